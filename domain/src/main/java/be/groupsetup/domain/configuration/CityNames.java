@@ -1,0 +1,55 @@
+package be.groupsetup.domain.configuration;
+
+import java.text.Normalizer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Compares a typed city with the names of a postal code, ignoring case, accents, hyphens, apostrophes, blanks. */
+final class CityNames {
+
+    /** Every code of the Brussels-Capital Region accepts the region's name in the three languages. */
+    static final List<String> BRUSSELS = List.of("Bruxelles", "Brussel", "Brussels");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private CityNames() {
+    }
+
+    static boolean isBrussels(String postalCode) {
+        int code = Integer.parseInt(postalCode);
+        return code >= 1000 && code <= 1299;
+    }
+
+    /** The names accepted for a postal code, case variants of one name merged (the readable variant kept). */
+    static List<String> accepted(String postalCode, List<String> tableNames) {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        for (String name : tableNames) {
+            byKey.merge(key(name), name, CityNames::readable);
+        }
+        if (isBrussels(postalCode)) {
+            for (String name : BRUSSELS) {
+                byKey.putIfAbsent(key(name), name);
+            }
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    static boolean matches(String city, List<String> acceptedNames) {
+        String wanted = key(city);
+        return acceptedNames.stream().anyMatch(name -> key(name).equals(wanted));
+    }
+
+    static String key(String name) {
+        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
+        String withoutMarks = MARKS.matcher(decomposed).replaceAll("");
+        return NOT_LETTER_OR_DIGIT.matcher(withoutMarks).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    /** bpost writes main localities in capitals; the municipality list has them in mixed case. */
+    private static String readable(String first, String second) {
+        return first.equals(first.toUpperCase(Locale.ROOT)) ? second : first;
+    }
+}

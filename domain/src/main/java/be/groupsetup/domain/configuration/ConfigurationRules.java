@@ -1,0 +1,208 @@
+package be.groupsetup.domain.configuration;
+
+import be.groupsetup.domain.field.FieldKey;
+import be.groupsetup.domain.finding.Finding;
+import be.groupsetup.domain.finding.Parsed;
+import be.groupsetup.domain.reference.Bank;
+import be.groupsetup.domain.reference.BankDirectory;
+import be.groupsetup.domain.reference.PostalDirectory;
+import be.groupsetup.domain.value.Bic;
+import be.groupsetup.domain.value.EHealthBoxIdentifier;
+import be.groupsetup.domain.value.EHealthBoxQuality;
+import be.groupsetup.domain.value.EHealthBoxType;
+import be.groupsetup.domain.value.EnterpriseNumber;
+import be.groupsetup.domain.value.FreeText;
+import be.groupsetup.domain.value.GroupNumber;
+import be.groupsetup.domain.value.Iban;
+import be.groupsetup.domain.value.InamiNumber;
+import be.groupsetup.domain.value.Mandate;
+import be.groupsetup.domain.value.MutualityNumber;
+import be.groupsetup.domain.value.PhoneNumber;
+import be.groupsetup.domain.value.PostalCode;
+import be.groupsetup.domain.value.SubscriptionType;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The field rules of SPEC §1.2, alone and across fields, with the reference tables they read. One instance
+ * serves every configuration; tests and adapters may give other tables.
+ */
+public final class ConfigurationRules {
+
+    private static final Set<FieldKey> BANK_FIELDS = EnumSet.of(FieldKey.IBAN, FieldKey.BIC);
+    private static final Set<FieldKey> GROUP_AND_NURSE = EnumSet.of(FieldKey.GROUP_NUMBER, FieldKey.INAMI);
+    private static final Set<FieldKey> ADDRESS = EnumSet.of(FieldKey.CITY, FieldKey.POSTAL_CODE);
+    static final Set<FieldKey> EHEALTH_BOX_FIELDS =
+            EnumSet.of(FieldKey.EHEALTH_BOX, FieldKey.EHEALTH_BOX_TYPE, FieldKey.EHEALTH_BOX_QUALITY);
+
+    private final BankDirectory banks;
+    private final PostalDirectory postalCodes;
+
+    public ConfigurationRules(BankDirectory banks, PostalDirectory postalCodes) {
+        this.banks = Objects.requireNonNull(banks, "banks");
+        this.postalCodes = Objects.requireNonNull(postalCodes, "postalCodes");
+    }
+
+    /** The rules with the Belgian tables embedded in this release (read on first use). */
+    public static ConfigurationRules standard() {
+        return Standard.INSTANCE;
+    }
+
+    /** One field's input, normalised and checked alone (SPEC §1.1, §1.2). */
+    public Parsed<String> parse(FieldKey field, String input) {
+        return switch (field) {
+            case COMPANY_NAME, CITY, STREET, FIRST_NAME, LAST_NAME -> FreeText.parse(field, input).map(FreeText::value);
+            case POSTAL_CODE -> PostalCode.parse(input, postalCodes).map(PostalCode::value);
+            case IBAN -> Iban.parse(input).map(Iban::value);
+            case BIC -> Bic.parse(input).map(Bic::value);
+            case PHONE -> PhoneNumber.parse(input).map(PhoneNumber::value);
+            case SUBSCRIPTION_TYPE -> SubscriptionType.parse(input).map(SubscriptionType::value);
+            case INAMI -> InamiNumber.parseNurse(input).map(InamiNumber::value);
+            case GROUP_NUMBER -> GroupNumber.parse(input).map(GroupNumber::value);
+            case ENTERPRISE_NUMBER -> EnterpriseNumber.parse(input).map(EnterpriseNumber::value);
+            case SINGLE_POINT_OF_CONTACT -> MutualityNumber.parse(input).map(MutualityNumber::value);
+            case REFERENCE_CARE_PROVIDER -> InamiNumber.parseCareProvider(input).map(InamiNumber::value);
+            case MANDATE_TYPE -> Mandate.parseType(input);
+            case MANDATE_NUMBER -> Mandate.parseNumber(input);
+            case EHEALTH_BOX -> EHealthBoxIdentifier.parse(input);
+            case EHEALTH_BOX_TYPE -> EHealthBoxType.parse(input);
+            case EHEALTH_BOX_QUALITY -> EHealthBoxQuality.parse(input);
+        };
+    }
+
+    /** The bank a Belgian IBAN belongs to, when the table knows its code. */
+    public Optional<Bank> bankOf(Iban iban) {
+        return iban.isBelgian() ? banks.bankFor(iban.belgianBankCode()) : Optional.empty();
+    }
+
+    /** The names accepted as city for a postal code (for messages and the wizard's proposals). */
+    public List<String> cityNames(String postalCode) {
+        if (!postalCodes.isKnown(postalCode)) {
+            return List.of();
+        }
+        return CityNames.accepted(postalCode, postalCodes.names(postalCode));
+    }
+
+    /**
+     * The rules that tie fields together, over values that are each canonical (and may be wrong alone: then the
+     * rules that need them are skipped, the field's own finding says enough). The eHealthBox identifier's check
+     * against its type is {@link #checkEHealthBox}.
+     */
+    List<RuleFinding> crossCheck(Map<FieldKey, String> values) {
+        List<RuleFinding> findings = new ArrayList<>();
+        checkBank(values, findings);
+        checkGroupAgainstNurse(values, findings);
+        checkCity(values, findings);
+        checkEHealthBoxCompleteness(values, findings);
+        return findings;
+    }
+
+    private void checkBank(Map<FieldKey, String> values, List<RuleFinding> findings) {
+        Optional<Iban> iban = valid(values.get(FieldKey.IBAN), Iban::parse);
+        Optional<Bic> bic = valid(values.get(FieldKey.BIC), Bic::parse);
+        if (iban.isEmpty() || bic.isEmpty()) {
+            return;
+        }
+        if (!bic.get().countryCode().equals(iban.get().countryCode())) {
+            findings.add(new RuleFinding(Finding.error(FieldKey.BIC, "bic.country-mismatch",
+                    bic.get().countryCode(), iban.get().countryCode()), BANK_FIELDS));
+            return;
+        }
+        bankOf(iban.get()).ifPresent(bank -> bank.bicIfKnown()
+                .filter(expected -> !firstEight(expected).equals(bic.get().firstEight()))
+                .ifPresent(expected -> findings.add(new RuleFinding(Finding.warning(FieldKey.BIC, "bic.bank-mismatch",
+                        iban.get().belgianBankCode(), bank.name(), expected), BANK_FIELDS))));
+    }
+
+    private static void checkGroupAgainstNurse(Map<FieldKey, String> values, List<RuleFinding> findings) {
+        String group = values.get(FieldKey.GROUP_NUMBER);
+        String nurse = values.get(FieldKey.INAMI);
+        if (group != null && nurse != null && group.length() >= 8 && nurse.length() >= 8
+                && group.substring(0, 8).equals(nurse.substring(0, 8))) {
+            findings.add(new RuleFinding(Finding.error(FieldKey.GROUP_NUMBER, "group-number.nurse-number",
+                    group.substring(0, 8)), GROUP_AND_NURSE));
+        }
+    }
+
+    private void checkCity(Map<FieldKey, String> values, List<RuleFinding> findings) {
+        String city = values.get(FieldKey.CITY);
+        String postalCode = values.get(FieldKey.POSTAL_CODE);
+        if (city == null || postalCode == null || !postalCodes.isKnown(postalCode)) {
+            return;
+        }
+        List<String> accepted = cityNames(postalCode);
+        if (!CityNames.matches(city, accepted)) {
+            findings.add(new RuleFinding(Finding.warning(FieldKey.CITY, "city.postal-code-mismatch", city, postalCode,
+                    String.join(", ", accepted.subList(0, Math.min(5, accepted.size())))), ADDRESS));
+        }
+    }
+
+    private static void checkEHealthBoxCompleteness(Map<FieldKey, String> values, List<RuleFinding> findings) {
+        long filled = EHEALTH_BOX_FIELDS.stream().filter(values::containsKey).count();
+        if (filled > 0 && filled < EHEALTH_BOX_FIELDS.size()) {
+            List<String> missing = EHEALTH_BOX_FIELDS.stream().filter(f -> !values.containsKey(f)).map(FieldKey::key).toList();
+            findings.add(new RuleFinding(Finding.warning(FieldKey.EHEALTH_BOX, "ehealth-box.partial",
+                    String.join(", ", missing)), EHEALTH_BOX_FIELDS));
+        }
+    }
+
+    /** The eHealthBox identifier checked as its type says; empty when no identifier is set. */
+    Optional<Parsed<String>> checkEHealthBox(Map<FieldKey, String> values) {
+        String identifier = values.get(FieldKey.EHEALTH_BOX);
+        if (identifier == null) {
+            return Optional.empty();
+        }
+        return Optional.of(EHealthBoxIdentifier.check(identifier,
+                values.get(FieldKey.EHEALTH_BOX_TYPE), values.get(FieldKey.EHEALTH_BOX_QUALITY)));
+    }
+
+    /**
+     * The BIC to store when a new IBAN comes without a BIC (SPEC §1.2, BIC derivation): the bank's BIC from the
+     * table when no BIC is stored or the bank changed; the stored BIC cleared when the table does not know the
+     * new bank; the stored BIC kept for the same bank, or when no earlier IBAN says which bank it was for.
+     */
+    BicDerivation deriveBic(String oldIban, String newIban, String storedBic) {
+        Optional<Iban> previous = valid(oldIban, Iban::parse);
+        Iban current = new Iban(newIban);
+        boolean bankChanged = previous.isPresent()
+                && !previous.get().bankIdentifier().equals(current.bankIdentifier());
+        boolean unknownEarlierBank = oldIban != null && previous.isEmpty();
+        if (storedBic != null && !bankChanged && !unknownEarlierBank) {
+            return new BicDerivation(storedBic, null);
+        }
+        Optional<Bank> bank = bankOf(current);
+        Optional<String> tableBic = bank.flatMap(Bank::bicIfKnown);
+        if (tableBic.isPresent()) {
+            String bic = tableBic.get();
+            Finding note = bic.equals(storedBic) ? null
+                    : Finding.note(FieldKey.BIC, "bic.derived", bic, bank.get().name(), current.belgianBankCode());
+            return new BicDerivation(bic, note);
+        }
+        if (storedBic != null) {
+            return new BicDerivation(null, Finding.note(FieldKey.BIC, "bic.cleared", storedBic));
+        }
+        return new BicDerivation(null, null);
+    }
+
+    record BicDerivation(String bic, Finding note) {
+    }
+
+    private static String firstEight(String bic) {
+        return bic.length() > 8 ? bic.substring(0, 8) : bic;
+    }
+
+    private static <T> Optional<T> valid(String value, java.util.function.Function<String, Parsed<T>> parser) {
+        return value == null ? Optional.empty() : parser.apply(value).toOptional();
+    }
+
+    private static final class Standard {
+        static final ConfigurationRules INSTANCE =
+                new ConfigurationRules(BankDirectory.belgian(), PostalDirectory.belgian());
+    }
+}

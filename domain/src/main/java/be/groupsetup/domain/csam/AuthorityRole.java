@@ -1,0 +1,34 @@
+package be.groupsetup.domain.csam;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Who may grant a group's access rights in CSAM: its responsible, or someone already its local user. */
+public enum AuthorityRole {
+    GROUP_RESPONSIBLE("group-responsible"),
+    LOCAL_USER("local-user");
+
+    private final String id;
+
+    AuthorityRole(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public static Optional<AuthorityRole> byId(String typed) {
+        if (typed == null) {
+            return Optional.empty();
+        }
+        String id = typed.strip().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
+        return Arrays.stream(values()).filter(role -> role.id.equals(id)).findFirst();
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

@@ -1,0 +1,405 @@
+package be.groupsetup.domain.csam;
+
+import be.groupsetup.domain.configuration.GroupConfiguration;
+import be.groupsetup.domain.field.FieldKey;
+import be.groupsetup.domain.finding.Finding;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The CSAM / eHealth access-rights procedure of one group (SPEC §2): the records of its six steps, in the
+ * order they were recorded. Immutable: recording, undoing and resetting give a new procedure or a refusal.
+ * A step can never be recorded before what it needs, and a mandate can never be recorded.
+ */
+public final class CsamProcedure {
+
+    private static final CsamProcedure EMPTY = new CsamProcedure(List.of());
+
+    private final List<StepRecord> records;
+
+    private CsamProcedure(List<StepRecord> records) {
+        this.records = List.copyOf(records);
+    }
+
+    public static CsamProcedure notStarted() {
+        return EMPTY;
+    }
+
+    /** The procedure as stored, records in recording order. */
+    public static CsamProcedure reconstitute(List<StepRecord> records) {
+        return new CsamProcedure(records);
+    }
+
+    public List<StepRecord> records() {
+        return records;
+    }
+
+    public List<StepRecord> records(CsamStep step) {
+        return records.stream().filter(r -> r.step() == step).toList();
+    }
+
+    public Optional<StepRecord> latest(CsamStep step) {
+        List<StepRecord> ofStep = records(step);
+        return ofStep.isEmpty() ? Optional.empty() : Optional.of(ofStep.get(ofStep.size() - 1));
+    }
+
+    public StepState state(CsamStep step) {
+        List<StepRecord> ofStep = records(step);
+        return switch (step) {
+            case LOCAL_ACCESS_MANAGERS -> ofStep.stream().anyMatch(r -> !r.skipped()) ? StepState.DONE
+                    : ofStep.isEmpty() ? StepState.TODO : StepState.SKIPPED;
+            case ACCESS_RIGHTS -> grantedServices().containsAll(EnumSet.allOf(CsamService.class))
+                    ? StepState.DONE : StepState.TODO;
+            default -> ofStep.isEmpty() ? StepState.TODO : StepState.DONE;
+        };
+    }
+
+    public boolean isDone(CsamStep step) {
+        return state(step) == StepState.DONE;
+    }
+
+    /** The services granted to at least one person. */
+    public Set<CsamService> grantedServices() {
+        Set<CsamService> granted = EnumSet.noneOf(CsamService.class);
+        records(CsamStep.ACCESS_RIGHTS).forEach(r -> granted.addAll(r.services()));
+        return granted;
+    }
+
+    /** The services nobody has been granted yet. */
+    public Set<CsamService> missingServices() {
+        Set<CsamService> missing = EnumSet.allOf(CsamService.class);
+        missing.removeAll(grantedServices());
+        return missing;
+    }
+
+    /** How many of the {@value CsamStep#REQUIRED_STEPS} required steps are done. */
+    public int progress() {
+        return (int) Arrays.stream(CsamStep.values()).filter(CsamStep::isRequired).filter(this::isDone).count();
+    }
+
+    public boolean isComplete() {
+        return progress() == CsamStep.REQUIRED_STEPS;
+    }
+
+    /** The first required step not done. */
+    public Optional<CsamStep> next() {
+        return Arrays.stream(CsamStep.values()).filter(CsamStep::isRequired).filter(s -> !isDone(s)).findFirst();
+    }
+
+    /** The optional step to suggest: local access managers, once a principal exists, until recorded or skipped. */
+    public Optional<CsamStep> suggestion() {
+        return isDone(CsamStep.PRINCIPAL_ACCESS_MANAGER) && state(CsamStep.LOCAL_ACCESS_MANAGERS) == StepState.TODO
+                ? Optional.of(CsamStep.LOCAL_ACCESS_MANAGERS) : Optional.empty();
+    }
+
+    /** The required steps not done, in procedure order. */
+    public List<CsamStep> stepsToDo() {
+        return Arrays.stream(CsamStep.values()).filter(CsamStep::isRequired).filter(s -> !isDone(s)).toList();
+    }
+
+    /**
+     * Records a step. The configuration gives the representing nurse's names, which the designation of a
+     * principal access manager is checked against.
+     */
+    public CsamOutcome record(StepRequest request, GroupConfiguration configuration, String technician, Instant at) {
+        Objects.requireNonNull(request, "request");
+        CsamStep.Lookup lookup = CsamStep.lookup(request.stepId());
+        if (!(lookup instanceof CsamStep.Lookup.Step found)) {
+            return refusedLookup(lookup);
+        }
+        CsamStep step = found.step();
+        List<Finding> problems = new ArrayList<>(notApplicable(step, request));
+        Optional<CsamStep> needed = step.needs().filter(n -> !isDone(n));
+        if (needed.isPresent()) {
+            problems.add(Finding.error(null, "csam.step.needs", step.id(), needed.get().id()));
+            return new CsamOutcome.Refused(problems);
+        }
+        String person = blankToNull(request.person());
+        return switch (step) {
+            case AUTHORITY -> recordAuthority(request, person, problems, technician, at);
+            case CSAM_LOGIN -> recordSimple(step, person, true, problems, technician, at);
+            case PRINCIPAL_ACCESS_MANAGER -> recordPrincipal(request, person, configuration, problems, technician, at);
+            case LOCAL_ACCESS_MANAGERS -> recordLocalManager(request, person, problems, technician, at);
+            case ACCESS_RIGHTS -> recordAccessRights(request, person, problems, technician, at);
+            case NO_MANDATES -> recordNoMandates(problems, technician, at);
+        };
+    }
+
+    private CsamOutcome recordAuthority(StepRequest request, String person, List<Finding> problems,
+                                        String technician, Instant at) {
+        if (person == null) {
+            problems.add(Finding.error(null, "csam.person.required", CsamStep.AUTHORITY.id()));
+        }
+        Optional<AuthorityRole> role = AuthorityRole.byId(request.role());
+        if (blankToNull(request.role()) == null) {
+            problems.add(Finding.error(null, "csam.authority.role-required", allowedRoles()));
+        } else if (role.isEmpty()) {
+            problems.add(Finding.error(null, "csam.authority.role", request.role().strip(), allowedRoles()));
+        }
+        if (!problems.isEmpty()) {
+            return new CsamOutcome.Refused(problems);
+        }
+        return append(new StepRecord(CsamStep.AUTHORITY, person, role.get(), false, Set.of(), false, false,
+                technician, at), List.of());
+    }
+
+    private CsamOutcome recordSimple(CsamStep step, String person, boolean personRequired, List<Finding> problems,
+                                     String technician, Instant at) {
+        if (personRequired && person == null) {
+            problems.add(Finding.error(null, "csam.person.required", step.id()));
+        }
+        if (!problems.isEmpty()) {
+            return new CsamOutcome.Refused(problems);
+        }
+        return append(new StepRecord(step, person, null, false, Set.of(), false, false, technician, at), List.of());
+    }
+
+    private CsamOutcome recordPrincipal(StepRequest request, String person, GroupConfiguration configuration,
+                                        List<Finding> problems, String technician, Instant at) {
+        if (request.existing()) {
+            if (!problems.isEmpty()) {
+                return new CsamOutcome.Refused(problems);
+            }
+            return append(new StepRecord(CsamStep.PRINCIPAL_ACCESS_MANAGER, person, null, true, Set.of(), false,
+                    false, technician, at), List.of());
+        }
+        if (person == null) {
+            problems.add(Finding.error(null, "csam.principal-access-manager.person-required"));
+        }
+        String loggedIn = latest(CsamStep.CSAM_LOGIN).map(StepRecord::person).orElse("");
+        Optional<String> first = configuration.value(FieldKey.FIRST_NAME);
+        Optional<String> last = configuration.value(FieldKey.LAST_NAME);
+        List<Finding> findings = new ArrayList<>();
+        boolean confirmed = false;
+        if (first.isEmpty() || last.isEmpty()) {
+            if (request.confirmed()) {
+                confirmed = true;
+                findings.add(Finding.warning(null, "csam.principal-access-manager.identity-confirmed", loggedIn, "?"));
+            } else {
+                problems.add(Finding.error(null, "csam.principal-access-manager.representative-unknown", loggedIn));
+            }
+        } else if (!NameMatcher.isRepresentative(first.get(), last.get(), loggedIn)) {
+            String representative = first.get() + " " + last.get();
+            if (request.confirmed()) {
+                confirmed = true;
+                findings.add(Finding.warning(null, "csam.principal-access-manager.identity-confirmed",
+                        loggedIn, representative));
+            } else {
+                problems.add(Finding.error(null, "csam.principal-access-manager.not-representative",
+                        loggedIn, representative));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new CsamOutcome.Refused(problems);
+        }
+        return append(new StepRecord(CsamStep.PRINCIPAL_ACCESS_MANAGER, person, null, false, Set.of(), false,
+                confirmed, technician, at), findings);
+    }
+
+    private CsamOutcome recordLocalManager(StepRequest request, String person, List<Finding> problems,
+                                           String technician, Instant at) {
+        CsamStep step = CsamStep.LOCAL_ACCESS_MANAGERS;
+        if ((person == null) == !request.skipped()) {
+            problems.add(Finding.error(null, "csam.local-access-managers.person-or-skipped"));
+            return new CsamOutcome.Refused(problems);
+        }
+        if (request.skipped() && state(step) == StepState.DONE) {
+            problems.add(Finding.error(null, "csam.local-access-managers.has-persons"));
+        }
+        if (!problems.isEmpty()) {
+            return new CsamOutcome.Refused(problems);
+        }
+        List<StepRecord> replaced = records(step).stream()
+                .filter(r -> request.skipped() ? r.skipped() : r.skipped() || r.isFor(person)).toList();
+        return replace(new StepRecord(step, person, null, false, Set.of(), request.skipped(), false, technician, at),
+                replaced);
+    }
+
+    private CsamOutcome recordAccessRights(StepRequest request, String person, List<Finding> problems,
+                                           String technician, Instant at) {
+        if (person == null) {
+            problems.add(Finding.error(null, "csam.person.required", CsamStep.ACCESS_RIGHTS.id()));
+        }
+        Set<CsamService> services = EnumSet.noneOf(CsamService.class);
+        List<String> typed = request.services().stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        if (typed.isEmpty()) {
+            problems.add(Finding.error(null, "csam.access-rights.services-required", allowedServices()));
+        }
+        for (String name : typed) {
+            CsamService.byName(name).ifPresentOrElse(services::add,
+                    () -> problems.add(Finding.error(null, "csam.access-rights.service", name, allowedServices())));
+        }
+        if (!problems.isEmpty()) {
+            return new CsamOutcome.Refused(problems);
+        }
+        List<StepRecord> replaced = records(CsamStep.ACCESS_RIGHTS).stream().filter(r -> r.isFor(person)).toList();
+        return replace(new StepRecord(CsamStep.ACCESS_RIGHTS, person, null, false, services, false, false,
+                technician, at), replaced);
+    }
+
+    private CsamOutcome recordNoMandates(List<Finding> problems, String technician, Instant at) {
+        if (!problems.isEmpty()) {
+            return new CsamOutcome.Refused(problems);
+        }
+        return replace(new StepRecord(CsamStep.NO_MANDATES, null, null, false, Set.of(), false, false,
+                technician, at), records(CsamStep.NO_MANDATES));
+    }
+
+    /**
+     * Undoes the latest record of a step (for the per-person steps, the named person's record). Refused while a
+     * later recorded step needs it, unless {@code cascade} asks to undo those too.
+     */
+    public CsamOutcome undo(String stepId, String person, boolean cascade) {
+        CsamStep.Lookup lookup = CsamStep.lookup(stepId);
+        if (!(lookup instanceof CsamStep.Lookup.Step found)) {
+            return refusedLookup(lookup);
+        }
+        CsamStep step = found.step();
+        List<StepRecord> ofStep = records(step);
+        if (ofStep.isEmpty()) {
+            return new CsamOutcome.Refused(List.of(Finding.error(null, "csam.undo.nothing", step.id())));
+        }
+        StepRecord target;
+        String named = blankToNull(person);
+        if (step == CsamStep.LOCAL_ACCESS_MANAGERS || step == CsamStep.ACCESS_RIGHTS) {
+            List<StepRecord> candidates = named == null ? ofStep
+                    : ofStep.stream().filter(r -> r.isFor(named)).toList();
+            if (candidates.isEmpty()) {
+                return new CsamOutcome.Refused(List.of(Finding.error(null, "csam.undo.person-unknown",
+                        step.id(), named, persons(ofStep))));
+            }
+            if (candidates.size() > 1) {
+                return new CsamOutcome.Refused(List.of(Finding.error(null, "csam.undo.person-required",
+                        step.id(), persons(ofStep))));
+            }
+            target = candidates.get(0);
+        } else {
+            target = ofStep.get(ofStep.size() - 1);
+        }
+        List<StepRecord> removed = new ArrayList<>(List.of(target));
+        CsamProcedure after = without(removed);
+        if (!after.isDone(step)) {
+            List<CsamStep> dependents = downstreamOf(step).stream().filter(s -> !records(s).isEmpty()).toList();
+            if (!dependents.isEmpty() && !cascade) {
+                return new CsamOutcome.Refused(List.of(Finding.error(null, "csam.undo.needed-by", step.id(),
+                        dependents.stream().map(CsamStep::id).collect(Collectors.joining(", ")))));
+            }
+            dependents.forEach(s -> removed.addAll(records(s)));
+            after = without(removed);
+        }
+        return new CsamOutcome.Accepted(after, List.of(), removed, List.of());
+    }
+
+    /** Clears the whole procedure. */
+    public CsamOutcome.Accepted reset() {
+        return new CsamOutcome.Accepted(EMPTY, List.of(), records, List.of());
+    }
+
+    /** The steps that need this one, directly or through another. */
+    static Set<CsamStep> downstreamOf(CsamStep step) {
+        Set<CsamStep> downstream = new LinkedHashSet<>();
+        for (CsamStep candidate : CsamStep.values()) {
+            Optional<CsamStep> need = candidate.needs();
+            while (need.isPresent()) {
+                if (need.get() == step) {
+                    downstream.add(candidate);
+                    break;
+                }
+                need = need.get().needs();
+            }
+        }
+        return downstream;
+    }
+
+    private static List<Finding> notApplicable(CsamStep step, StepRequest request) {
+        List<Finding> findings = new ArrayList<>();
+        boolean personApplies = step != CsamStep.NO_MANDATES;
+        if (!personApplies && blankToNull(request.person()) != null) {
+            findings.add(Finding.error(null, "csam.option.not-applicable", "--person", step.id()));
+        }
+        if (step != CsamStep.AUTHORITY && blankToNull(request.role()) != null) {
+            findings.add(Finding.error(null, "csam.option.not-applicable", "--role", step.id()));
+        }
+        if (step != CsamStep.PRINCIPAL_ACCESS_MANAGER && request.existing()) {
+            findings.add(Finding.error(null, "csam.option.not-applicable", "--existing", step.id()));
+        }
+        if (step != CsamStep.PRINCIPAL_ACCESS_MANAGER && request.confirmed()) {
+            findings.add(Finding.error(null, "csam.option.not-applicable", "--confirmed", step.id()));
+        }
+        if (step != CsamStep.ACCESS_RIGHTS && !request.services().isEmpty()) {
+            findings.add(Finding.error(null, "csam.option.not-applicable", "--services", step.id()));
+        }
+        if (step != CsamStep.LOCAL_ACCESS_MANAGERS && request.skipped()) {
+            findings.add(Finding.error(null, "csam.option.not-applicable", "--skipped", step.id()));
+        }
+        return findings;
+    }
+
+    private static CsamOutcome refusedLookup(CsamStep.Lookup lookup) {
+        if (lookup instanceof CsamStep.Lookup.Mandate mandate) {
+            return new CsamOutcome.Refused(List.of(Finding.error(null, "csam.mandate", mandate.typed())));
+        }
+        String known = Arrays.stream(CsamStep.values()).map(CsamStep::id).collect(Collectors.joining(", "));
+        return new CsamOutcome.Refused(List.of(Finding.error(null, "csam.step.unknown",
+                ((CsamStep.Lookup.Unknown) lookup).typed(), known)));
+    }
+
+    private CsamOutcome append(StepRecord record, List<Finding> findings) {
+        List<StepRecord> all = new ArrayList<>(records);
+        all.add(record);
+        return new CsamOutcome.Accepted(new CsamProcedure(all), List.of(record), List.of(), findings);
+    }
+
+    private CsamOutcome replace(StepRecord record, List<StepRecord> replaced) {
+        List<StepRecord> all = new ArrayList<>(without(replaced).records);
+        all.add(record);
+        return new CsamOutcome.Accepted(new CsamProcedure(all), List.of(record), replaced, List.of());
+    }
+
+    private CsamProcedure without(List<StepRecord> removed) {
+        List<StepRecord> kept = new ArrayList<>(records);
+        removed.forEach(r -> kept.removeIf(k -> k == r));
+        return new CsamProcedure(kept);
+    }
+
+    private static String persons(List<StepRecord> ofStep) {
+        return ofStep.stream().map(r -> r.skipped() ? "(skipped)" : r.person()).collect(Collectors.joining(", "));
+    }
+
+    private static String allowedRoles() {
+        return Arrays.stream(AuthorityRole.values()).map(AuthorityRole::id).collect(Collectors.joining(", "));
+    }
+
+    private static String allowedServices() {
+        return Arrays.stream(CsamService.values()).map(CsamService::id).collect(Collectors.joining(", "));
+    }
+
+    private static String blankToNull(String text) {
+        String normalized = be.groupsetup.domain.field.Normalizer.text(text);
+        return normalized.isEmpty() ? null : normalized;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CsamProcedure that && records.equals(that.records);
+    }
+
+    @Override
+    public int hashCode() {
+        return records.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "CsamProcedure[" + progress() + "/" + CsamStep.REQUIRED_STEPS + "]";
+    }
+}

@@ -1,0 +1,67 @@
+package be.groupsetup.domain.field;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Input normalisation of SPEC §1.1: surrounding blanks trimmed and inner runs of blanks collapsed for every
+ * field; for identifier fields also the separators {@code . - / ( )} and every blank removed, letters
+ * upper-cased. Only reformatting: never a finding.
+ */
+public final class Normalizer {
+
+    /** Spaces, tabs and the no-break spaces that word processors and web pages put into numbers. */
+    private static final Pattern BLANK_RUN = Pattern.compile("[\\p{Zs}\\t]+");
+    private static final Pattern IDENTIFIER_NOISE = Pattern.compile("[\\p{Zs}\\t.\\-/()]+");
+
+    private Normalizer() {
+    }
+
+    /** Trims (any white space, line breaks included) and collapses inner blanks to one space; null reads as "". */
+    public static String text(String input) {
+        if (input == null) {
+            return "";
+        }
+        String trimmed = stripBlanks(input);
+        return BLANK_RUN.matcher(trimmed).replaceAll(" ");
+    }
+
+    /** {@link #text} plus separators and blanks removed, letters upper-cased. */
+    public static String identifier(String input) {
+        return IDENTIFIER_NOISE.matcher(text(input)).replaceAll("").toUpperCase(Locale.ROOT);
+    }
+
+    public static String normalize(FieldKey field, String input) {
+        return field.normalization() == FieldKey.Normalization.IDENTIFIER ? identifier(input) : text(input);
+    }
+
+    private static String stripBlanks(String input) {
+        int start = 0;
+        int end = input.length();
+        while (start < end && isTrimmable(input.charAt(start))) {
+            start++;
+        }
+        while (end > start && isTrimmable(input.charAt(end - 1))) {
+            end--;
+        }
+        return input.substring(start, end);
+    }
+
+    private static boolean isTrimmable(char c) {
+        return Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR;
+    }
+
+    /** True when every character is an ASCII digit (and there is at least one). */
+    public static boolean isDigits(String value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

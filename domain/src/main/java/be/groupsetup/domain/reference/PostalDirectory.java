@@ -1,0 +1,17 @@
+package be.groupsetup.domain.reference;
+
+import java.util.List;
+
+/** The Belgian postal codes and every name accepted for each. */
+public interface PostalDirectory {
+
+    boolean isKnown(String postalCode);
+
+    /** Every name given for the code (localities, municipalities in French and Dutch), in table order. */
+    List<String> names(String postalCode);
+
+    /** The bpost and municipality lists embedded in this release, read on first use. */
+    static PostalDirectory belgian() {
+        return ResourcePostalDirectory.embedded();
+    }
+}

@@ -1,0 +1,56 @@
+package be.groupsetup.domain.value;
+
+import be.groupsetup.domain.field.FieldKey;
+import be.groupsetup.domain.field.Normalizer;
+import be.groupsetup.domain.finding.Finding;
+import be.groupsetup.domain.finding.Parsed;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A name or address: company name, city, street, first and last name. Characters and case are kept
+ * (accents, apostrophes and hyphens are normal); it must not be blank, be longer than {@value #MAX_LENGTH}
+ * characters or hold control characters.
+ */
+public record FreeText(String value) {
+
+    public static final int MAX_LENGTH = 100;
+
+    public FreeText {
+        if (!problems(FieldKey.COMPANY_NAME, value, MAX_LENGTH).isEmpty()) {
+            throw new IllegalArgumentException("not a valid text value");
+        }
+    }
+
+    public static Parsed<FreeText> parse(FieldKey field, String input) {
+        String text = Normalizer.text(input);
+        return Parsed.of(text, problems(field, text, MAX_LENGTH)).map(FreeText::new);
+    }
+
+    /** The checks shared by every free-text field: blank, length, control characters. */
+    static List<Finding> problems(FieldKey field, String text, int maxLength) {
+        List<Finding> findings = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            findings.add(Finding.error(field, "blank"));
+            return findings;
+        }
+        int length = text.codePointCount(0, text.length());
+        if (length > maxLength) {
+            findings.add(Finding.error(field, "text.too-long", maxLength, length));
+        }
+        text.codePoints().filter(FreeText::isControl).findFirst()
+                .ifPresent(c -> findings.add(Finding.error(field, "text.control-character", codePointName(c))));
+        return findings;
+    }
+
+    static boolean isControl(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.CONTROL || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE;
+    }
+
+    static String codePointName(int codePoint) {
+        return String.format("U+%04X", codePoint);
+    }
+}

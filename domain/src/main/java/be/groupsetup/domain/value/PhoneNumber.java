@@ -1,0 +1,73 @@
+package be.groupsetup.domain.value;
+
+import be.groupsetup.domain.field.FieldKey;
+import be.groupsetup.domain.field.Normalizer;
+import be.groupsetup.domain.finding.Finding;
+import be.groupsetup.domain.finding.Parsed;
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.Phonenumber;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A phone number, parsed by libphonenumber with Belgium as the default region ({@code 0470 12 34 56},
+ * {@code +32 470 12 34 56}, {@code 02/226.88.88}). Stored E.164 ({@code +32470123456}); shown in the national
+ * format for a Belgian number, the international one otherwise.
+ */
+public record PhoneNumber(String value) {
+
+    public static final String DEFAULT_REGION = "BE";
+    /** Longer input is not a phone number, and libphonenumber need not read it. */
+    private static final int MAX_INPUT = 64;
+
+    public PhoneNumber {
+        if (value == null || !value.matches("\\+[1-9][0-9]{3,14}")) {
+            throw new IllegalArgumentException("not an E.164 phone number");
+        }
+    }
+
+    public static Parsed<PhoneNumber> parse(String input) {
+        String text = Normalizer.text(input);
+        if (text.isEmpty()) {
+            return Parsed.refused(Finding.error(FieldKey.PHONE, "blank"));
+        }
+        if (text.length() > MAX_INPUT) {
+            return Parsed.refused(Finding.error(FieldKey.PHONE, "phone.invalid", abbreviated(text)));
+        }
+        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+        Phonenumber.PhoneNumber number;
+        try {
+            number = util.parse(text, DEFAULT_REGION);
+        } catch (NumberParseException e) {
+            return Parsed.refused(Finding.error(FieldKey.PHONE, "phone.invalid", text));
+        }
+        if (!util.isValidNumber(number)) {
+            return Parsed.refused(Finding.error(FieldKey.PHONE, "phone.invalid", text));
+        }
+        List<Finding> findings = new ArrayList<>();
+        String region = util.getRegionCodeForNumber(number);
+        if (!DEFAULT_REGION.equals(region)) {
+            findings.add(Finding.warning(FieldKey.PHONE, "phone.not-belgian", region == null ? "?" : region));
+        }
+        return Parsed.of(new PhoneNumber(util.format(number, PhoneNumberFormat.E164)), findings);
+    }
+
+    /** {@code 0470 12 34 56} for a Belgian number, {@code +31 20 123 4567} for another. */
+    public String readable() {
+        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+        try {
+            Phonenumber.PhoneNumber number = util.parse(value, DEFAULT_REGION);
+            boolean belgian = DEFAULT_REGION.equals(util.getRegionCodeForNumber(number));
+            return util.format(number, belgian ? PhoneNumberFormat.NATIONAL : PhoneNumberFormat.INTERNATIONAL);
+        } catch (NumberParseException e) {
+            return value;
+        }
+    }
+
+    private static String abbreviated(String text) {
+        return text.substring(0, 20) + "…";
+    }
+}

@@ -1,0 +1,39 @@
+package be.groupsetup.domain.value;
+
+import be.groupsetup.domain.field.FieldKey;
+import be.groupsetup.domain.field.Normalizer;
+import be.groupsetup.domain.finding.Finding;
+import be.groupsetup.domain.finding.Parsed;
+import be.groupsetup.domain.reference.PostalDirectory;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A Belgian postal code: exactly four digits, 1000–9999. One missing from the postal table is a warning. */
+public record PostalCode(String value) {
+
+    public PostalCode {
+        if (!isWellFormed(value)) {
+            throw new IllegalArgumentException("a Belgian postal code has 4 digits, 1000 to 9999");
+        }
+    }
+
+    public static Parsed<PostalCode> parse(String input, PostalDirectory directory) {
+        String code = Normalizer.identifier(input);
+        if (code.isEmpty()) {
+            return Parsed.refused(Finding.error(FieldKey.POSTAL_CODE, "blank"));
+        }
+        if (!isWellFormed(code)) {
+            return Parsed.refused(Finding.error(FieldKey.POSTAL_CODE, "postal-code.format", code));
+        }
+        List<Finding> findings = new ArrayList<>();
+        if (!directory.isKnown(code)) {
+            findings.add(Finding.warning(FieldKey.POSTAL_CODE, "postal-code.unknown", code));
+        }
+        return Parsed.of(new PostalCode(code), findings);
+    }
+
+    private static boolean isWellFormed(String code) {
+        return code != null && code.length() == 4 && Normalizer.isDigits(code) && code.charAt(0) != '0';
+    }
+}

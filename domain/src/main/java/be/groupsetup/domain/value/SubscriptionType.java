@@ -1,0 +1,43 @@
+package be.groupsetup.domain.value;
+
+import be.groupsetup.domain.field.FieldKey;
+import be.groupsetup.domain.field.Normalizer;
+import be.groupsetup.domain.finding.Finding;
+import be.groupsetup.domain.finding.Parsed;
+
+import java.util.List;
+
+/**
+ * "Type de souscription": what the procedure calls the "numéro de mandat" for this field. Its format is not
+ * published, so it is free text of 1 to {@value #MAX_LENGTH} printable characters.
+ */
+public record SubscriptionType(String value) {
+
+    public static final int MAX_LENGTH = 50;
+
+    public SubscriptionType {
+        if (!problems(value).isEmpty()) {
+            throw new IllegalArgumentException("not a valid subscription type");
+        }
+    }
+
+    public static Parsed<SubscriptionType> parse(String input) {
+        String text = Normalizer.text(input);
+        return Parsed.of(text, problems(text)).map(SubscriptionType::new);
+    }
+
+    private static List<Finding> problems(String text) {
+        List<Finding> findings = FreeText.problems(FieldKey.SUBSCRIPTION_TYPE, text, MAX_LENGTH);
+        if (!text.isEmpty() && findings.stream().noneMatch(f -> f.code().equals("text.control-character"))) {
+            text.codePoints().filter(SubscriptionType::isNotPrintable).findFirst()
+                    .ifPresent(c -> findings.add(Finding.error(FieldKey.SUBSCRIPTION_TYPE,
+                            "subscription-type.not-printable", FreeText.codePointName(c))));
+        }
+        return findings;
+    }
+
+    private static boolean isNotPrintable(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.FORMAT || type == Character.PRIVATE_USE || type == Character.UNASSIGNED;
+    }
+}
