@@ -105,7 +105,7 @@ public final class GroupConfiguration {
         }
         Set<FieldKey> given = EnumSet.copyOf(inputs.keySet());
         List<Finding> findings = new ArrayList<>();
-        EnumMap<FieldKey, String> candidate = new EnumMap<>(values);
+        EnumMap<FieldKey, String> candidate = copy(values);
         for (FieldKey field : given) {
             Parsed<String> parsed = rules.parse(field, inputs.get(field));
             findings.addAll(parsed.findings());
@@ -150,7 +150,7 @@ public final class GroupConfiguration {
         if (fields.contains(FieldKey.GROUP_NUMBER)) {
             return new ChangeOutcome.Refused(List.of(Finding.error(FieldKey.GROUP_NUMBER, "group-number.not-clearable")));
         }
-        EnumMap<FieldKey, String> candidate = new EnumMap<>(values);
+        EnumMap<FieldKey, String> candidate = copy(values);
         fields.forEach(candidate::remove);
         return new ChangeOutcome.Accepted(new GroupConfiguration(groupNumber, candidate), List.of(),
                 differences(values, candidate));
@@ -165,7 +165,7 @@ public final class GroupConfiguration {
         if (!parsed.isAccepted()) {
             return new ChangeOutcome.Refused(parsed.findings());
         }
-        GroupConfiguration renamed = new GroupConfiguration(parsed.value(), new EnumMap<>(values));
+        GroupConfiguration renamed = new GroupConfiguration(parsed.value(), copy(values));
         List<Finding> findings = new ArrayList<>(parsed.findings());
         for (RuleFinding ruleFinding : rules.crossCheck(withIdentity(renamed.values, parsed.value()))) {
             if (ruleFinding.involved().contains(FieldKey.GROUP_NUMBER)) {
@@ -216,6 +216,12 @@ public final class GroupConfiguration {
         all.putAll(settable);
         all.put(FieldKey.GROUP_NUMBER, number.value());
         return all;
+    }
+
+    private static EnumMap<FieldKey, String> copy(Map<FieldKey, String> source) {
+        EnumMap<FieldKey, String> copy = new EnumMap<>(FieldKey.class);
+        copy.putAll(source);
+        return copy;
     }
 
     private static boolean isSettable(FieldKey field) {
