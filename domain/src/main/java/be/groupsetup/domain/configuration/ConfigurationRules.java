@@ -35,6 +35,12 @@ import java.util.Set;
  */
 public final class ConfigurationRules {
 
+    /**
+     * Names this release's rules and tables. Bump it whenever a rule or a reference table changes, so that a
+     * store that keeps summaries made by the rules knows to make them again.
+     */
+    public static final String VERSION = "2026.11-1";
+
     private static final Set<FieldKey> BANK_FIELDS = EnumSet.of(FieldKey.IBAN, FieldKey.BIC);
     private static final Set<FieldKey> GROUP_AND_NURSE = EnumSet.of(FieldKey.GROUP_NUMBER, FieldKey.INAMI);
     private static final Set<FieldKey> ADDRESS = EnumSet.of(FieldKey.CITY, FieldKey.POSTAL_CODE);

@@ -1,0 +1,13 @@
+package be.groupsetup.application.model;
+
+import be.groupsetup.domain.value.GroupNumber;
+
+/**
+ * One line of the group list.
+ *
+ * @param company  the company name, or null when not set
+ * @param progress required CSAM steps done (out of {@link be.groupsetup.domain.csam.CsamStep#REQUIRED_STEPS})
+ */
+public record GroupSummary(GroupNumber group, String company, boolean complete, int progress, boolean ready,
+                           long revision) {
+}

@@ -1,0 +1,10 @@
+package be.groupsetup.application.model;
+
+/** What kind of change a history entry records. */
+public enum HistoryKind {
+    CREATED, FIELDS_SET, FIELDS_CLEARED, RENAMED, CSAM_RECORDED, CSAM_UNDONE, CSAM_RESET, IMPORTED;
+
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,4 @@
+package be.groupsetup.application.port.in;
+
+public record DeleteGroupCommand(String groupNumber) {
+}

@@ -1,0 +1,7 @@
+package be.groupsetup.application.port.in;
+
+/** Deletes a group and its history (personal data). Returns whether it existed. */
+public interface DeleteGroupUseCase {
+
+    boolean delete(DeleteGroupCommand command);
+}

@@ -1,0 +1,7 @@
+package be.groupsetup.application.port.in;
+
+/** Who changed what, when, oldest first. */
+public interface GroupHistoryQuery {
+
+    HistoryView history(GroupQuery query);
+}

@@ -1,0 +1,7 @@
+package be.groupsetup.application.port.in;
+
+/** Records a step of the CSAM procedure (SPEC §2). */
+public interface RecordCsamStepUseCase {
+
+    CsamResult record(RecordCsamStepCommand command);
+}

@@ -1,0 +1,17 @@
+package be.groupsetup.application.port.out;
+
+import java.util.List;
+import java.util.function.Function;
+
+import be.groupsetup.application.model.GroupListing;
+import be.groupsetup.application.model.GroupSummary;
+
+public interface ListGroupsPort {
+
+    /**
+     * Every stored group, summarised, sorted by group number; documents that cannot be read are listed as
+     * damaged and never stop the listing. A store may keep summaries between calls as long as they stay
+     * consistent with the stored groups and were made by a summarizer of the same {@code rulesVersion}.
+     */
+    List<GroupListing> list(Function<StoredGroup, GroupSummary> summarizer, String rulesVersion);
+}

@@ -1,0 +1,84 @@
+package be.groupsetup.application.service;
+
+import be.groupsetup.application.model.HistoryEntry;
+import be.groupsetup.application.model.HistoryKind;
+import be.groupsetup.application.port.in.ChangeStatus;
+import be.groupsetup.application.port.in.CsamResult;
+import be.groupsetup.application.port.in.RecordCsamStepCommand;
+import be.groupsetup.application.port.in.RecordCsamStepUseCase;
+import be.groupsetup.application.port.in.ResetCsamCommand;
+import be.groupsetup.application.port.in.ResetCsamUseCase;
+import be.groupsetup.application.port.in.UndoCsamStepCommand;
+import be.groupsetup.application.port.in.UndoCsamStepUseCase;
+import be.groupsetup.application.port.out.ClockPort;
+import be.groupsetup.application.port.out.CurrentTechnicianPort;
+import be.groupsetup.application.port.out.GroupUpdate;
+import be.groupsetup.application.port.out.StoredGroup;
+import be.groupsetup.application.port.out.UpdateGroupPort;
+import be.groupsetup.application.port.out.UpdateResult;
+import be.groupsetup.domain.csam.CsamOutcome;
+import be.groupsetup.domain.csam.CsamProcedure;
+import be.groupsetup.domain.value.GroupNumber;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/** Records, undoes and resets the steps of a group's CSAM procedure (SPEC §2). */
+public final class CsamProcedureService implements RecordCsamStepUseCase, UndoCsamStepUseCase, ResetCsamUseCase {
+
+    private final UpdateGroupPort updatePort;
+    private final ClockPort clock;
+    private final CurrentTechnicianPort technician;
+
+    public CsamProcedureService(UpdateGroupPort updatePort, ClockPort clock, CurrentTechnicianPort technician) {
+        this.updatePort = updatePort;
+        this.clock = clock;
+        this.technician = technician;
+    }
+
+    @Override
+    public CsamResult record(RecordCsamStepCommand command) {
+        return apply(command.groupNumber(), HistoryKind.CSAM_RECORDED, (fresh, stamp) -> fresh.setup().procedure()
+                .record(command.request(), fresh.setup().configuration(), stamp.who(), stamp.when()));
+    }
+
+    @Override
+    public CsamResult undo(UndoCsamStepCommand command) {
+        return apply(command.groupNumber(), HistoryKind.CSAM_UNDONE, (fresh, stamp) -> fresh.setup().procedure()
+                .undo(command.stepId(), command.person(), command.cascade()));
+    }
+
+    @Override
+    public CsamResult reset(ResetCsamCommand command) {
+        return apply(command.groupNumber(), HistoryKind.CSAM_RESET,
+                (fresh, stamp) -> fresh.setup().procedure().reset());
+    }
+
+    private CsamResult apply(String typedNumber, HistoryKind kind,
+                             BiFunction<StoredGroup, Stamp, CsamOutcome> change) {
+        GroupNumber number = GroupNumbers.named(typedNumber);
+        Stamp stamp = new Stamp(technician.technician(), clock.now());
+        UpdateResult<CsamResult> result = updatePort.update(number, fresh -> {
+            CsamProcedure current = fresh.setup().procedure();
+            CsamOutcome outcome = change.apply(fresh, stamp);
+            if (outcome instanceof CsamOutcome.Accepted accepted
+                    && !(accepted.added().isEmpty() && accepted.removed().isEmpty())) {
+                HistoryEntry entry = new HistoryEntry(stamp.when(), stamp.who(), fresh.revision() + 1, kind,
+                        List.of(), accepted.added(), accepted.removed(), accepted.findings(), null);
+                return new GroupUpdate.Decision.Apply<>(fresh.setup().with(accepted.procedure()), entry,
+                        new CsamResult(number, ChangeStatus.APPLIED, accepted.findings(), accepted.added(),
+                                accepted.removed(), accepted.procedure(), fresh.revision()));
+            }
+            ChangeStatus status = outcome instanceof CsamOutcome.Accepted ? ChangeStatus.UNCHANGED : ChangeStatus.REFUSED;
+            return new GroupUpdate.Decision.Keep<>(new CsamResult(number, status, outcome.findings(), List.of(),
+                    List.of(), current, fresh.revision()));
+        });
+        CsamResult r = result.result();
+        return new CsamResult(r.group(), r.status(), r.findings(), r.added(), r.removed(), r.procedure(),
+                result.revision());
+    }
+
+    private record Stamp(String who, Instant when) {
+    }
+}

@@ -1,0 +1,149 @@
+package be.groupsetup.application.service;
+
+import be.groupsetup.application.error.GroupNotFoundException;
+import be.groupsetup.application.model.HistoryEntry;
+import be.groupsetup.application.model.HistoryKind;
+import be.groupsetup.application.port.in.ChangeResult;
+import be.groupsetup.application.port.in.ChangeStatus;
+import be.groupsetup.application.port.in.ClearFieldsCommand;
+import be.groupsetup.application.port.in.ClearFieldsUseCase;
+import be.groupsetup.application.port.in.CreateGroupCommand;
+import be.groupsetup.application.port.in.CreateGroupUseCase;
+import be.groupsetup.application.port.in.DeleteGroupCommand;
+import be.groupsetup.application.port.in.DeleteGroupUseCase;
+import be.groupsetup.application.port.in.RenameGroupCommand;
+import be.groupsetup.application.port.in.RenameGroupUseCase;
+import be.groupsetup.application.port.in.SetFieldsCommand;
+import be.groupsetup.application.port.in.SetFieldsUseCase;
+import be.groupsetup.application.port.out.ClockPort;
+import be.groupsetup.application.port.out.CreateGroupPort;
+import be.groupsetup.application.port.out.CurrentTechnicianPort;
+import be.groupsetup.application.port.out.DeleteGroupPort;
+import be.groupsetup.application.port.out.GroupUpdate;
+import be.groupsetup.application.port.out.RenameGroupPort;
+import be.groupsetup.application.port.out.StoredGroup;
+import be.groupsetup.application.port.out.UpdateGroupPort;
+import be.groupsetup.application.port.out.UpdateResult;
+import be.groupsetup.domain.configuration.ChangeOutcome;
+import be.groupsetup.domain.configuration.ConfigurationRules;
+import be.groupsetup.domain.configuration.FieldChange;
+import be.groupsetup.domain.configuration.GroupConfiguration;
+import be.groupsetup.domain.field.FieldKey;
+import be.groupsetup.domain.finding.Finding;
+import be.groupsetup.domain.finding.Parsed;
+import be.groupsetup.domain.setup.GroupSetup;
+import be.groupsetup.domain.value.GroupNumber;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+
+/** Creates, changes, renames and deletes group configurations (SPEC §3, "Configure group"). */
+public final class GroupConfigurationService implements CreateGroupUseCase, SetFieldsUseCase, ClearFieldsUseCase,
+        RenameGroupUseCase, DeleteGroupUseCase {
+
+    private final ConfigurationRules rules;
+    private final CreateGroupPort createPort;
+    private final UpdateGroupPort updatePort;
+    private final RenameGroupPort renamePort;
+    private final DeleteGroupPort deletePort;
+    private final ClockPort clock;
+    private final CurrentTechnicianPort technician;
+
+    public GroupConfigurationService(ConfigurationRules rules, CreateGroupPort createPort, UpdateGroupPort updatePort,
+                                     RenameGroupPort renamePort, DeleteGroupPort deletePort, ClockPort clock,
+                                     CurrentTechnicianPort technician) {
+        this.rules = rules;
+        this.createPort = createPort;
+        this.updatePort = updatePort;
+        this.renamePort = renamePort;
+        this.deletePort = deletePort;
+        this.clock = clock;
+        this.technician = technician;
+    }
+
+    @Override
+    public ChangeResult create(CreateGroupCommand command) {
+        Parsed<GroupConfiguration> created = GroupConfiguration.create(command.groupNumber());
+        if (!created.isAccepted()) {
+            return new ChangeResult(ChangeStatus.REFUSED, created.findings(), List.of(), null, 0);
+        }
+        GroupConfiguration configuration = created.value();
+        List<FieldChange> changes = List.of(new FieldChange(FieldKey.GROUP_NUMBER, null,
+                configuration.groupNumber().value()));
+        HistoryEntry entry = entry(HistoryKind.CREATED, changes, created.findings(), null);
+        StoredGroup stored = createPort.create(GroupSetup.start(configuration), entry.atRevision(1));
+        return new ChangeResult(ChangeStatus.APPLIED, created.findings(), changes,
+                stored.setup().configuration(), stored.revision());
+    }
+
+    @Override
+    public ChangeResult set(SetFieldsCommand command) {
+        return change(command.groupNumber(), HistoryKind.FIELDS_SET,
+                configuration -> configuration.change(command.values(), rules));
+    }
+
+    @Override
+    public ChangeResult clear(ClearFieldsCommand command) {
+        return change(command.groupNumber(), HistoryKind.FIELDS_CLEARED,
+                configuration -> configuration.clear(command.fields()));
+    }
+
+    @Override
+    public ChangeResult rename(RenameGroupCommand command) {
+        GroupNumber from = GroupNumbers.named(command.groupNumber());
+        Parsed<GroupNumber> to = GroupNumber.parse(command.newGroupNumber());
+        if (!to.isAccepted()) {
+            return new ChangeResult(ChangeStatus.REFUSED, to.findings(), List.of(), null, 0);
+        }
+        if (to.value().equals(from)) {
+            return new ChangeResult(ChangeStatus.REFUSED,
+                    List.of(Finding.error(FieldKey.GROUP_NUMBER, "group-number.same", from.value())), List.of(), null, 0);
+        }
+        UpdateResult<ChangeResult> result = renamePort.rename(from, to.value(),
+                decideWith(HistoryKind.RENAMED, from.value(),
+                        configuration -> configuration.renameTo(command.newGroupNumber(), rules)));
+        return result.result().atRevision(result.revision());
+    }
+
+    @Override
+    public boolean delete(DeleteGroupCommand command) {
+        GroupNumber number = GroupNumbers.named(command.groupNumber());
+        if (!deletePort.delete(number)) {
+            throw new GroupNotFoundException(number.value());
+        }
+        return true;
+    }
+
+    private ChangeResult change(String typedNumber, HistoryKind kind,
+                                Function<GroupConfiguration, ChangeOutcome> change) {
+        GroupNumber number = GroupNumbers.named(typedNumber);
+        UpdateResult<ChangeResult> result = updatePort.update(number, decideWith(kind, null, change));
+        return result.result().atRevision(result.revision());
+    }
+
+    private GroupUpdate<ChangeResult> decideWith(HistoryKind kind, String detail,
+                                                 Function<GroupConfiguration, ChangeOutcome> change) {
+        Instant now = clock.now();
+        String who = technician.technician();
+        return fresh -> {
+            GroupConfiguration current = fresh.setup().configuration();
+            ChangeOutcome outcome = change.apply(current);
+            if (outcome instanceof ChangeOutcome.Accepted accepted && accepted.changedAnything()) {
+                ChangeResult result = new ChangeResult(ChangeStatus.APPLIED, accepted.findings(), accepted.changes(),
+                        accepted.configuration(), fresh.revision());
+                HistoryEntry entry = new HistoryEntry(now, who, fresh.revision() + 1, kind, accepted.changes(),
+                        List.of(), List.of(), accepted.findings(), detail);
+                return new GroupUpdate.Decision.Apply<>(fresh.setup().with(accepted.configuration()), entry, result);
+            }
+            ChangeStatus status = outcome instanceof ChangeOutcome.Accepted ? ChangeStatus.UNCHANGED : ChangeStatus.REFUSED;
+            return new GroupUpdate.Decision.Keep<>(new ChangeResult(status, outcome.findings(), List.of(), current,
+                    fresh.revision()));
+        };
+    }
+
+    private HistoryEntry entry(HistoryKind kind, List<FieldChange> changes, List<Finding> findings, String detail) {
+        return new HistoryEntry(clock.now(), technician.technician(), 0, kind, changes, List.of(), List.of(),
+                findings, detail);
+    }
+}

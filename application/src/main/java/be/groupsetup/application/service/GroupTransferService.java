@@ -1,0 +1,63 @@
+package be.groupsetup.application.service;
+
+import be.groupsetup.application.error.GroupNotFoundException;
+import be.groupsetup.application.model.GroupArchive;
+import be.groupsetup.application.model.HistoryEntry;
+import be.groupsetup.application.model.HistoryKind;
+import be.groupsetup.application.port.in.ExportGroupCommand;
+import be.groupsetup.application.port.in.ExportGroupUseCase;
+import be.groupsetup.application.port.in.ImportGroupCommand;
+import be.groupsetup.application.port.in.ImportGroupUseCase;
+import be.groupsetup.application.port.in.ImportResult;
+import be.groupsetup.application.port.out.ArchiveCodecPort;
+import be.groupsetup.application.port.out.ClockPort;
+import be.groupsetup.application.port.out.CurrentTechnicianPort;
+import be.groupsetup.application.port.out.StoredGroup;
+import be.groupsetup.application.port.out.TransferGroupPort;
+import be.groupsetup.domain.configuration.ConfigurationRules;
+import be.groupsetup.domain.value.GroupNumber;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Hands one group, with its history, from one store to another through an export file. */
+public final class GroupTransferService implements ExportGroupUseCase, ImportGroupUseCase {
+
+    private final ConfigurationRules rules;
+    private final TransferGroupPort transferPort;
+    private final ArchiveCodecPort codec;
+    private final ClockPort clock;
+    private final CurrentTechnicianPort technician;
+
+    public GroupTransferService(ConfigurationRules rules, TransferGroupPort transferPort, ArchiveCodecPort codec,
+                                ClockPort clock, CurrentTechnicianPort technician) {
+        this.rules = rules;
+        this.transferPort = transferPort;
+        this.codec = codec;
+        this.clock = clock;
+        this.technician = technician;
+    }
+
+    @Override
+    public String export(ExportGroupCommand command) {
+        GroupNumber number = GroupNumbers.named(command.groupNumber());
+        return codec.encode(transferPort.export(number).orElseThrow(() -> new GroupNotFoundException(number.value())));
+    }
+
+    /**
+     * Reads the file (the codec refuses what is not an export of a format this release reads), then stores the
+     * group one revision later, its history continued by an "imported" entry.
+     */
+    @Override
+    public ImportResult importGroup(ImportGroupCommand command) {
+        GroupArchive archive = codec.decode(command.content());
+        StoredGroup stored = archive.group();
+        long revision = stored.revision() + 1;
+        List<HistoryEntry> history = new ArrayList<>(archive.history());
+        history.add(new HistoryEntry(clock.now(), technician.technician(), revision, HistoryKind.IMPORTED,
+                List.of(), List.of(), List.of(), List.of(), "revision " + stored.revision()));
+        boolean replaced = transferPort.importGroup(
+                new GroupArchive(new StoredGroup(stored.setup(), revision), history), command.replace());
+        return new ImportResult(stored.groupNumber(), replaced, stored.setup().configuration().check(rules), revision);
+    }
+}

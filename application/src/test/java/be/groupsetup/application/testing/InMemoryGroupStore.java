@@ -1,0 +1,177 @@
+package be.groupsetup.application.testing;
+
+import be.groupsetup.application.error.DamagedGroupException;
+import be.groupsetup.application.error.GroupAlreadyExistsException;
+import be.groupsetup.application.error.GroupNotFoundException;
+import be.groupsetup.application.model.GroupArchive;
+import be.groupsetup.application.model.GroupListing;
+import be.groupsetup.application.model.GroupSummary;
+import be.groupsetup.application.model.HistoryEntry;
+import be.groupsetup.application.port.out.CreateGroupPort;
+import be.groupsetup.application.port.out.DeleteGroupPort;
+import be.groupsetup.application.port.out.GroupHistoryPort;
+import be.groupsetup.application.port.out.GroupUpdate;
+import be.groupsetup.application.port.out.ListGroupsPort;
+import be.groupsetup.application.port.out.LoadGroupPort;
+import be.groupsetup.application.port.out.RenameGroupPort;
+import be.groupsetup.application.port.out.StoredGroup;
+import be.groupsetup.application.port.out.TransferGroupPort;
+import be.groupsetup.application.port.out.UpdateGroupPort;
+import be.groupsetup.application.port.out.UpdateResult;
+import be.groupsetup.domain.setup.GroupSetup;
+import be.groupsetup.domain.value.GroupNumber;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Every storage port in memory, for tests and demonstrations. One lock (the object's monitor) serialises
+ * changes, as an OS file lock or a row lock does in the real stores. {@link #damage} simulates an unreadable
+ * document.
+ */
+public class InMemoryGroupStore implements LoadGroupPort, CreateGroupPort, UpdateGroupPort, RenameGroupPort,
+        DeleteGroupPort, ListGroupsPort, GroupHistoryPort, TransferGroupPort {
+
+    private final Map<GroupNumber, StoredGroup> groups = new TreeMap<>();
+    private final Map<GroupNumber, List<HistoryEntry>> histories = new TreeMap<>();
+    private final Map<GroupNumber, String> damaged = new TreeMap<>();
+    private final List<GroupNumber> movedAside = new ArrayList<>();
+
+    @Override
+    public synchronized Optional<StoredGroup> load(GroupNumber number) {
+        failIfDamaged(number);
+        return Optional.ofNullable(groups.get(number));
+    }
+
+    @Override
+    public synchronized StoredGroup create(GroupSetup setup, HistoryEntry entry) {
+        GroupNumber number = setup.groupNumber();
+        if (groups.containsKey(number) || damaged.containsKey(number)) {
+            throw new GroupAlreadyExistsException(number.value());
+        }
+        StoredGroup stored = new StoredGroup(setup, 1);
+        groups.put(number, stored);
+        histories.put(number, new ArrayList<>(List.of(entry.atRevision(1))));
+        return stored;
+    }
+
+    @Override
+    public synchronized <R> UpdateResult<R> update(GroupNumber number, GroupUpdate<R> update) {
+        StoredGroup fresh = existing(number);
+        GroupUpdate.Decision<R> decision = update.decide(fresh);
+        if (decision instanceof GroupUpdate.Decision.Apply<R> apply) {
+            if (!apply.setup().groupNumber().equals(number)) {
+                throw new IllegalArgumentException("an update cannot change the group number: rename it");
+            }
+            long revision = fresh.revision() + 1;
+            histories.get(number).add(apply.entry().atRevision(revision));
+            groups.put(number, new StoredGroup(apply.setup(), revision));
+            return new UpdateResult<>(apply.result(), revision, true);
+        }
+        return new UpdateResult<>(decision.result(), fresh.revision(), false);
+    }
+
+    @Override
+    public synchronized <R> UpdateResult<R> rename(GroupNumber from, GroupNumber to, GroupUpdate<R> update) {
+        StoredGroup fresh = existing(from);
+        if (groups.containsKey(to) || damaged.containsKey(to)) {
+            throw new GroupAlreadyExistsException(to.value());
+        }
+        GroupUpdate.Decision<R> decision = update.decide(fresh);
+        if (decision instanceof GroupUpdate.Decision.Apply<R> apply) {
+            if (!apply.setup().groupNumber().equals(to)) {
+                throw new IllegalArgumentException("a rename must give the set-up its new number");
+            }
+            long revision = fresh.revision() + 1;
+            List<HistoryEntry> history = histories.remove(from);
+            history.add(apply.entry().atRevision(revision));
+            groups.remove(from);
+            groups.put(to, new StoredGroup(apply.setup(), revision));
+            histories.put(to, history);
+            return new UpdateResult<>(apply.result(), revision, true);
+        }
+        return new UpdateResult<>(decision.result(), fresh.revision(), false);
+    }
+
+    @Override
+    public synchronized boolean delete(GroupNumber number) {
+        if (damaged.remove(number) != null) {
+            movedAside.add(number);
+            return true;
+        }
+        histories.remove(number);
+        return groups.remove(number) != null;
+    }
+
+    @Override
+    public synchronized List<GroupListing> list(Function<StoredGroup, GroupSummary> summarizer, String rulesVersion) {
+        Map<String, GroupListing> listed = new TreeMap<>();
+        groups.values().forEach(g -> listed.put(g.groupNumber().value(), new GroupListing.Listed(summarizer.apply(g))));
+        damaged.forEach((number, reason) -> listed.put(number.value(),
+                new GroupListing.Damaged(number.value(), location(number), reason)));
+        return List.copyOf(listed.values());
+    }
+
+    @Override
+    public synchronized List<HistoryEntry> history(GroupNumber number) {
+        failIfDamaged(number);
+        return List.copyOf(histories.getOrDefault(number, List.of()));
+    }
+
+    @Override
+    public synchronized Optional<GroupArchive> export(GroupNumber number) {
+        failIfDamaged(number);
+        return Optional.ofNullable(groups.get(number)).map(g -> new GroupArchive(g, histories.get(number)));
+    }
+
+    @Override
+    public synchronized boolean importGroup(GroupArchive archive, boolean replace) {
+        GroupNumber number = archive.group().groupNumber();
+        boolean exists = groups.containsKey(number) || damaged.containsKey(number);
+        if (exists && !replace) {
+            throw new GroupAlreadyExistsException(number.value());
+        }
+        if (damaged.remove(number) != null) {
+            movedAside.add(number);
+        }
+        groups.put(number, archive.group());
+        histories.put(number, new ArrayList<>(archive.history()));
+        return exists;
+    }
+
+    /** Makes a group's document unreadable, as a damaged file would be. */
+    public synchronized void damage(GroupNumber number, String reason) {
+        groups.remove(number);
+        histories.remove(number);
+        damaged.put(number, reason);
+    }
+
+    /** The damaged documents deleted or replaced, which a real store keeps aside. */
+    public synchronized List<GroupNumber> movedAside() {
+        return List.copyOf(movedAside);
+    }
+
+    private StoredGroup existing(GroupNumber number) {
+        failIfDamaged(number);
+        StoredGroup fresh = groups.get(number);
+        if (fresh == null) {
+            throw new GroupNotFoundException(number.value());
+        }
+        return fresh;
+    }
+
+    private void failIfDamaged(GroupNumber number) {
+        String reason = damaged.get(number);
+        if (reason != null) {
+            throw new DamagedGroupException(number.value(), location(number), reason, null);
+        }
+    }
+
+    private static String location(GroupNumber number) {
+        return "memory:" + number.value();
+    }
+}
