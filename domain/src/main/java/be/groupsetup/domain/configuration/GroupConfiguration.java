@@ -59,6 +59,20 @@ public final class GroupConfiguration {
         return new GroupConfiguration(groupNumber, values);
     }
 
+    /**
+     * A configuration as stored, from its values (the group number among them).
+     *
+     * @throws IllegalArgumentException when the group number is not eleven digits: such a document is damaged
+     */
+    public static GroupConfiguration reconstitute(ConfigurationValues stored) {
+        return reconstitute(new GroupNumber(stored.groupNumber()), stored.asMap());
+    }
+
+    /** Every field's value, the group number and the fixed values included. */
+    public ConfigurationValues values() {
+        return ConfigurationValues.of(allValues());
+    }
+
     public GroupNumber groupNumber() {
         return groupNumber;
     }

@@ -21,7 +21,7 @@ public record Finding(FieldKey field, Severity severity, String code, String mes
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(messageKey, "messageKey");
-        arguments = List.copyOf(arguments);
+        arguments = arguments == null ? List.of() : List.copyOf(arguments);
     }
 
     public static Finding error(FieldKey field, String code, Object... arguments) {

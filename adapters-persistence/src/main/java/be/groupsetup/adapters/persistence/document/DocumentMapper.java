@@ -1,0 +1,138 @@
+package be.groupsetup.adapters.persistence.document;
+
+import be.groupsetup.application.model.HistoryEntry;
+import be.groupsetup.application.model.HistoryKind;
+import be.groupsetup.application.port.out.StoredGroup;
+import be.groupsetup.domain.configuration.ConfigurationValues;
+import be.groupsetup.domain.configuration.FieldChange;
+import be.groupsetup.domain.configuration.GroupConfiguration;
+import be.groupsetup.domain.csam.AuthorityRole;
+import be.groupsetup.domain.csam.CsamProcedure;
+import be.groupsetup.domain.csam.CsamService;
+import be.groupsetup.domain.csam.CsamStep;
+import be.groupsetup.domain.csam.StepRecord;
+import be.groupsetup.domain.field.FieldKey;
+import be.groupsetup.domain.finding.Finding;
+import be.groupsetup.domain.finding.Severity;
+import be.groupsetup.domain.setup.GroupSetup;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.ReportingPolicy;
+import org.mapstruct.factory.Mappers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Domain ↔ document. Every target property must be mapped (unmapped targets are compile errors), so a field
+ * added to {@link ConfigurationValues} or to a record cannot be dropped silently. Reading a value this release
+ * does not know (a step, a role, a field key) throws {@link IllegalArgumentException}: the document is damaged.
+ */
+@Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR, unmappedSourcePolicy = ReportingPolicy.IGNORE)
+public interface DocumentMapper {
+
+    DocumentMapper INSTANCE = Mappers.getMapper(DocumentMapper.class);
+
+    ConfigurationDocument toDocument(ConfigurationValues values);
+
+    ConfigurationValues toValues(ConfigurationDocument document);
+
+    StepRecordDocument toDocument(StepRecord record);
+
+    StepRecord toRecord(StepRecordDocument document);
+
+    List<StepRecordDocument> toRecordDocuments(List<StepRecord> records);
+
+    List<StepRecord> toRecords(List<StepRecordDocument> documents);
+
+    FieldChangeDocument toDocument(FieldChange change);
+
+    FieldChange toChange(FieldChangeDocument document);
+
+    FindingDocument toDocument(Finding finding);
+
+    @Mapping(target = "about", ignore = true)
+    Finding toFinding(FindingDocument document);
+
+    HistoryLine toLine(HistoryEntry entry);
+
+    @Mapping(target = "atRevision", ignore = true)
+    HistoryEntry toEntry(HistoryLine line);
+
+    default GroupDocument toDocument(StoredGroup stored) {
+        GroupSetup setup = stored.setup();
+        return new GroupDocument(GroupDocument.CURRENT_SCHEMA_VERSION, stored.revision(),
+                toDocument(setup.configuration().values()), toRecordDocuments(setup.procedure().records()));
+    }
+
+    default StoredGroup toStoredGroup(GroupDocument document) {
+        if (document.configuration() == null) {
+            throw new IllegalArgumentException("no configuration");
+        }
+        GroupConfiguration configuration = GroupConfiguration.reconstitute(toValues(document.configuration()));
+        List<StepRecord> records = document.csamRecords() == null ? List.of() : toRecords(document.csamRecords());
+        return new StoredGroup(new GroupSetup(configuration, CsamProcedure.reconstitute(records)), document.revision());
+    }
+
+    default String stepId(CsamStep step) {
+        return step.id();
+    }
+
+    default CsamStep step(String id) {
+        return CsamStep.byId(id).orElseThrow(() -> new IllegalArgumentException("unknown CSAM step " + id));
+    }
+
+    default String roleId(AuthorityRole role) {
+        return role == null ? null : role.id();
+    }
+
+    default AuthorityRole role(String id) {
+        return id == null ? null
+                : AuthorityRole.byId(id).orElseThrow(() -> new IllegalArgumentException("unknown role " + id));
+    }
+
+    default List<String> serviceIds(Set<CsamService> services) {
+        List<String> ids = new ArrayList<>();
+        for (CsamService service : CsamService.values()) {
+            if (services.contains(service)) {
+                ids.add(service.id());
+            }
+        }
+        return ids;
+    }
+
+    default Set<CsamService> services(List<String> ids) {
+        if (ids == null) {
+            return Set.of();
+        }
+        return Set.copyOf(ids.stream().map(id -> CsamService.byName(id)
+                .orElseThrow(() -> new IllegalArgumentException("unknown service " + id))).toList());
+    }
+
+    default String fieldKey(FieldKey field) {
+        return field == null ? null : field.key();
+    }
+
+    default FieldKey field(String key) {
+        return key == null ? null
+                : FieldKey.fromKey(key).orElseThrow(() -> new IllegalArgumentException("unknown field " + key));
+    }
+
+    default String severityId(Severity severity) {
+        return severity.id();
+    }
+
+    default Severity severity(String id) {
+        return Severity.valueOf(id.toUpperCase(Locale.ROOT));
+    }
+
+    default String kindId(HistoryKind kind) {
+        return kind.id();
+    }
+
+    default HistoryKind kind(String id) {
+        return HistoryKind.valueOf(id.toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+}

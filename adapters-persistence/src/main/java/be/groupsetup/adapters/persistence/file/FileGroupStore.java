@@ -1,0 +1,437 @@
+package be.groupsetup.adapters.persistence.file;
+
+import be.groupsetup.adapters.persistence.document.DocumentException;
+import be.groupsetup.adapters.persistence.document.JsonDocuments;
+import be.groupsetup.application.error.DamagedGroupException;
+import be.groupsetup.application.error.GroupAlreadyExistsException;
+import be.groupsetup.application.error.GroupNotFoundException;
+import be.groupsetup.application.error.StorageException;
+import be.groupsetup.application.model.GroupArchive;
+import be.groupsetup.application.model.GroupListing;
+import be.groupsetup.application.model.GroupSummary;
+import be.groupsetup.application.model.HistoryEntry;
+import be.groupsetup.application.port.out.CreateGroupPort;
+import be.groupsetup.application.port.out.DeleteGroupPort;
+import be.groupsetup.application.port.out.GroupHistoryPort;
+import be.groupsetup.application.port.out.GroupUpdate;
+import be.groupsetup.application.port.out.ListGroupsPort;
+import be.groupsetup.application.port.out.LoadGroupPort;
+import be.groupsetup.application.port.out.RenameGroupPort;
+import be.groupsetup.application.port.out.StoredGroup;
+import be.groupsetup.application.port.out.TransferGroupPort;
+import be.groupsetup.application.port.out.UpdateGroupPort;
+import be.groupsetup.application.port.out.UpdateResult;
+import be.groupsetup.domain.setup.GroupSetup;
+import be.groupsetup.domain.value.GroupNumber;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The default store: one JSON document per group ({@code groups/<number>.json}) and an append-only history
+ * ({@code groups/<number>.history.jsonl}) in the data directory. See docs/storage.md for the format and the
+ * guarantees.
+ * <p>
+ * Every change runs under {@link StoreLock} on the state as stored at that moment. The history line is
+ * appended (and forced) before the document is replaced atomically, so after a crash the history may hold one
+ * entry more than the document: lines above the document's revision are ignored on read and cut at the next
+ * change. Reads take no lock: a document is always whole.
+ */
+public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, UpdateGroupPort, RenameGroupPort,
+        DeleteGroupPort, ListGroupsPort, GroupHistoryPort, TransferGroupPort {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FileGroupStore.class);
+    static final String GROUPS = "groups";
+    static final String DOCUMENT_SUFFIX = ".json";
+    static final String HISTORY_SUFFIX = ".history.jsonl";
+    static final String LOCK_FILE = ".lock";
+    static final String RENAME_JOURNAL = ".rename-journal.json";
+    private static final Pattern DOCUMENT_NAME = Pattern.compile("\\d{11}\\.json");
+    private static final DateTimeFormatter ASIDE_STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    private final DataDirectory directory;
+    private final Path groups;
+    private final JsonDocuments json;
+    private final StoreLock lock;
+    private final Clock clock;
+    private boolean leftoversCleaned;
+
+    public FileGroupStore(DataDirectory directory, JsonDocuments json, Duration lockTimeout, Clock clock) {
+        this.directory = directory;
+        this.groups = directory.directory(GROUPS);
+        this.json = json;
+        this.lock = new StoreLock(directory, groups.resolve(LOCK_FILE), lockTimeout);
+        this.clock = clock;
+    }
+
+    // ---------------------------------------------------------------------------------------------- reading
+
+    @Override
+    public Optional<StoredGroup> load(GroupNumber number) {
+        return read(number);
+    }
+
+    @Override
+    public List<HistoryEntry> history(GroupNumber number) {
+        long revision = read(number).map(StoredGroup::revision).orElse(Long.MAX_VALUE);
+        return readHistory(number).stream().filter(entry -> entry.revision() <= revision).toList();
+    }
+
+    @Override
+    public List<GroupListing> list(Function<StoredGroup, GroupSummary> summarizer, String rulesVersion) {
+        List<GroupListing> listed = new ArrayList<>();
+        for (Path document : documents()) {
+            String name = document.getFileName().toString();
+            String number = name.substring(0, name.length() - DOCUMENT_SUFFIX.length());
+            try {
+                StoredGroup stored = parse(document, number);
+                listed.add(new GroupListing.Listed(summarizer.apply(stored)));
+            } catch (DamagedGroupException e) {
+                listed.add(new GroupListing.Damaged(number, e.location(), e.reason()));
+            }
+        }
+        return listed;
+    }
+
+    @Override
+    public Optional<GroupArchive> export(GroupNumber number) {
+        return read(number).map(stored -> new GroupArchive(stored, history(number)));
+    }
+
+    // ---------------------------------------------------------------------------------------------- writing
+
+    @Override
+    public StoredGroup create(GroupSetup setup, HistoryEntry entry) {
+        GroupNumber number = setup.groupNumber();
+        return locked(() -> {
+            if (Files.exists(document(number))) {
+                throw new GroupAlreadyExistsException(number.value());
+            }
+            StoredGroup stored = new StoredGroup(setup, 1);
+            Files.deleteIfExists(history(number.value()));
+            appendHistory(number.value(), entry.atRevision(1));
+            directory.writeAtomically(document(number), json.write(stored));
+            return stored;
+        });
+    }
+
+    @Override
+    public <R> UpdateResult<R> update(GroupNumber number, GroupUpdate<R> update) {
+        return locked(() -> {
+            StoredGroup fresh = freshForChange(number);
+            GroupUpdate.Decision<R> decision = update.decide(fresh);
+            if (!(decision instanceof GroupUpdate.Decision.Apply<R> apply)) {
+                return new UpdateResult<>(decision.result(), fresh.revision(), false);
+            }
+            if (!apply.setup().groupNumber().equals(number)) {
+                throw new IllegalArgumentException("an update cannot change the group number: rename it");
+            }
+            long revision = fresh.revision() + 1;
+            appendHistory(number.value(), apply.entry().atRevision(revision));
+            directory.writeAtomically(document(number), json.write(new StoredGroup(apply.setup(), revision)));
+            return new UpdateResult<>(apply.result(), revision, true);
+        });
+    }
+
+    @Override
+    public <R> UpdateResult<R> rename(GroupNumber from, GroupNumber to, GroupUpdate<R> update) {
+        return locked(() -> {
+            StoredGroup fresh = freshForChange(from);
+            if (Files.exists(document(to))) {
+                throw new GroupAlreadyExistsException(to.value());
+            }
+            GroupUpdate.Decision<R> decision = update.decide(fresh);
+            if (!(decision instanceof GroupUpdate.Decision.Apply<R> apply)) {
+                return new UpdateResult<>(decision.result(), fresh.revision(), false);
+            }
+            if (!apply.setup().groupNumber().equals(to)) {
+                throw new IllegalArgumentException("a rename must give the set-up its new number");
+            }
+            long revision = fresh.revision() + 1;
+            RenameJournal journal = new RenameJournal(from.value(), to.value(), revision,
+                    json.writeLine(apply.entry().atRevision(revision)));
+            Files.deleteIfExists(history(to.value()));
+            directory.writeAtomically(groups.resolve(RENAME_JOURNAL),
+                    json.writeValue(journal).getBytes(StandardCharsets.UTF_8));
+            directory.writeAtomically(document(to), json.write(new StoredGroup(apply.setup(), revision)));
+            completeRename(journal);
+            return new UpdateResult<>(apply.result(), revision, true);
+        });
+    }
+
+    @Override
+    public boolean delete(GroupNumber number) {
+        return locked(() -> {
+            Path document = document(number);
+            if (!Files.exists(document)) {
+                return false;
+            }
+            try {
+                parse(document, number.value());
+            } catch (DamagedGroupException e) {
+                moveAside(number.value());
+                return true;
+            }
+            Files.deleteIfExists(history(number.value()));
+            Files.delete(document);
+            directory.forceFolder(groups);
+            return true;
+        });
+    }
+
+    @Override
+    public boolean importGroup(GroupArchive archive, boolean replace) {
+        GroupNumber number = archive.group().groupNumber();
+        return locked(() -> {
+            boolean exists = Files.exists(document(number));
+            if (exists && !replace) {
+                throw new GroupAlreadyExistsException(number.value());
+            }
+            if (exists) {
+                try {
+                    parse(document(number), number.value());
+                } catch (DamagedGroupException e) {
+                    moveAside(number.value());
+                }
+            }
+            StringBuilder history = new StringBuilder();
+            archive.history().forEach(entry -> history.append(json.writeLine(entry)).append('\n'));
+            directory.writeAtomically(history(number.value()), history.toString().getBytes(StandardCharsets.UTF_8));
+            directory.writeAtomically(document(number), json.write(archive.group()));
+            return exists;
+        });
+    }
+
+    // ---------------------------------------------------------------------------------------------- internals
+
+    private Optional<StoredGroup> read(GroupNumber number) {
+        Path document = document(number);
+        if (!Files.exists(document)) {
+            return Optional.empty();
+        }
+        return Optional.of(parse(document, number.value()));
+    }
+
+    private StoredGroup parse(Path document, String number) {
+        byte[] content;
+        try {
+            content = Files.readAllBytes(document);
+        } catch (NoSuchFileException e) {
+            throw new GroupNotFoundException(number);
+        } catch (IOException e) {
+            throw new StorageException("storage.io", e, document, DataDirectory.describe(e));
+        }
+        try {
+            StoredGroup stored = json.readGroup(content);
+            if (!stored.groupNumber().value().equals(number)) {
+                throw new DamagedGroupException(number, document.toString(),
+                        "it holds group " + stored.groupNumber().value(), null);
+            }
+            return stored;
+        } catch (DocumentException e) {
+            throw new DamagedGroupException(number, document.toString(), e.reason(), e);
+        }
+    }
+
+    /** The state a change applies to, read under the lock; the history cut back to it if a crash left more. */
+    private StoredGroup freshForChange(GroupNumber number) throws IOException {
+        StoredGroup fresh = read(number).orElseThrow(() -> new GroupNotFoundException(number.value()));
+        reconcileHistory(number.value(), fresh.revision());
+        return fresh;
+    }
+
+    private List<HistoryEntry> readHistory(GroupNumber number) {
+        Path file = history(number.value());
+        List<String> lines;
+        try {
+            if (!Files.exists(file)) {
+                return List.of();
+            }
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StorageException("storage.io", e, file, DataDirectory.describe(e));
+        }
+        List<HistoryEntry> entries = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                entries.add(json.readLine(line));
+            } catch (DocumentException e) {
+                if (i == lines.size() - 1) {
+                    LOG.warn("Ignoring the unfinished last line of {} (an interrupted write): {}", file, e.reason());
+                } else {
+                    LOG.warn("Ignoring unreadable line {} of {}: {}", i + 1, file, e.reason());
+                }
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * Cuts the history file back to the last complete line whose revision is at most the document's: what lies
+     * beyond was written by a change that died before its document was replaced.
+     */
+    private void reconcileHistory(String number, long documentRevision) throws IOException {
+        Path file = history(number);
+        if (!Files.exists(file)) {
+            return;
+        }
+        byte[] content = Files.readAllBytes(file);
+        int keep = 0;
+        int start = 0;
+        for (int i = 0; i < content.length; i++) {
+            if (content[i] != '\n') {
+                continue;
+            }
+            String line = new String(content, start, i - start, StandardCharsets.UTF_8);
+            start = i + 1;
+            if (line.isBlank()) {
+                keep = start;
+                continue;
+            }
+            try {
+                if (json.readLine(line).revision() > documentRevision) {
+                    break;
+                }
+            } catch (DocumentException e) {
+                LOG.warn("Unreadable line in {}: {}", file, e.reason());
+            }
+            keep = start;
+        }
+        if (keep < content.length) {
+            LOG.warn("Cutting {} back to revision {} (a change was interrupted before it completed)", file,
+                    documentRevision);
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                channel.truncate(keep);
+                channel.force(true);
+            }
+        }
+    }
+
+    private void appendHistory(String number, HistoryEntry entry) throws IOException {
+        directory.appendForced(history(number), (json.writeLine(entry) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Finishes a journalled rename: history moved under the new number, old document removed, journal gone. */
+    private void completeRename(RenameJournal journal) throws IOException {
+        Path fromHistory = history(journal.from());
+        Path toHistory = history(journal.to());
+        if (Files.exists(fromHistory)) {
+            List<HistoryEntry> existing = readHistory(new GroupNumber(journal.from()));
+            long last = existing.isEmpty() ? 0 : existing.get(existing.size() - 1).revision();
+            if (last < journal.revision()) {
+                reconcileHistory(journal.from(), journal.revision() - 1);
+                directory.appendForced(fromHistory, (journal.historyLine() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            Files.move(fromHistory, toHistory, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } else if (!Files.exists(toHistory)) {
+            directory.appendForced(toHistory, (journal.historyLine() + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        Files.deleteIfExists(groups.resolve(journal.from() + DOCUMENT_SUFFIX));
+        directory.forceFolder(groups);
+        Files.deleteIfExists(groups.resolve(RENAME_JOURNAL));
+        directory.forceFolder(groups);
+    }
+
+    /** Runs what an earlier process left unfinished: a rename, temporary files of an interrupted write. */
+    private void recover() throws IOException {
+        Path journalFile = groups.resolve(RENAME_JOURNAL);
+        if (Files.exists(journalFile)) {
+            try {
+                RenameJournal journal = json.readValue(Files.readString(journalFile), RenameJournal.class);
+                if (Files.exists(groups.resolve(journal.to() + DOCUMENT_SUFFIX))) {
+                    LOG.warn("Completing the rename of {} to {} that was interrupted", journal.from(), journal.to());
+                    completeRename(journal);
+                } else {
+                    LOG.warn("Forgetting the rename of {} to {} that was interrupted before it began",
+                            journal.from(), journal.to());
+                    Files.delete(journalFile);
+                }
+            } catch (DocumentException e) {
+                throw new StorageException("storage.journal", e, journalFile, e.reason());
+            }
+        }
+        if (!leftoversCleaned) {
+            try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(groups, DataDirectory.TEMPORARY_PREFIX + "*")) {
+                for (Path leftover : leftovers) {
+                    Files.deleteIfExists(leftover);
+                }
+            }
+            leftoversCleaned = true;
+        }
+    }
+
+    private void moveAside(String number) throws IOException {
+        String stamp = ASIDE_STAMP.format(clock.instant());
+        Path document = groups.resolve(number + DOCUMENT_SUFFIX);
+        Path history = history(number);
+        Path aside = groups.resolve(number + DOCUMENT_SUFFIX + ".damaged-" + stamp);
+        LOG.warn("Moving the damaged document {} aside to {}", document, aside.getFileName());
+        Files.move(document, aside, StandardCopyOption.ATOMIC_MOVE);
+        if (Files.exists(history)) {
+            Files.move(history, groups.resolve(number + HISTORY_SUFFIX + ".damaged-" + stamp),
+                    StandardCopyOption.ATOMIC_MOVE);
+        }
+        directory.forceFolder(groups);
+    }
+
+    private List<Path> documents() {
+        List<Path> documents = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(groups, "*" + DOCUMENT_SUFFIX)) {
+            for (Path path : stream) {
+                if (DOCUMENT_NAME.matcher(path.getFileName().toString()).matches()) {
+                    documents.add(path);
+                }
+            }
+        } catch (IOException e) {
+            throw new StorageException("storage.io", e, groups, DataDirectory.describe(e));
+        }
+        documents.sort(null);
+        return documents;
+    }
+
+    private Path document(GroupNumber number) {
+        return groups.resolve(number.value() + DOCUMENT_SUFFIX);
+    }
+
+    private Path history(String number) {
+        return groups.resolve(number + HISTORY_SUFFIX);
+    }
+
+    private <T> T locked(IoAction<T> action) {
+        try (StoreLock.Held held = lock.acquire()) {
+            recover();
+            return action.run();
+        } catch (IOException | UncheckedIOException e) {
+            throw new StorageException("storage.io", e, groups, DataDirectory.describe(e));
+        }
+    }
+
+    @FunctionalInterface
+    private interface IoAction<T> {
+        T run() throws IOException;
+    }
+}

@@ -1,0 +1,120 @@
+package be.groupsetup.adapters.persistence.file;
+
+import be.groupsetup.application.error.StorageException;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Serialises the changes of every process and thread on one data directory: a lock inside this JVM (an OS
+ * file lock is per process) and an exclusive OS lock on the directory's lock file. Waiting is bounded: past the
+ * timeout the change fails with {@code storage.locked}, never hangs.
+ */
+final class StoreLock {
+
+    private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
+    private static final long POLL_MILLIS = 20;
+
+    private final Path lockFile;
+    private final DataDirectory directory;
+    private final Duration timeout;
+
+    StoreLock(DataDirectory directory, Path lockFile, Duration timeout) {
+        this.directory = directory;
+        this.lockFile = lockFile;
+        this.timeout = timeout;
+    }
+
+    /** Holds the lock until closed. */
+    Held acquire() {
+        ReentrantLock local = IN_PROCESS.computeIfAbsent(lockFile, path -> new ReentrantLock());
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            if (!local.tryLock(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+                throw locked(null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw locked(e);
+        }
+        FileChannel channel = null;
+        try {
+            channel = directory.openReadWrite(lockFile);
+            while (true) {
+                FileLock lock;
+                try {
+                    lock = channel.tryLock();
+                } catch (OverlappingFileLockException e) {
+                    lock = null;
+                }
+                if (lock != null) {
+                    return new Held(local, channel, lock);
+                }
+                if (System.nanoTime() > deadline) {
+                    throw locked(null);
+                }
+                Thread.sleep(POLL_MILLIS);
+            }
+        } catch (IOException e) {
+            closeQuietly(channel);
+            local.unlock();
+            throw new StorageException("storage.io", e, lockFile, DataDirectory.describe(e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closeQuietly(channel);
+            local.unlock();
+            throw locked(e);
+        } catch (RuntimeException e) {
+            closeQuietly(channel);
+            local.unlock();
+            throw e;
+        }
+    }
+
+    private StorageException locked(Exception cause) {
+        return new StorageException("storage.locked", cause, lockFile, timeout.toSeconds());
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // closing releases the OS lock; nothing more to do
+            }
+        }
+    }
+
+    /** The lock, held: close to release it. */
+    static final class Held implements AutoCloseable {
+        private final ReentrantLock local;
+        private final FileChannel channel;
+        private final FileLock lock;
+
+        private Held(ReentrantLock local, FileChannel channel, FileLock lock) {
+            this.local = local;
+            this.channel = channel;
+            this.lock = lock;
+        }
+
+        @Override
+        public void close() {
+            try {
+                lock.release();
+            } catch (IOException ignored) {
+                // the channel's close below releases it too
+            } finally {
+                closeQuietly(channel);
+                local.unlock();
+            }
+        }
+    }
+}
