@@ -3,6 +3,7 @@ package be.groupsetup.domain.csam;
 import be.groupsetup.domain.configuration.GroupConfiguration;
 import be.groupsetup.domain.field.FieldKey;
 import be.groupsetup.domain.finding.Finding;
+import be.groupsetup.domain.finding.Severity;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -183,7 +184,8 @@ public final class CsamProcedure {
         if (first.isEmpty() || last.isEmpty()) {
             if (request.confirmed()) {
                 confirmed = true;
-                findings.add(Finding.warning(null, "csam.principal-access-manager.identity-confirmed", loggedIn, "?"));
+                findings.add(Finding.of(null, Severity.WARNING, "csam.principal-access-manager.identity-confirmed",
+                        "csam.principal-access-manager.identity-confirmed.names-unknown", loggedIn));
             } else {
                 problems.add(Finding.error(null, "csam.principal-access-manager.representative-unknown", loggedIn));
             }
@@ -288,10 +290,10 @@ public final class CsamProcedure {
         List<StepRecord> removed = new ArrayList<>(List.of(target));
         CsamProcedure after = without(removed);
         if (!after.isDone(step)) {
-            List<CsamStep> dependents = downstreamOf(step).stream().filter(s -> !records(s).isEmpty()).toList();
+            List<CsamStep> dependents = recordedDownstreamOf(step);
             if (!dependents.isEmpty() && !cascade) {
                 return new CsamOutcome.Refused(List.of(Finding.error(null, "csam.undo.needed-by", step.id(),
-                        dependents.stream().map(CsamStep::id).collect(Collectors.joining(", ")))));
+                        ids(dependents))));
             }
             dependents.forEach(s -> removed.addAll(records(s)));
             after = without(removed);
@@ -324,22 +326,22 @@ public final class CsamProcedure {
         List<Finding> findings = new ArrayList<>();
         boolean personApplies = step != CsamStep.NO_MANDATES;
         if (!personApplies && blankToNull(request.person()) != null) {
-            findings.add(Finding.error(null, "csam.option.not-applicable", "--person", step.id()));
+            findings.add(Finding.error(null, "csam.option.not-applicable", "person", step.id()));
         }
         if (step != CsamStep.AUTHORITY && blankToNull(request.role()) != null) {
-            findings.add(Finding.error(null, "csam.option.not-applicable", "--role", step.id()));
+            findings.add(Finding.error(null, "csam.option.not-applicable", "role", step.id()));
         }
         if (step != CsamStep.PRINCIPAL_ACCESS_MANAGER && request.existing()) {
-            findings.add(Finding.error(null, "csam.option.not-applicable", "--existing", step.id()));
+            findings.add(Finding.error(null, "csam.option.not-applicable", "existing", step.id()));
         }
         if (step != CsamStep.PRINCIPAL_ACCESS_MANAGER && request.confirmed()) {
-            findings.add(Finding.error(null, "csam.option.not-applicable", "--confirmed", step.id()));
+            findings.add(Finding.error(null, "csam.option.not-applicable", "confirmed", step.id()));
         }
         if (step != CsamStep.ACCESS_RIGHTS && !request.services().isEmpty()) {
-            findings.add(Finding.error(null, "csam.option.not-applicable", "--services", step.id()));
+            findings.add(Finding.error(null, "csam.option.not-applicable", "services", step.id()));
         }
         if (step != CsamStep.LOCAL_ACCESS_MANAGERS && request.skipped()) {
-            findings.add(Finding.error(null, "csam.option.not-applicable", "--skipped", step.id()));
+            findings.add(Finding.error(null, "csam.option.not-applicable", "skipped", step.id()));
         }
         return findings;
     }
@@ -359,10 +361,30 @@ public final class CsamProcedure {
         return new CsamOutcome.Accepted(new CsamProcedure(all), List.of(record), List.of(), findings);
     }
 
+    /**
+     * Replaces records by a new one. Refused when the step was done, would no longer be (a person's rights
+     * narrowed), and a later recorded step needs it: that step must be undone first.
+     */
     private CsamOutcome replace(StepRecord record, List<StepRecord> replaced) {
         List<StepRecord> all = new ArrayList<>(without(replaced).records);
         all.add(record);
-        return new CsamOutcome.Accepted(new CsamProcedure(all), List.of(record), replaced, List.of());
+        CsamProcedure after = new CsamProcedure(all);
+        if (isDone(record.step()) && !after.isDone(record.step())) {
+            List<CsamStep> dependents = recordedDownstreamOf(record.step());
+            if (!dependents.isEmpty()) {
+                return new CsamOutcome.Refused(List.of(Finding.error(null, "csam.record.needed-by",
+                        record.step().id(), ids(dependents))));
+            }
+        }
+        return new CsamOutcome.Accepted(after, List.of(record), replaced, List.of());
+    }
+
+    private List<CsamStep> recordedDownstreamOf(CsamStep step) {
+        return downstreamOf(step).stream().filter(s -> !records(s).isEmpty()).toList();
+    }
+
+    private static String ids(List<CsamStep> steps) {
+        return steps.stream().map(CsamStep::id).collect(Collectors.joining(", "));
     }
 
     private CsamProcedure without(List<StepRecord> removed) {
@@ -372,7 +394,7 @@ public final class CsamProcedure {
     }
 
     private static String persons(List<StepRecord> ofStep) {
-        return ofStep.stream().map(r -> r.skipped() ? "(skipped)" : r.person()).collect(Collectors.joining(", "));
+        return ofStep.stream().filter(r -> !r.skipped()).map(StepRecord::person).collect(Collectors.joining(", "));
     }
 
     private static String allowedRoles() {

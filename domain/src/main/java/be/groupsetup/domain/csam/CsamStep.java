@@ -60,7 +60,7 @@ public enum CsamStep {
             return new Lookup.Step(step.get());
         }
         String plain = Normalizer.normalize(id, Normalizer.Form.NFD).replaceAll("[^a-z]", "");
-        if (plain.contains("mandat")) {
+        if (plain.contains("mandat") || plain.contains("mandaat")) {
             return new Lookup.Mandate(typed.strip());
         }
         return new Lookup.Unknown(typed == null ? "" : typed.strip());

@@ -30,7 +30,7 @@ public record Bic(String value) {
             return Parsed.refused(Finding.error(FieldKey.BIC, "blank"));
         }
         if (!SHAPE.matcher(bic).matches()) {
-            return Parsed.refused(Finding.error(FieldKey.BIC, "bic.format", bic));
+            return Parsed.refused(Finding.error(FieldKey.BIC, "bic.format", GroupNumber.abbreviated(bic)));
         }
         try {
             BicUtil.validate(bic);

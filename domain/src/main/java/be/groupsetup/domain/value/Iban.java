@@ -63,17 +63,18 @@ public record Iban(String value) {
         return switch (violation) {
             case COUNTRY_CODE_TWO_LETTERS, COUNTRY_CODE_UPPER_CASE_LETTERS, COUNTRY_CODE_EXISTS, COUNTRY_CODE_NOT_NULL ->
                     Finding.error(FieldKey.IBAN, "iban.country", iban.substring(0, Math.min(2, iban.length())));
-            case BBAN_LENGTH -> Finding.error(FieldKey.IBAN, "iban.length",
-                    expectedLength(iban), iban.length());
+            case BBAN_LENGTH -> expectedLength(iban)
+                    .map(expected -> Finding.error(FieldKey.IBAN, "iban.length", expected, iban.length()))
+                    .orElseGet(() -> Finding.error(FieldKey.IBAN, "iban.format"));
             default -> Finding.error(FieldKey.IBAN, "iban.format");
         };
     }
 
-    private static String expectedLength(String iban) {
+    private static java.util.Optional<Integer> expectedLength(String iban) {
         try {
-            return String.valueOf(IbanUtil.getIbanLength(org.iban4j.CountryCode.getByCode(iban.substring(0, 2))));
+            return java.util.Optional.of(IbanUtil.getIbanLength(org.iban4j.CountryCode.getByCode(iban.substring(0, 2))));
         } catch (RuntimeException e) {
-            return "?";
+            return java.util.Optional.empty();
         }
     }
 

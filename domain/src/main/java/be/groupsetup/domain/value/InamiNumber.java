@@ -44,7 +44,7 @@ public record InamiNumber(String value) {
             return Parsed.refused(Finding.error(field, "blank"));
         }
         if (!Normalizer.isDigits(number)) {
-            return Parsed.refused(Finding.error(field, "inami.format", number));
+            return Parsed.refused(Finding.error(field, "inami.format", GroupNumber.abbreviated(number)));
         }
         List<Finding> findings = new ArrayList<>();
         if (number.length() == 8) {

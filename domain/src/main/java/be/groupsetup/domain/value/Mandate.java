@@ -23,6 +23,9 @@ public final class Mandate {
 
     public static Parsed<String> parseType(String input) {
         String type = Normalizer.identifier(input);
+        if (type.isEmpty()) {
+            return Parsed.refused(Finding.error(FieldKey.MANDATE_TYPE, "blank"));
+        }
         if (NO_MANDATE_SPELLINGS.contains(type)) {
             return Parsed.of(NO_MANDATE, List.of());
         }

@@ -49,8 +49,11 @@ public record PhoneNumber(String value) {
         }
         List<Finding> findings = new ArrayList<>();
         String region = util.getRegionCodeForNumber(number);
-        if (!DEFAULT_REGION.equals(region)) {
-            findings.add(Finding.warning(FieldKey.PHONE, "phone.not-belgian", region == null ? "?" : region));
+        if (region == null || "001".equals(region)) {
+            findings.add(Finding.of(FieldKey.PHONE, be.groupsetup.domain.finding.Severity.WARNING,
+                    "phone.not-belgian", "phone.not-belgian.non-geographic"));
+        } else if (!DEFAULT_REGION.equals(region)) {
+            findings.add(Finding.warning(FieldKey.PHONE, "phone.not-belgian", region));
         }
         return Parsed.of(new PhoneNumber(util.format(number, PhoneNumberFormat.E164)), findings);
     }

@@ -24,7 +24,7 @@ public record PostalCode(String value) {
             return Parsed.refused(Finding.error(FieldKey.POSTAL_CODE, "blank"));
         }
         if (!isWellFormed(code)) {
-            return Parsed.refused(Finding.error(FieldKey.POSTAL_CODE, "postal-code.format", code));
+            return Parsed.refused(Finding.error(FieldKey.POSTAL_CODE, "postal-code.format", GroupNumber.abbreviated(code)));
         }
         List<Finding> findings = new ArrayList<>();
         if (!directory.isKnown(code)) {

@@ -57,12 +57,12 @@ class NotApplicableOptionsTest {
     }
 
     private static final List<Option> OPTIONS = List.of(
-            new Option("--person", r -> r.withPerson("Paul Janssens"), List.of(CsamStep.NO_MANDATES)),
-            new Option("--role", r -> r.withRole("local-user"), others(CsamStep.AUTHORITY)),
-            new Option("--existing", StepRequest::asExisting, others(CsamStep.PRINCIPAL_ACCESS_MANAGER)),
-            new Option("--confirmed", StepRequest::asConfirmed, others(CsamStep.PRINCIPAL_ACCESS_MANAGER)),
-            new Option("--services", r -> r.withServices(List.of("billing")), others(CsamStep.ACCESS_RIGHTS)),
-            new Option("--skipped", StepRequest::asSkipped, others(CsamStep.LOCAL_ACCESS_MANAGERS)));
+            new Option("person", r -> r.withPerson("Paul Janssens"), List.of(CsamStep.NO_MANDATES)),
+            new Option("role", r -> r.withRole("local-user"), others(CsamStep.AUTHORITY)),
+            new Option("existing", StepRequest::asExisting, others(CsamStep.PRINCIPAL_ACCESS_MANAGER)),
+            new Option("confirmed", StepRequest::asConfirmed, others(CsamStep.PRINCIPAL_ACCESS_MANAGER)),
+            new Option("services", r -> r.withServices(List.of("billing")), others(CsamStep.ACCESS_RIGHTS)),
+            new Option("skipped", StepRequest::asSkipped, others(CsamStep.LOCAL_ACCESS_MANAGERS)));
 
     private record Option(String name, UnaryOperator<StepRequest> add, List<CsamStep> notApplicableTo) {
     }
@@ -98,9 +98,9 @@ class NotApplicableOptionsTest {
         List<Finding> findings = refusal(readyFor(CsamStep.NO_MANDATES).record(request, CONFIGURATION, TECHNICIAN, AT));
 
         assertThat(findings).extracting(Finding::code, Finding::arguments).containsExactlyInAnyOrder(
-                tuple("csam.option.not-applicable", List.of("--person", "no-mandates")),
-                tuple("csam.option.not-applicable", List.of("--role", "no-mandates")),
-                tuple("csam.option.not-applicable", List.of("--skipped", "no-mandates")));
+                tuple("csam.option.not-applicable", List.of("person", "no-mandates")),
+                tuple("csam.option.not-applicable", List.of("role", "no-mandates")),
+                tuple("csam.option.not-applicable", List.of("skipped", "no-mandates")));
     }
 
     @Test
@@ -109,7 +109,7 @@ class NotApplicableOptionsTest {
                 CONFIGURATION, TECHNICIAN, AT);
 
         assertThat(refusal(outcome)).extracting(Finding::code, Finding::arguments).containsExactlyInAnyOrder(
-                tuple("csam.option.not-applicable", List.of("--role", "csam-login")),
+                tuple("csam.option.not-applicable", List.of("role", "csam-login")),
                 tuple("csam.step.needs", List.of("csam-login", "authority")));
     }
 
