@@ -1,0 +1,469 @@
+package be.groupsetup.application.testing;
+
+import be.groupsetup.application.error.DamagedGroupException;
+import be.groupsetup.application.error.GroupAlreadyExistsException;
+import be.groupsetup.application.error.GroupNotFoundException;
+import be.groupsetup.application.model.GroupArchive;
+import be.groupsetup.application.model.GroupListing;
+import be.groupsetup.application.model.GroupSummary;
+import be.groupsetup.application.model.HistoryEntry;
+import be.groupsetup.application.model.HistoryKind;
+import be.groupsetup.application.port.out.GroupUpdate;
+import be.groupsetup.application.port.out.StoredGroup;
+import be.groupsetup.application.port.out.UpdateResult;
+import be.groupsetup.domain.configuration.ChangeOutcome;
+import be.groupsetup.domain.configuration.FieldChange;
+import be.groupsetup.domain.configuration.GroupConfiguration;
+import be.groupsetup.domain.field.FieldKey;
+import be.groupsetup.domain.setup.GroupSetup;
+import be.groupsetup.domain.value.GroupNumber;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * What every storage adapter must do. An adapter's test extends this class, gives a fresh empty store for each
+ * test and a way to damage a stored document; every test here then runs against it. See docs/adapters.md.
+ */
+public abstract class GroupStoreContractTest {
+
+    protected static final GroupNumber GROUP = SampleGroups.number("94123456001");
+    protected static final GroupNumber OTHER = SampleGroups.number("94654321001");
+    protected static final GroupNumber THIRD = SampleGroups.number("94111111001");
+    private static final Function<StoredGroup, GroupSummary> SUMMARIZER = stored -> new GroupSummary(
+            stored.groupNumber(), stored.setup().configuration().value(FieldKey.COMPANY_NAME).orElse(null),
+            false, stored.setup().procedure().progress(), false, stored.revision());
+
+    protected StoreUnderTest store;
+
+    /** A new, empty store (a fresh directory, database schema, …). */
+    protected abstract StoreUnderTest newStore();
+
+    /** Makes the stored document of a group unreadable, as corruption would (garbage, truncation …). */
+    protected abstract void damage(GroupNumber number);
+
+    @BeforeEach
+    void openStore() {
+        store = newStore();
+    }
+
+    // ---------------------------------------------------------------------------------------- create / load
+
+    @Test
+    void givenNewGroup_whenCreated_thenLoadsAtRevisionOneWithItsCreationEntry() {
+        StoredGroup created = store.create().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
+
+        assertThat(created.revision()).isEqualTo(1);
+        assertThat(store.load().load(GROUP)).contains(new StoredGroup(SampleGroups.emptySetup(GROUP), 1));
+        assertThat(store.history().history(GROUP)).containsExactly(SampleGroups.created(GROUP));
+    }
+
+    @Test
+    void givenExistingGroup_whenCreatedAgain_thenRefusedAndTheStoredGroupIsUntouched() {
+        store.create().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
+
+        assertThatThrownBy(() -> store.create().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP)))
+                .isInstanceOf(GroupAlreadyExistsException.class);
+        assertThat(store.load().load(GROUP).orElseThrow().setup()).isEqualTo(SampleGroups.fullSetup(GROUP));
+    }
+
+    @Test
+    void givenNoGroup_whenLoaded_thenEmpty() {
+        assertThat(store.load().load(GROUP)).isEmpty();
+        assertThat(store.history().history(GROUP)).isEmpty();
+        assertThat(store.transfer().export(GROUP)).isEmpty();
+    }
+
+    @Test
+    void givenEveryFieldAndStepWithAccentsAndApostrophes_whenStoredAndLoaded_thenPersonalDataIsUnchanged() {
+        GroupSetup full = SampleGroups.fullSetup(GROUP);
+        store.create().create(full, SampleGroups.created(GROUP));
+
+        GroupSetup loaded = store.load().load(GROUP).orElseThrow().setup();
+
+        assertThat(loaded).isEqualTo(full);
+        assertThat(loaded.configuration().value(FieldKey.LAST_NAME)).contains("D'Hondt-Van den Broucke");
+        assertThat(loaded.procedure().records()).hasSize(7).isEqualTo(full.procedure().records());
+    }
+
+    // ---------------------------------------------------------------------------------------- update
+
+    @Test
+    void givenStoredGroup_whenUpdated_thenNextRevisionIsStoredWithItsHistoryEntry() {
+        store.create().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
+
+        UpdateResult<String> result = store.update().update(GROUP, set(FieldKey.CITY, "Liège"));
+
+        assertThat(result).isEqualTo(new UpdateResult<>("applied", 2, true));
+        StoredGroup stored = store.load().load(GROUP).orElseThrow();
+        assertThat(stored.revision()).isEqualTo(2);
+        assertThat(stored.setup().configuration().value(FieldKey.CITY)).contains("Liège");
+        List<HistoryEntry> history = store.history().history(GROUP);
+        assertThat(history).extracting(HistoryEntry::revision).containsExactly(1L, 2L);
+        assertThat(history.get(1).kind()).isEqualTo(HistoryKind.FIELDS_SET);
+        assertThat(history.get(1).fieldChanges()).containsExactly(new FieldChange(FieldKey.CITY, null, "Liège"));
+    }
+
+    @Test
+    void givenDecisionToKeep_whenUpdated_thenNothingIsWritten() {
+        store.create().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
+
+        UpdateResult<String> result = store.update().update(GROUP, fresh -> new GroupUpdate.Decision.Keep<>("kept"));
+
+        assertThat(result).isEqualTo(new UpdateResult<>("kept", 1, false));
+        assertThat(store.load().load(GROUP).orElseThrow().revision()).isEqualTo(1);
+        assertThat(store.history().history(GROUP)).hasSize(1);
+    }
+
+    @Test
+    void givenNoGroup_whenUpdated_thenNotFound() {
+        assertThatThrownBy(() -> store.update().update(GROUP, set(FieldKey.CITY, "Namur")))
+                .isInstanceOf(GroupNotFoundException.class);
+    }
+
+    @Test
+    void givenTwoChangesPreparedOnTheSameRead_whenApplied_thenEachIsDecidedOnTheFreshStateAndBothAreKept() {
+        store.create().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
+        StoredGroup staleRead = store.load().load(GROUP).orElseThrow();
+
+        store.update().update(GROUP, set(FieldKey.CITY, "Namur"));
+        List<Long> seenRevisions = new ArrayList<>();
+        store.update().update(GROUP, fresh -> {
+            seenRevisions.add(fresh.revision());
+            return set(FieldKey.STREET, "Rue de Fer 1").decide(fresh);
+        });
+
+        assertThat(staleRead.revision()).isEqualTo(1);
+        assertThat(seenRevisions).containsExactly(2L);
+        GroupConfiguration stored = store.load().load(GROUP).orElseThrow().setup().configuration();
+        assertThat(stored.value(FieldKey.CITY)).contains("Namur");
+        assertThat(stored.value(FieldKey.STREET)).contains("Rue de Fer 1");
+    }
+
+    @Test
+    void givenManyThreadsChangingDifferentFields_whenUpdatingAtOnce_thenNoChangeIsLost() throws Exception {
+        store.create().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
+        List<FieldKey> fields = List.of(FieldKey.COMPANY_NAME, FieldKey.CITY, FieldKey.STREET, FieldKey.FIRST_NAME);
+        int perThread = 15;
+        ExecutorService pool = Executors.newFixedThreadPool(fields.size());
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> running = new ArrayList<>();
+        for (FieldKey field : fields) {
+            running.add(pool.submit(() -> {
+                start.await();
+                for (int i = 1; i <= perThread; i++) {
+                    store.update().update(GROUP, set(field, field.key() + " " + i));
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> future : running) {
+            future.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+
+        StoredGroup stored = store.load().load(GROUP).orElseThrow();
+        assertThat(stored.revision()).isEqualTo(1 + fields.size() * perThread);
+        for (FieldKey field : fields) {
+            assertThat(stored.setup().configuration().value(field)).contains(field.key() + " " + perThread);
+        }
+        List<HistoryEntry> history = store.history().history(GROUP);
+        assertThat(history).extracting(HistoryEntry::revision)
+                .containsExactlyElementsOf(revisions(1, stored.revision()));
+        for (FieldKey field : fields) {
+            assertThat(history.stream().flatMap(e -> e.fieldChanges().stream()).filter(c -> c.field() == field)
+                    .map(FieldChange::newValue)).hasSize(perThread).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void givenFieldsSet_whenCleared_thenStoredWithoutThemAndTheClearIsInTheHistory() {
+        store.create().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
+
+        store.update().update(GROUP, fresh -> {
+            ChangeOutcome.Accepted cleared = (ChangeOutcome.Accepted) fresh.setup().configuration()
+                    .clear(Set.of(FieldKey.PHONE, FieldKey.IBAN));
+            return new GroupUpdate.Decision.Apply<>(fresh.setup().with(cleared.configuration()),
+                    new HistoryEntry(SampleGroups.T0, SampleGroups.TECHNICIAN, 0, HistoryKind.FIELDS_CLEARED,
+                            cleared.changes(), List.of(), List.of(), List.of(), null), "cleared");
+        });
+
+        GroupConfiguration stored = store.load().load(GROUP).orElseThrow().setup().configuration();
+        assertThat(stored.isSet(FieldKey.PHONE)).isFalse();
+        assertThat(stored.isSet(FieldKey.IBAN)).isFalse();
+        assertThat(stored.value(FieldKey.CITY)).contains("Liège");
+        HistoryEntry last = lastEntry(GROUP);
+        assertThat(last.kind()).isEqualTo(HistoryKind.FIELDS_CLEARED);
+        assertThat(last.fieldChanges()).extracting(FieldChange::field).containsExactly(FieldKey.IBAN, FieldKey.PHONE);
+    }
+
+    @Test
+    void givenHistoryEntryWithFindingsAndCsamRecords_whenStored_thenReadBackUnchanged() {
+        GroupSetup full = SampleGroups.fullSetup(GROUP);
+        store.create().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
+        HistoryEntry rich = new HistoryEntry(SampleGroups.T0.plusSeconds(5), "Jean D'Hondt", 0,
+                HistoryKind.CSAM_RECORDED, List.of(new FieldChange(FieldKey.CITY, "Luik", "Liège")),
+                full.procedure().records(), full.procedure().records().subList(0, 2),
+                SampleGroups.fieldSet(FieldKey.CITY, null, "Liège").findings(), "détail « spécial »");
+
+        store.update().update(GROUP, fresh -> new GroupUpdate.Decision.Apply<>(full, rich, "done"));
+
+        assertThat(lastEntry(GROUP)).isEqualTo(rich.atRevision(2));
+    }
+
+    // ---------------------------------------------------------------------------------------- list
+
+    @Test
+    void givenSeveralGroups_whenListed_thenEachIsSummarisedInNumberOrder() {
+        store.create().create(SampleGroups.fullSetup(OTHER), SampleGroups.created(OTHER));
+        store.create().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
+        store.create().create(SampleGroups.emptySetup(THIRD), SampleGroups.created(THIRD));
+
+        List<GroupListing> listed = store.list().list(SUMMARIZER, "test");
+
+        assertThat(listed).extracting(GroupListing::key)
+                .containsExactly(THIRD.value(), GROUP.value(), OTHER.value());
+        GroupSummary other = ((GroupListing.Listed) listed.get(2)).summary();
+        assertThat(other.company()).startsWith("Soins à Domicile L'Aurore");
+        assertThat(other.progress()).isEqualTo(5);
+        assertThat(other.revision()).isEqualTo(1);
+    }
+
+    @Test
+    void givenNoGroup_whenListed_thenEmpty() {
+        assertThat(store.list().list(SUMMARIZER, "test")).isEmpty();
+    }
+
+    // ---------------------------------------------------------------------------------------- damaged
+
+    @Test
+    void givenDamagedDocument_whenLoaded_thenReportedWithLocationAndReason() {
+        store.create().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
+        damage(GROUP);
+
+        assertThatThrownBy(() -> store.load().load(GROUP))
+                .isInstanceOfSatisfying(DamagedGroupException.class, e -> {
+                    assertThat(e.location()).isNotBlank();
+                    assertThat(e.reason()).isNotBlank();
+                });
+        assertThatThrownBy(() -> store.update().update(GROUP, set(FieldKey.CITY, "Namur")))
+                .isInstanceOf(DamagedGroupException.class);
+    }
+
+    @Test
+    void givenOneDamagedDocument_whenListed_thenItIsReportedAndTheOthersAreListed() {
+        store.create().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
+        store.create().create(SampleGroups.fullSetup(OTHER), SampleGroups.created(OTHER));
+        damage(GROUP);
+
+        List<GroupListing> listed = store.list().list(SUMMARIZER, "test");
+
+        assertThat(listed).hasSize(2);
+        assertThat(listed.get(0)).isInstanceOfSatisfying(GroupListing.Damaged.class, damaged -> {
+            assertThat(damaged.key()).isEqualTo(GROUP.value());
+            assertThat(damaged.reason()).isNotBlank();
+        });
+        assertThat(listed.get(1)).isInstanceOf(GroupListing.Listed.class);
+        assertThat(store.load().load(OTHER)).isPresent();
+    }
+
+    @Test
+    void givenDamagedDocument_whenCreatingTheSameNumber_thenRefusedRatherThanOverwritten() {
+        store.create().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
+        damage(GROUP);
+
+        assertThatThrownBy(() -> store.create().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP)))
+                .isInstanceOf(GroupAlreadyExistsException.class);
+    }
+
+    @Test
+    void givenDamagedDocument_whenDeleted_thenItIsNoLongerListed() {
+        store.create().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
+        damage(GROUP);
+
+        assertThat(store.delete().delete(GROUP)).isTrue();
+
+        assertThat(store.list().list(SUMMARIZER, "test")).isEmpty();
+        assertThat(store.load().load(GROUP)).isEmpty();
+    }
+
+    // ---------------------------------------------------------------------------------------- rename / delete
+
+    @Test
+    void givenStoredGroup_whenRenamed_thenItAndItsHistoryMoveToTheNewNumber() {
+        store.create().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
+        store.update().update(GROUP, set(FieldKey.CITY, "Namur"));
+
+        UpdateResult<String> result = store.rename().rename(GROUP, OTHER, renameTo(OTHER));
+
+        assertThat(result.revision()).isEqualTo(3);
+        assertThat(store.load().load(GROUP)).isEmpty();
+        StoredGroup renamed = store.load().load(OTHER).orElseThrow();
+        assertThat(renamed.revision()).isEqualTo(3);
+        assertThat(renamed.setup().configuration().value(FieldKey.CITY)).contains("Namur");
+        assertThat(renamed.setup().procedure()).isEqualTo(SampleGroups.fullSetup(GROUP).procedure());
+        assertThat(store.history().history(OTHER)).extracting(HistoryEntry::kind)
+                .containsExactly(HistoryKind.CREATED, HistoryKind.FIELDS_SET, HistoryKind.RENAMED);
+        assertThat(store.history().history(GROUP)).isEmpty();
+        assertThat(store.list().list(SUMMARIZER, "test")).extracting(GroupListing::key).containsExactly(OTHER.value());
+    }
+
+    @Test
+    void givenTakenNumber_whenRenamingOntoIt_thenRefusedAndBothStayAsTheyWere() {
+        store.create().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
+        store.create().create(SampleGroups.emptySetup(OTHER), SampleGroups.created(OTHER));
+
+        assertThatThrownBy(() -> store.rename().rename(GROUP, OTHER, renameTo(OTHER)))
+                .isInstanceOf(GroupAlreadyExistsException.class);
+        assertThat(store.load().load(GROUP).orElseThrow().setup()).isEqualTo(SampleGroups.fullSetup(GROUP));
+        assertThat(store.load().load(OTHER).orElseThrow().setup()).isEqualTo(SampleGroups.emptySetup(OTHER));
+    }
+
+    @Test
+    void givenNoGroup_whenRenamed_thenNotFound() {
+        assertThatThrownBy(() -> store.rename().rename(GROUP, OTHER, renameTo(OTHER)))
+                .isInstanceOf(GroupNotFoundException.class);
+    }
+
+    @Test
+    void givenDecisionToKeep_whenRenaming_thenNothingMoves() {
+        store.create().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
+
+        UpdateResult<String> result = store.rename().rename(GROUP, OTHER, fresh -> new GroupUpdate.Decision.Keep<>("no"));
+
+        assertThat(result.written()).isFalse();
+        assertThat(store.load().load(GROUP)).isPresent();
+        assertThat(store.load().load(OTHER)).isEmpty();
+    }
+
+    @Test
+    void givenStoredGroup_whenDeleted_thenItAndItsHistoryAreGone() {
+        store.create().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
+        store.create().create(SampleGroups.fullSetup(OTHER), SampleGroups.created(OTHER));
+
+        assertThat(store.delete().delete(GROUP)).isTrue();
+
+        assertThat(store.load().load(GROUP)).isEmpty();
+        assertThat(store.history().history(GROUP)).isEmpty();
+        assertThat(store.load().load(OTHER)).isPresent();
+        assertThat(store.delete().delete(GROUP)).isFalse();
+    }
+
+    @Test
+    void givenDeletedGroup_whenCreatedAgain_thenItStartsWithAFreshHistory() {
+        store.create().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
+        store.update().update(GROUP, set(FieldKey.CITY, "Namur"));
+        store.delete().delete(GROUP);
+
+        store.create().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
+
+        assertThat(store.history().history(GROUP)).containsExactly(SampleGroups.created(GROUP));
+    }
+
+    // ---------------------------------------------------------------------------------------- export / import
+
+    @Test
+    void givenStoredGroup_whenExportedAndImportedIntoAnotherStore_thenEverythingArrives() {
+        store.create().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
+        store.update().update(GROUP, set(FieldKey.CITY, "Namur"));
+        GroupArchive archive = store.transfer().export(GROUP).orElseThrow();
+
+        StoreUnderTest other = newStore();
+        assertThat(other.transfer().importGroup(archive, false)).isFalse();
+
+        assertThat(other.load().load(GROUP)).contains(archive.group());
+        assertThat(other.history().history(GROUP)).isEqualTo(archive.history()).hasSize(2);
+    }
+
+    @Test
+    void givenExistingGroup_whenImportedWithoutReplace_thenRefusedAndUntouched() {
+        store.create().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
+        GroupArchive archive = new GroupArchive(new StoredGroup(SampleGroups.fullSetup(GROUP), 4),
+                List.of(SampleGroups.created(GROUP)));
+
+        assertThatThrownBy(() -> store.transfer().importGroup(archive, false))
+                .isInstanceOf(GroupAlreadyExistsException.class);
+        assertThat(store.load().load(GROUP).orElseThrow().setup()).isEqualTo(SampleGroups.emptySetup(GROUP));
+    }
+
+    @Test
+    void givenExistingGroup_whenImportedWithReplace_thenReplacedWithItsHistory() {
+        store.create().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
+        store.update().update(GROUP, set(FieldKey.CITY, "Namur"));
+        GroupArchive archive = new GroupArchive(new StoredGroup(SampleGroups.fullSetup(GROUP), 4),
+                List.of(SampleGroups.created(GROUP)));
+
+        assertThat(store.transfer().importGroup(archive, true)).isTrue();
+
+        assertThat(store.load().load(GROUP)).contains(archive.group());
+        assertThat(store.history().history(GROUP)).containsExactly(SampleGroups.created(GROUP));
+    }
+
+    @Test
+    void givenDamagedDocument_whenImportedWithReplace_thenTheImportTakesItsPlace() {
+        store.create().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
+        damage(GROUP);
+        GroupArchive archive = new GroupArchive(new StoredGroup(SampleGroups.fullSetup(GROUP), 2),
+                List.of(SampleGroups.created(GROUP)));
+
+        assertThatThrownBy(() -> store.transfer().importGroup(archive, false))
+                .isInstanceOf(GroupAlreadyExistsException.class);
+        assertThat(store.transfer().importGroup(archive, true)).isTrue();
+        assertThat(store.load().load(GROUP)).contains(archive.group());
+    }
+
+    // ---------------------------------------------------------------------------------------- helpers
+
+    /** An update setting one field (trusting the domain's rules), as the services decide. */
+    protected static GroupUpdate<String> set(FieldKey field, String value) {
+        return fresh -> {
+            GroupConfiguration current = fresh.setup().configuration();
+            ChangeOutcome outcome = current.change(Map.of(field, value), SampleGroups.rules());
+            if (!(outcome instanceof ChangeOutcome.Accepted accepted)) {
+                return new GroupUpdate.Decision.Keep<>("refused");
+            }
+            return new GroupUpdate.Decision.Apply<>(fresh.setup().with(accepted.configuration()),
+                    new HistoryEntry(SampleGroups.T0, SampleGroups.TECHNICIAN, 0, HistoryKind.FIELDS_SET,
+                            accepted.changes(), List.of(), List.of(), accepted.findings(), null), "applied");
+        };
+    }
+
+    private static GroupUpdate<String> renameTo(GroupNumber target) {
+        return fresh -> {
+            ChangeOutcome.Accepted renamed = (ChangeOutcome.Accepted) fresh.setup().configuration()
+                    .renameTo(target.value(), SampleGroups.rules());
+            return new GroupUpdate.Decision.Apply<>(fresh.setup().with(renamed.configuration()),
+                    new HistoryEntry(SampleGroups.T0, SampleGroups.TECHNICIAN, 0, HistoryKind.RENAMED,
+                            renamed.changes(), List.of(), List.of(), List.of(), fresh.groupNumber().value()),
+                    "renamed");
+        };
+    }
+
+    private HistoryEntry lastEntry(GroupNumber number) {
+        List<HistoryEntry> history = store.history().history(number);
+        return history.get(history.size() - 1);
+    }
+
+    private static List<Long> revisions(long from, long to) {
+        List<Long> all = new ArrayList<>();
+        for (long r = from; r <= to; r++) {
+            all.add(r);
+        }
+        return Collections.unmodifiableList(all);
+    }
+}
