@@ -200,12 +200,12 @@ public final class GroupConfiguration {
     public List<Finding> check(ConfigurationRules rules) {
         List<Finding> findings = new ArrayList<>();
         for (FieldKey field : FieldKey.values()) {
-            String value = values.get(field);
+            String value = field == FieldKey.GROUP_NUMBER ? groupNumber.value() : values.get(field);
             if (value != null) {
                 rules.parse(field, value).findings().stream()
                         .filter(finding -> finding.severity() != Severity.NOTE)
                         .forEach(findings::add);
-            } else if (field.isRequired() && field != FieldKey.GROUP_NUMBER) {
+            } else if (field.isRequired()) {
                 findings.add(Finding.error(field, "required"));
             }
         }
