@@ -386,8 +386,8 @@ class GroupQueryServiceTest {
             assertThat(sheet.rows()).filteredOn(row -> row.field() == FieldKey.GROUP_NUMBER)
                     .extracting(SheetModel.Row::labelKey, row -> codes(row.findings()))
                     .containsExactly(
-                            tuple("label.group-number", List.of("group-number.nurse-number")),
-                            tuple("label.group-number.second", List.of("group-number.nurse-number")));
+                            tuple("label.group-number", List.of("group-number.prefix", "group-number.nurse-number")),
+                            tuple("label.group-number.second", List.of("group-number.prefix", "group-number.nurse-number")));
             assertThat(sheet.readiness().isReady()).isFalse();
         }
 
