@@ -1,0 +1,67 @@
+package be.groupsetup.domain.value;
+
+import be.groupsetup.domain.field.FieldKey;
+import be.groupsetup.domain.finding.Finding;
+import be.groupsetup.domain.finding.Parsed;
+import be.groupsetup.domain.finding.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class SubscriptionTypeTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1", "Mandat-2024/07", "abc def", "Numéro d'abonné 42"})
+    void givenPrintableText_whenParsed_thenKeptAsTyped(String typed) {
+        Parsed<SubscriptionType> parsed = SubscriptionType.parse(typed);
+
+        assertThat(parsed.value()).isEqualTo(new SubscriptionType(typed));
+        assertThat(parsed.findings()).isEmpty();
+    }
+
+    @Test
+    void givenBlanksAround_whenParsed_thenTrimmedCaseKept() {
+        assertThat(SubscriptionType.parse("  Abc   XyZ ").value().value()).isEqualTo("Abc XyZ");
+    }
+
+    @Test
+    void givenFiftyCharacters_whenParsed_thenAccepted() {
+        assertThat(SubscriptionType.parse("x".repeat(50)).isAccepted()).isTrue();
+    }
+
+    @Test
+    void givenFiftyOneCharacters_whenParsed_thenTooLongError() {
+        Parsed<SubscriptionType> parsed = SubscriptionType.parse("x".repeat(51));
+
+        assertThat(parsed.findings()).extracting(Finding::field, Finding::severity, Finding::code, Finding::arguments)
+                .containsExactly(tuple(FieldKey.SUBSCRIPTION_TYPE, Severity.ERROR, "text.too-long",
+                        java.util.List.of("50", "51")));
+    }
+
+    @Test
+    void givenBlank_whenParsed_thenBlankError() {
+        assertThat(SubscriptionType.parse("   ").findings())
+                .extracting(Finding::field, Finding::severity, Finding::code)
+                .containsExactly(tuple(FieldKey.SUBSCRIPTION_TYPE, Severity.ERROR, "blank"));
+    }
+
+    @Test
+    void givenControlCharacter_whenParsed_thenOnlyTheControlCharacterError() {
+        assertThat(SubscriptionType.parse("ab\u0000c").findings())
+                .extracting(Finding::field, Finding::severity, Finding::code)
+                .containsExactly(tuple(FieldKey.SUBSCRIPTION_TYPE, Severity.ERROR, "text.control-character"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ab\u200Bc", "ab\uE000c", "ab\u00ADc"})
+    void givenInvisibleFormatOrPrivateUseCharacter_whenParsed_thenNotPrintableError(String typed) {
+        Parsed<SubscriptionType> parsed = SubscriptionType.parse(typed);
+
+        assertThat(parsed.isAccepted()).isFalse();
+        assertThat(parsed.findings()).extracting(Finding::field, Finding::severity, Finding::code)
+                .containsExactly(tuple(FieldKey.SUBSCRIPTION_TYPE, Severity.ERROR, "subscription-type.not-printable"));
+    }
+}
