@@ -174,16 +174,12 @@ public final class ConfigurationRules {
      * new bank; the stored BIC kept for the same bank, or when no earlier IBAN says which bank it was for.
      */
     BicDerivation deriveBic(String oldIban, String newIban, String storedBic) {
-        Optional<Iban> previous = valid(oldIban, Iban::parse);
         Iban current = new Iban(newIban);
-        boolean bankChanged = previous.isPresent()
-                && !previous.get().bankIdentifier().equals(current.bankIdentifier());
-        boolean unknownEarlierBank = oldIban != null && previous.isEmpty();
-        if (storedBic != null && !bankChanged && !unknownEarlierBank) {
-            return new BicDerivation(storedBic, null);
-        }
         Optional<Bank> bank = bankOf(current);
         Optional<String> tableBic = bank.flatMap(Bank::bicIfKnown);
+        if (storedBic != null && sameBank(oldIban, current, storedBic, tableBic)) {
+            return new BicDerivation(storedBic, null);
+        }
         if (tableBic.isPresent()) {
             String bic = tableBic.get();
             Finding note = bic.equals(storedBic) ? null
@@ -194,6 +190,20 @@ public final class ConfigurationRules {
             return new BicDerivation(null, Finding.note(FieldKey.BIC, "bic.cleared", storedBic));
         }
         return new BicDerivation(null, null);
+    }
+
+    /**
+     * Whether the stored BIC belongs to the new IBAN's bank: the earlier IBAN was of the same bank; or, with no
+     * readable earlier IBAN, the stored BIC itself names that bank (same country, and the table's BIC when the
+     * table knows one).
+     */
+    private static boolean sameBank(String oldIban, Iban current, String storedBic, Optional<String> tableBic) {
+        Optional<Iban> previous = valid(oldIban, Iban::parse);
+        if (previous.isPresent()) {
+            return previous.get().bankIdentifier().equals(current.bankIdentifier());
+        }
+        return storedBic.length() >= 6 && storedBic.substring(4, 6).equals(current.countryCode())
+                && tableBic.map(expected -> firstEight(expected).equals(firstEight(storedBic))).orElse(true);
     }
 
     record BicDerivation(String bic, Finding note) {

@@ -130,8 +130,7 @@ public final class GroupConfiguration {
                 candidate.remove(field);
             }
         }
-        if (given.contains(FieldKey.IBAN) && !given.contains(FieldKey.BIC) && candidate.containsKey(FieldKey.IBAN)
-                && !candidate.get(FieldKey.IBAN).equals(values.get(FieldKey.IBAN))) {
+        if (given.contains(FieldKey.IBAN) && !given.contains(FieldKey.BIC) && candidate.containsKey(FieldKey.IBAN)) {
             ConfigurationRules.BicDerivation derived = rules.deriveBic(values.get(FieldKey.IBAN),
                     candidate.get(FieldKey.IBAN), values.get(FieldKey.BIC));
             putOrRemove(candidate, FieldKey.BIC, derived.bic());
@@ -140,9 +139,16 @@ public final class GroupConfiguration {
             }
         }
         if (!Collections.disjoint(given, ConfigurationRules.EHEALTH_BOX_FIELDS)) {
+            // the identifier's validity depends on its type; the quality only decides a GROUP number's shortening
+            boolean identifierOrTypeGiven = given.contains(FieldKey.EHEALTH_BOX) || given.contains(FieldKey.EHEALTH_BOX_TYPE);
             rules.checkEHealthBox(withIdentity(candidate)).ifPresent(checked -> {
-                findings.addAll(checked.findings());
+                if (identifierOrTypeGiven) {
+                    findings.addAll(checked.findings());
+                }
                 if (checked.isAccepted()) {
+                    if (!identifierOrTypeGiven && !checked.value().equals(candidate.get(FieldKey.EHEALTH_BOX))) {
+                        findings.addAll(checked.findings());
+                    }
                     candidate.put(FieldKey.EHEALTH_BOX, checked.value());
                 }
             });

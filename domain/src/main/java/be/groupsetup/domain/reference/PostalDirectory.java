@@ -7,7 +7,7 @@ public interface PostalDirectory {
 
     boolean isKnown(String postalCode);
 
-    /** Every name given for the code (localities, municipalities in French and Dutch), in table order. */
+    /** Every name given for the code: the municipality's names (French, Dutch) first, then its localities. */
     List<String> names(String postalCode);
 
     /** The bpost and municipality lists embedded in this release, read on first use. */

@@ -22,6 +22,8 @@ public final class ResourcePostalDirectory implements PostalDirectory {
     private final Map<String, List<String>> namesByCode = new HashMap<>(2048);
 
     private ResourcePostalDirectory(BufferedReader reader) throws IOException {
+        Map<String, List<String>> municipalityNames = new HashMap<>(2048);
+        Map<String, List<String>> localityNames = new HashMap<>(2048);
         String line = reader.readLine();
         if (line == null || !line.startsWith("postal_code,")) {
             throw new IllegalStateException("the postal table has no postal_code,name,kind header");
@@ -34,9 +36,21 @@ public final class ResourcePostalDirectory implements PostalDirectory {
             if (columns.size() < 2) {
                 throw new IllegalStateException("postal table line is not code,name,kind: " + line);
             }
-            namesByCode.computeIfAbsent(columns.get(0), code -> new ArrayList<>(4)).add(columns.get(1));
+            boolean municipality = columns.size() > 2 && columns.get(2).equals("municipality");
+            (municipality ? municipalityNames : localityNames)
+                    .computeIfAbsent(columns.get(0), code -> new ArrayList<>(4)).add(columns.get(1));
         }
-        namesByCode.replaceAll((code, names) -> List.copyOf(names));
+        for (String code : union(municipalityNames.keySet(), localityNames.keySet())) {
+            List<String> names = new ArrayList<>(municipalityNames.getOrDefault(code, List.of()));
+            names.addAll(localityNames.getOrDefault(code, List.of()));
+            namesByCode.put(code, List.copyOf(names));
+        }
+    }
+
+    private static java.util.Set<String> union(java.util.Set<String> one, java.util.Set<String> other) {
+        java.util.Set<String> all = new java.util.HashSet<>(one);
+        all.addAll(other);
+        return all;
     }
 
     public static PostalDirectory read(InputStream table) {

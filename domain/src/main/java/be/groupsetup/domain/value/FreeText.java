@@ -18,7 +18,7 @@ public record FreeText(String value) {
     public static final int MAX_LENGTH = 100;
 
     public FreeText {
-        if (!problems(FieldKey.COMPANY_NAME, value, MAX_LENGTH).isEmpty()) {
+        if (value == null || !value.equals(Normalizer.text(value)) || !problems(FieldKey.COMPANY_NAME, value, MAX_LENGTH).isEmpty()) {
             throw new IllegalArgumentException("not a valid text value");
         }
     }

@@ -19,7 +19,7 @@ public record PostalCode(String value) {
     }
 
     public static Parsed<PostalCode> parse(String input, PostalDirectory directory) {
-        String code = Normalizer.identifier(input);
+        String code = withoutCountryPrefix(Normalizer.identifier(input));
         if (code.isEmpty()) {
             return Parsed.refused(Finding.error(FieldKey.POSTAL_CODE, "blank"));
         }
@@ -31,6 +31,17 @@ public record PostalCode(String value) {
             findings.add(Finding.warning(FieldKey.POSTAL_CODE, "postal-code.unknown", code));
         }
         return Parsed.of(new PostalCode(code), findings);
+    }
+
+    /** {@code B-1000} and {@code BE-1000}, as addresses were once written, are the code 1000. */
+    private static String withoutCountryPrefix(String code) {
+        if (code.length() == 6 && code.startsWith("BE") && Normalizer.isDigits(code.substring(2))) {
+            return code.substring(2);
+        }
+        if (code.length() == 5 && code.startsWith("B") && Normalizer.isDigits(code.substring(1))) {
+            return code.substring(1);
+        }
+        return code;
     }
 
     private static boolean isWellFormed(String code) {

@@ -16,7 +16,7 @@ public record SubscriptionType(String value) {
     public static final int MAX_LENGTH = 50;
 
     public SubscriptionType {
-        if (!problems(value).isEmpty()) {
+        if (value == null || !value.equals(Normalizer.text(value)) || !problems(value).isEmpty()) {
             throw new IllegalArgumentException("not a valid subscription type");
         }
     }
