@@ -12,7 +12,7 @@ public final class Normalizer {
 
     /** Spaces, tabs and the no-break spaces that word processors and web pages put into numbers. */
     private static final Pattern BLANK_RUN = Pattern.compile("[\\p{Zs}\\t]+");
-    private static final Pattern IDENTIFIER_NOISE = Pattern.compile("[\\p{Zs}\\t.\\-/()]+");
+    private static final Pattern IDENTIFIER_NOISE = Pattern.compile("[\\s\\p{Z}.\\-/()]+");
 
     private Normalizer() {
     }

@@ -17,6 +17,9 @@ import java.util.stream.Collectors;
 public enum EHealthBoxQuality {
     GROUP, NURSE, INSTITUTION, HOME_SERVICES, MIDWIFE, MEDICAL_HOUSE;
 
+    /** Letters, digits and underscores: what an identifier type or quality is made of. */
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[A-Z0-9_]{1,40}");
+
     public static Optional<EHealthBoxQuality> fromCanonical(String value) {
         return Arrays.stream(values()).filter(quality -> quality.name().equals(value)).findFirst();
     }
@@ -25,6 +28,9 @@ public enum EHealthBoxQuality {
         String quality = Normalizer.identifier(input);
         if (quality.isEmpty()) {
             return Parsed.refused(Finding.error(FieldKey.EHEALTH_BOX_QUALITY, "blank"));
+        }
+        if (!WORD.matcher(quality).matches()) {
+            return Parsed.refused(Finding.error(FieldKey.EHEALTH_BOX_QUALITY, "ehealth-box-quality.format", GroupNumber.abbreviated(quality)));
         }
         String compact = quality.replace("_", "");
         for (EHealthBoxQuality known : values()) {

@@ -26,6 +26,9 @@ public enum EHealthBoxType {
         this.aliases = List.of(aliases);
     }
 
+    /** Letters, digits and underscores: what an identifier type or quality is made of. */
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[A-Z0-9_]{1,40}");
+
     public static Optional<EHealthBoxType> fromCanonical(String value) {
         return Arrays.stream(values()).filter(type -> type.name().equals(value)).findFirst();
     }
@@ -35,6 +38,9 @@ public enum EHealthBoxType {
         String type = Normalizer.identifier(input);
         if (type.isEmpty()) {
             return Parsed.refused(Finding.error(FieldKey.EHEALTH_BOX_TYPE, "blank"));
+        }
+        if (!WORD.matcher(type).matches()) {
+            return Parsed.refused(Finding.error(FieldKey.EHEALTH_BOX_TYPE, "ehealth-box-type.format", GroupNumber.abbreviated(type)));
         }
         for (EHealthBoxType known : values()) {
             if (known.name().equals(type) || known.aliases.contains(type)) {

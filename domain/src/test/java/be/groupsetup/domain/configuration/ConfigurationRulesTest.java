@@ -110,7 +110,7 @@ class ConfigurationRulesTest {
     void givenUpperCaseAndMixedCaseNamesOfOnePlace_whenCityNamesAsked_thenMergedKeepingTheReadableOne() {
         ConfigurationRules rules = rulesWith("", "postal_code,name,kind\n9000,GENT,locality\n9000,Gand,municipality\n9000,Gent,municipality\n");
 
-        assertThat(rules.cityNames("9000")).containsExactly("Gent", "Gand");
+        assertThat(rules.cityNames("9000")).containsExactly("Gand", "Gent");
     }
 
     @Test

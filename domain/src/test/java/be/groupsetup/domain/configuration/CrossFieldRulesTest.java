@@ -211,7 +211,7 @@ class CrossFieldRulesTest {
         assertThat(outcome.configuration().value(FieldKey.CITY)).contains("Bruxelles");
         assertThat(outcome.findings()).extracting(Finding::field, Finding::severity, Finding::code, Finding::arguments)
                 .containsExactly(tuple(FieldKey.CITY, Severity.WARNING, "city.postal-code-mismatch",
-                        List.of("Bruxelles", "1300", "Limal, Wavre, Waver")));
+                        List.of("Bruxelles", "1300", "Waver, Wavre, Limal")));
     }
 
     @Test
@@ -223,7 +223,7 @@ class CrossFieldRulesTest {
         assertThat(outcome.configuration().value(FieldKey.POSTAL_CODE)).contains("4000");
         assertThat(outcome.findings()).extracting(Finding::field, Finding::severity, Finding::code, Finding::arguments)
                 .containsExactly(tuple(FieldKey.CITY, Severity.WARNING, "city.postal-code-mismatch",
-                        List.of("Gent", "4000", "Glain, Liège, Luik, Rocourt")));
+                        List.of("Gent", "4000", "Liège, Luik, Glain, Rocourt")));
     }
 
     @Test
@@ -234,7 +234,7 @@ class CrossFieldRulesTest {
         Finding warning = outcome.findings().get(0);
         assertThat(warning.code()).isEqualTo("city.postal-code-mismatch");
         assertThat(warning.arguments().get(2).split(", "))
-                .containsExactly("Abolens", "Avernas-Le-Bauduin", "Avin", "Bertrée", "Blehen");
+                .containsExactly("Hannuit", "Hannut", "Abolens", "Avernas-Le-Bauduin", "Avin");
     }
 
     @Test
@@ -263,9 +263,9 @@ class CrossFieldRulesTest {
 
     @Test
     void givenBrusselsPostalCode_whenCityNamesAsked_thenTableNamesMergedAndTheRegionNamesAdded() {
-        assertThat(RULES.cityNames("1000")).containsExactly("Bruxelles", "Brussel", "Brussels");
+        assertThat(RULES.cityNames("1000")).containsExactly("Brussel", "Bruxelles", "Brussels");
         assertThat(RULES.cityNames("1050")).containsExactly("Elsene", "Ixelles", "Bruxelles", "Brussel", "Brussels");
-        assertThat(RULES.cityNames("4000")).containsExactly("Glain", "Liège", "Luik", "Rocourt");
+        assertThat(RULES.cityNames("4000")).containsExactly("Liège", "Luik", "Glain", "Rocourt");
         assertThat(RULES.cityNames("1001")).isEmpty();
     }
 

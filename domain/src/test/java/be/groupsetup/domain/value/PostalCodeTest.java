@@ -53,7 +53,7 @@ class PostalCodeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0999", "999", "10000", "0000", "10a0", "B-1000", "1000,"})
+    @ValueSource(strings = {"0999", "999", "10000", "0000", "10a0", "B-0999", "BE10000", "X-1000", "1000,"})
     void givenNotFourDigitsFrom1000To9999_whenParsed_thenFormatError(String typed) {
         Parsed<PostalCode> parsed = PostalCode.parse(typed, TABLE);
 
@@ -72,5 +72,14 @@ class PostalCodeTest {
     void givenNonCanonicalValue_whenConstructedDirectly_thenRefused() {
         assertThatThrownBy(() -> new PostalCode("0999")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PostalCode("1 000")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"B-1000", "B1000", "BE-1000", "be 1000"})
+    void givenOldCountryPrefix_whenParsed_thenTheFourDigitsAreStored(String input) {
+        Parsed<PostalCode> parsed = PostalCode.parse(input, PostalDirectory.belgian());
+
+        assertThat(parsed.value().value()).isEqualTo("1000");
+        assertThat(parsed.findings()).isEmpty();
     }
 }
