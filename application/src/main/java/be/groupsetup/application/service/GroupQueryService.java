@@ -97,12 +97,17 @@ public final class GroupQueryService implements ShowGroupQuery, CheckGroupQuery,
             checklist.add(new SheetModel.ChecklistItem(step, procedure.state(step), procedure.records(step),
                     next.filter(step::equals).isPresent()));
         }
-        return new SheetModel(stored.groupNumber(), rows, checklist, setup.readiness(rules));
+        return new SheetModel(stored.groupNumber(), rows, checklist, setup.readiness(rules), procedure);
     }
 
     @Override
     public List<GroupListing> list() {
         return listPort.list(this::summarize, ConfigurationRules.VERSION);
+    }
+
+    @Override
+    public List<GroupNumber> numbers() {
+        return listPort.numbers();
     }
 
     /** The list line of a group: what {@link #list} shows, made with these rules. */

@@ -247,6 +247,16 @@ public abstract class GroupStoreContractTest {
     @Test
     void givenNoGroup_whenListed_thenEmpty() {
         assertThat(store.list().list(SUMMARIZER, "test")).isEmpty();
+        assertThat(store.list().numbers()).isEmpty();
+    }
+
+    @Test
+    void givenGroupsOneOfThemDamaged_whenNumbersListed_thenAllInOrder() {
+        store.create().create(SampleGroups.emptySetup(OTHER), SampleGroups.created(OTHER));
+        store.create().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
+        damage(GROUP);
+
+        assertThat(store.list().numbers()).containsExactly(GROUP, OTHER);
     }
 
     // ---------------------------------------------------------------------------------------- damaged

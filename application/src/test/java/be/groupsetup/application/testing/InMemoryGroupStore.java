@@ -117,6 +117,13 @@ public class InMemoryGroupStore implements LoadGroupPort, CreateGroupPort, Updat
     }
 
     @Override
+    public synchronized List<GroupNumber> numbers() {
+        java.util.TreeSet<GroupNumber> numbers = new java.util.TreeSet<>(groups.keySet());
+        numbers.addAll(damaged.keySet());
+        return List.copyOf(numbers);
+    }
+
+    @Override
     public synchronized List<HistoryEntry> history(GroupNumber number) {
         failIfDamaged(number);
         return List.copyOf(histories.getOrDefault(number, List.of()));

@@ -114,6 +114,14 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
     }
 
     @Override
+    public List<GroupNumber> numbers() {
+        return documents().stream().map(path -> {
+            String name = path.getFileName().toString();
+            return new GroupNumber(name.substring(0, name.length() - DOCUMENT_SUFFIX.length()));
+        }).toList();
+    }
+
+    @Override
     public Optional<GroupArchive> export(GroupNumber number) {
         return read(number).map(stored -> new GroupArchive(stored, history(number)));
     }

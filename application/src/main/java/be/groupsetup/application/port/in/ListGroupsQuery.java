@@ -8,4 +8,7 @@ import java.util.List;
 public interface ListGroupsQuery {
 
     List<GroupListing> list();
+
+    /** Just the numbers of the stored groups, cheaply (for completion). */
+    List<be.groupsetup.domain.value.GroupNumber> numbers();
 }

@@ -1,5 +1,6 @@
 package be.groupsetup.application.port.in;
 
+import be.groupsetup.domain.csam.CsamProcedure;
 import be.groupsetup.domain.csam.CsamStep;
 import be.groupsetup.domain.csam.StepRecord;
 import be.groupsetup.domain.csam.StepState;
@@ -14,7 +15,8 @@ import java.util.List;
  * The sheet a technician types AllsoftPlus from: one row per screen field in screen order (two for the group
  * number, which AllsoftPlus asks twice), then the CSAM checklist.
  */
-public record SheetModel(GroupNumber group, List<Row> rows, List<ChecklistItem> checklist, Readiness readiness) {
+public record SheetModel(GroupNumber group, List<Row> rows, List<ChecklistItem> checklist, Readiness readiness,
+                         CsamProcedure procedure) {
 
     public SheetModel {
         rows = List.copyOf(rows);

@@ -5,6 +5,7 @@ import java.util.function.Function;
 
 import be.groupsetup.application.model.GroupListing;
 import be.groupsetup.application.model.GroupSummary;
+import be.groupsetup.domain.value.GroupNumber;
 
 public interface ListGroupsPort {
 
@@ -14,4 +15,7 @@ public interface ListGroupsPort {
      * consistent with the stored groups and were made by a summarizer of the same {@code rulesVersion}.
      */
     List<GroupListing> list(Function<StoredGroup, GroupSummary> summarizer, String rulesVersion);
+
+    /** The numbers of the stored groups (damaged documents included), sorted, without reading the groups. */
+    List<GroupNumber> numbers();
 }

@@ -1,0 +1,178 @@
+package be.groupsetup.adapters.cli;
+
+import be.groupsetup.adapters.cli.input.CommandSpec;
+import be.groupsetup.adapters.cli.input.Invocation;
+import be.groupsetup.adapters.cli.input.OptionSpec;
+import be.groupsetup.adapters.cli.input.UsageException;
+import be.groupsetup.adapters.cli.output.Console;
+import be.groupsetup.adapters.cli.output.Findings;
+import be.groupsetup.adapters.cli.output.Messages;
+import be.groupsetup.application.error.ApplicationException;
+import be.groupsetup.application.error.RefusedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.shell.core.command.Command;
+import org.springframework.shell.core.command.CommandArgument;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.CommandOption;
+import org.springframework.shell.core.command.ExitStatus;
+import org.springframework.shell.core.command.completion.CompletionProvider;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * A groupsetup command, as Spring Shell registers it. It reads its words against its {@link CommandSpec},
+ * runs, and turns every outcome into an exit status of SPEC §5 with a one-line explanation — never a stack
+ * trace: a usage error (2) with the usage line, a refusal (1) with the rule's message, an environment failure
+ * (3) with what failed.
+ */
+public abstract class ShellCommand implements Command {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ShellCommand.class);
+    public static final String GROUP = "groupsetup";
+
+    protected final ShellSupport shell;
+    private final String id;
+    private final CommandSpec spec;
+
+    /**
+     * @param id   the key of the command's texts in the bundle, e.g. {@code group.set}
+     * @param spec what the command accepts
+     */
+    protected ShellCommand(String id, CommandSpec spec, ShellSupport shell) {
+        this.id = id;
+        this.spec = spec;
+        this.shell = shell;
+    }
+
+    /** Runs the command once its words are read; returns the exit status. */
+    protected abstract int run(Invocation invocation, Console console) throws UsageException;
+
+    public String id() {
+        return id;
+    }
+
+    public CommandSpec spec() {
+        return spec;
+    }
+
+    protected Messages messages() {
+        return shell.messages();
+    }
+
+    protected Findings findings() {
+        return new Findings(shell.messages());
+    }
+
+    @Override
+    public String getName() {
+        return spec.name();
+    }
+
+    @Override
+    public String getDescription() {
+        return messages().text("command." + id + ".description");
+    }
+
+    @Override
+    public String getGroup() {
+        return GROUP;
+    }
+
+    @Override
+    public String getHelp() {
+        StringBuilder help = new StringBuilder();
+        help.append(spec.name()).append(" — ").append(getDescription()).append("\n\n");
+        help.append(messages().text("help.usage")).append(": ").append(spec.usage()).append("\n");
+        String details = "command." + id + ".help";
+        if (messages().has(details)) {
+            help.append('\n').append(messages().text(details)).append('\n');
+        }
+        if (!spec.options().isEmpty()) {
+            help.append('\n').append(messages().text("help.options")).append(":\n");
+            for (OptionSpec option : spec.options()) {
+                String key = "option." + option.name();
+                help.append(String.format("  %-28s %s%n", option.flag() ? "--" + option.name()
+                        : "--" + option.name() + " " + option.hint(), messages().has(key) ? messages().text(key) : ""));
+            }
+        }
+        help.append('\n').append(messages().text("help.example")).append(":\n  ")
+                .append(messages().text("command." + id + ".example")).append('\n');
+        return help.toString();
+    }
+
+    @Override
+    public List<CommandOption> getOptions() {
+        return spec.options().stream().map(option -> CommandOption.with().longName(option.name())
+                .description(messages().has("option." + option.name()) ? messages().text("option." + option.name()) : "")
+                .type(option.flag() ? boolean.class : String.class).build()).toList();
+    }
+
+    @Override
+    public CompletionProvider getCompletionProvider() {
+        return context -> List.of();
+    }
+
+    @Override
+    public ExitStatus execute(CommandContext context) {
+        List<String> words = context.parsedInput().arguments().stream().map(CommandArgument::value).toList();
+        PrintWriter out = context.outputWriter();
+        Console console = new Console(out, shell.session().diagnosticsOr(out));
+        return status(runWords(words, console));
+    }
+
+    /** Reads the words and runs; every failure becomes an exit status and a message. */
+    public int runWords(List<String> words, Console console) {
+        try {
+            Invocation invocation = spec.parse(words);
+            if (invocation.helpAsked()) {
+                console.result(getHelp());
+                return ExitCode.OK;
+            }
+            return run(invocation, console);
+        } catch (UsageException e) {
+            console.diagnostic(messages().text("error.prefix") + " " + messages().text(e.messageKey(), e.arguments()));
+            console.diagnostic(messages().text("help.usage") + ": " + spec.usage()
+                    + "   (" + messages().text("help.more", "help " + spec.name()) + ")");
+            return ExitCode.USAGE;
+        } catch (RefusedException e) {
+            findings().lines(e.findings()).forEach(console::diagnostic);
+            return ExitCode.REFUSED;
+        } catch (ApplicationException e) {
+            console.diagnostic(messages().text("error.prefix") + " " + messages().error(e));
+            return e.isEnvironmentFailure() ? ExitCode.ENVIRONMENT : ExitCode.REFUSED;
+        } catch (RuntimeException e) {
+            // a defect of ours, not a user mistake: one line here, the details in the log at debug level
+            LOG.debug("Unexpected failure of {}", spec.name(), e);
+            console.diagnostic(messages().text("error.prefix") + " "
+                    + messages().text("error.unexpected", e.getClass().getSimpleName()));
+            return ExitCode.ENVIRONMENT;
+        }
+    }
+
+    /** Spring Shell's status for our exit code (its own runner only tells OK from not OK). */
+    public static ExitStatus status(int exitCode) {
+        return switch (exitCode) {
+            case ExitCode.OK -> ExitStatus.OK;
+            case ExitCode.REFUSED -> new ExitStatus(ExitCode.REFUSED, "REFUSED");
+            case ExitCode.USAGE -> new ExitStatus(ExitCode.USAGE, "USAGE_ERROR");
+            default -> new ExitStatus(exitCode, "ENVIRONMENT_FAILURE");
+        };
+    }
+
+    /** The words a completion should propose for the word at {@code position} among the arguments typed. */
+    public List<String> completeArgument(int position, List<String> typedArguments) {
+        return List.of();
+    }
+
+    /** The values a completion should propose for an option. */
+    public List<String> completeOption(String optionName) {
+        return spec.option(optionName).map(OptionSpec::choices).orElse(List.of());
+    }
+
+    /** Options whose names are not in the spec but accepted with a value (e.g. field keys). */
+    public List<String> extraOptionNames() {
+        return List.of();
+    }
+}

@@ -1,0 +1,8 @@
+package be.groupsetup.adapters.cli;
+
+import be.groupsetup.adapters.cli.output.Messages;
+import be.groupsetup.adapters.cli.prompt.Prompter;
+
+/** What every command shares: the messages in the chosen language, the session, the prompter. */
+public record ShellSupport(Messages messages, ShellSession session, Prompter prompter) {
+}

@@ -1,0 +1,55 @@
+package be.groupsetup.adapters.cli.command;
+
+import be.groupsetup.adapters.cli.ExitCode;
+import be.groupsetup.adapters.cli.input.Invocation;
+import be.groupsetup.adapters.cli.output.Console;
+import be.groupsetup.adapters.cli.output.Findings;
+import be.groupsetup.adapters.cli.output.Json;
+import be.groupsetup.adapters.cli.output.Messages;
+import be.groupsetup.adapters.cli.output.Views;
+import be.groupsetup.application.port.in.ChangeResult;
+import be.groupsetup.domain.configuration.FieldChange;
+import be.groupsetup.domain.field.FieldDisplay;
+
+import java.util.Map;
+
+/** How the commands that change a configuration report: what changed, the findings, the exit status. */
+final class Changes {
+
+    private Changes() {
+    }
+
+    static int report(ChangeResult result, Invocation invocation, Console console, Findings findings,
+                      Messages messages, String group) {
+        if (GroupCommand.json(invocation)) {
+            Map<String, Object> document = Json.object(
+                    "group", group,
+                    "status", result.status().name().toLowerCase(java.util.Locale.ROOT),
+                    "values", result.configuration() == null ? null : Views.values(result.configuration()),
+                    "findings", findings.json(result.findings()),
+                    "changes", result.changes().stream().map(c -> Json.object("field", c.field().key(),
+                            "old", c.oldValue(), "new", c.newValue())).toList(),
+                    "revision", result.revision());
+            console.result(Json.write(document));
+        } else if (result.isAccepted()) {
+            if (result.changes().isEmpty()) {
+                console.result(messages.text("change.unchanged", group));
+            } else {
+                console.result(messages.text("change.applied", group, result.revision()));
+                for (FieldChange change : result.changes()) {
+                    console.result("  " + new Views(messages).label(change.field()) + ": "
+                            + shown(messages, change, change.oldValue()) + " → " + shown(messages, change, change.newValue()));
+                }
+            }
+        }
+        findings.lines(result.findings()).forEach(console::diagnostic);
+        if (!result.isAccepted() && !GroupCommand.json(invocation)) {
+            console.diagnostic(messages.text("change.refused"));
+        }
+        return result.isAccepted() ? ExitCode.OK : ExitCode.REFUSED;
+    }
+
+    private static String shown(Messages messages, FieldChange change, String value) {
+        return value == null ? messages.text("value.not-set") : FieldDisplay.readable(change.field(), value);
+    }
+}

@@ -1,0 +1,75 @@
+package be.groupsetup.adapters.cli.command;
+
+import be.groupsetup.adapters.cli.ExitCode;
+import be.groupsetup.adapters.cli.ShellSupport;
+import be.groupsetup.adapters.cli.input.CommandSpec;
+import be.groupsetup.adapters.cli.input.Invocation;
+import be.groupsetup.adapters.cli.input.UsageException;
+import be.groupsetup.adapters.cli.output.Console;
+import be.groupsetup.adapters.cli.output.Json;
+import be.groupsetup.application.port.in.CsamResult;
+import be.groupsetup.application.port.in.ListGroupsQuery;
+import be.groupsetup.domain.csam.CsamStep;
+import be.groupsetup.domain.csam.StepRecord;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** What the CSAM commands share: step ids (an unknown id is a usage error) and how a result is reported. */
+abstract class CsamCommand extends GroupCommand {
+
+    CsamCommand(String id, CommandSpec spec, ShellSupport shell, ListGroupsQuery groups) {
+        super(id, spec, shell, groups);
+    }
+
+    /** An unknown step id is a usage error; a mandate is left to the domain, which refuses it with the reason. */
+    static void checkStepId(String typed) throws UsageException {
+        if (CsamStep.lookup(typed) instanceof CsamStep.Lookup.Unknown) {
+            throw new UsageException("usage.unknown-step", typed, stepIds());
+        }
+    }
+
+    static String stepIds() {
+        return String.join(", ", Arrays.stream(CsamStep.values()).map(CsamStep::id).toList());
+    }
+
+    @Override
+    public List<String> completeArgument(int position, List<String> typedArguments) {
+        if (position == 1) {
+            return Arrays.stream(CsamStep.values()).map(CsamStep::id).toList();
+        }
+        return super.completeArgument(position, typedArguments);
+    }
+
+    int report(CsamResult result, Invocation invocation, Console console) {
+        if (json(invocation)) {
+            Map<String, Object> document = views().procedureJson(result.group().value(), result.procedure());
+            document.put("status", result.status().name().toLowerCase(java.util.Locale.ROOT));
+            document.put("findings", findings().json(result.findings()));
+            document.put("added", result.added().stream().map(views()::recordJson).toList());
+            document.put("removed", result.removed().stream().map(views()::recordJson).toList());
+            document.put("revision", result.revision());
+            console.result(Json.write(document));
+        } else if (result.isAccepted()) {
+            List<String> lines = new ArrayList<>();
+            for (StepRecord record : result.added()) {
+                lines.add(messages().text("csam.recorded", messages().stepTitle(record.step()), views().record(record)));
+            }
+            for (StepRecord record : result.removed()) {
+                lines.add(messages().text("csam.removed", messages().stepTitle(record.step()), views().record(record)));
+            }
+            if (lines.isEmpty()) {
+                lines.add(messages().text("csam.unchanged"));
+            }
+            lines.add(messages().text("csam.progress", result.procedure().progress(), CsamStep.REQUIRED_STEPS));
+            result.procedure().next().ifPresentOrElse(
+                    next -> lines.add(messages().text("csam.next", next.order(), messages().stepTitle(next))),
+                    () -> lines.add(messages().text("csam.complete")));
+            console.result(String.join("\n", lines));
+        }
+        findings().lines(result.findings()).forEach(console::diagnostic);
+        return result.isAccepted() ? ExitCode.OK : ExitCode.REFUSED;
+    }
+}

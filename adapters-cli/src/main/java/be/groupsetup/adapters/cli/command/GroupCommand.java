@@ -1,0 +1,45 @@
+package be.groupsetup.adapters.cli.command;
+
+import be.groupsetup.adapters.cli.ShellCommand;
+import be.groupsetup.adapters.cli.ShellSupport;
+import be.groupsetup.adapters.cli.input.CommandSpec;
+import be.groupsetup.adapters.cli.input.Invocation;
+import be.groupsetup.adapters.cli.input.OptionSpec;
+import be.groupsetup.adapters.cli.output.Views;
+import be.groupsetup.application.port.in.ListGroupsQuery;
+import be.groupsetup.domain.value.GroupNumber;
+
+import java.util.List;
+
+/** A command whose first argument is a group number: completes it from the numbers in storage. */
+abstract class GroupCommand extends ShellCommand {
+
+    static final OptionSpec TEXT_OR_JSON = OptionSpec.choice("format", List.of("text", "json"));
+
+    private final ListGroupsQuery groups;
+
+    GroupCommand(String id, CommandSpec spec, ShellSupport shell, ListGroupsQuery groups) {
+        super(id, spec, shell);
+        this.groups = groups;
+    }
+
+    @Override
+    public List<String> completeArgument(int position, List<String> typedArguments) {
+        if (position == 0) {
+            try {
+                return groups.numbers().stream().map(GroupNumber::value).toList();
+            } catch (RuntimeException e) {
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    static boolean json(Invocation invocation) {
+        return invocation.option("format").filter("json"::equals).isPresent();
+    }
+
+    Views views() {
+        return new Views(messages());
+    }
+}

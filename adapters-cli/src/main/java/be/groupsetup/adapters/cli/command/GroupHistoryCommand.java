@@ -1,0 +1,74 @@
+package be.groupsetup.adapters.cli.command;
+
+import be.groupsetup.adapters.cli.ExitCode;
+import be.groupsetup.adapters.cli.ShellSupport;
+import be.groupsetup.adapters.cli.input.CommandSpec;
+import be.groupsetup.adapters.cli.input.Invocation;
+import be.groupsetup.adapters.cli.output.Console;
+import be.groupsetup.adapters.cli.output.Json;
+import be.groupsetup.adapters.cli.output.Views;
+import be.groupsetup.application.model.HistoryEntry;
+import be.groupsetup.application.port.in.GroupHistoryQuery;
+import be.groupsetup.application.port.in.GroupQuery;
+import be.groupsetup.application.port.in.HistoryView;
+import be.groupsetup.application.port.in.ListGroupsQuery;
+import be.groupsetup.domain.configuration.FieldChange;
+import be.groupsetup.domain.csam.StepRecord;
+import be.groupsetup.domain.field.FieldDisplay;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code group history NUMBER}: who changed what, when. */
+public final class GroupHistoryCommand extends GroupCommand {
+
+    private final GroupHistoryQuery history;
+
+    public GroupHistoryCommand(ShellSupport shell, ListGroupsQuery groups, GroupHistoryQuery history) {
+        super("group.history", CommandSpec.of("group history", "NUMBER").withOptions(TEXT_OR_JSON), shell, groups);
+        this.history = history;
+    }
+
+    @Override
+    protected int run(Invocation invocation, Console console) {
+        HistoryView view = history.history(new GroupQuery(invocation.argument(0)));
+        Views views = views();
+        if (json(invocation)) {
+            console.result(Json.write(Json.object("group", view.group().value(), "entries",
+                    view.entries().stream().map(entry -> Json.object(
+                            "time", entry.time().toString(),
+                            "technician", entry.technician(),
+                            "change", entry.kind().id(),
+                            "revision", entry.revision(),
+                            "fields", entry.fieldChanges().stream().map(c -> Json.object("field", c.field().key(),
+                                    "old", c.oldValue(), "new", c.newValue())).toList(),
+                            "recorded", entry.recorded().stream().map(views::recordJson).toList(),
+                            "removed", entry.removed().stream().map(views::recordJson).toList(),
+                            "findings", findings().json(entry.findings()),
+                            "detail", entry.detail())).toList())));
+            return ExitCode.OK;
+        }
+        List<String> lines = new ArrayList<>();
+        for (HistoryEntry entry : view.entries()) {
+            lines.add(String.format("%s  r%d  %s  %s", views.when(entry.time()), entry.revision(), entry.technician(),
+                    messages().text("history." + entry.kind().id(), entry.detail() == null ? "" : entry.detail())));
+            for (FieldChange change : entry.fieldChanges()) {
+                lines.add("    " + views.label(change.field()) + ": " + shown(change, change.oldValue()) + " → "
+                        + shown(change, change.newValue()));
+            }
+            for (StepRecord record : entry.recorded()) {
+                lines.add("    + " + messages().stepTitle(record.step()) + ": " + views.record(record));
+            }
+            for (StepRecord record : entry.removed()) {
+                lines.add("    - " + messages().stepTitle(record.step()) + ": " + views.record(record));
+            }
+            findings().lines(entry.findings()).forEach(line -> lines.add("    " + line));
+        }
+        console.result(lines.isEmpty() ? messages().text("history.empty") : String.join("\n", lines));
+        return ExitCode.OK;
+    }
+
+    private String shown(FieldChange change, String value) {
+        return value == null ? messages().text("value.not-set") : FieldDisplay.readable(change.field(), value);
+    }
+}

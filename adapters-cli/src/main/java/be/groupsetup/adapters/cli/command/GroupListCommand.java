@@ -1,0 +1,76 @@
+package be.groupsetup.adapters.cli.command;
+
+import be.groupsetup.adapters.cli.ExitCode;
+import be.groupsetup.adapters.cli.ShellSupport;
+import be.groupsetup.adapters.cli.input.CommandSpec;
+import be.groupsetup.adapters.cli.input.Invocation;
+import be.groupsetup.adapters.cli.output.Console;
+import be.groupsetup.adapters.cli.output.Json;
+import be.groupsetup.application.model.GroupListing;
+import be.groupsetup.application.model.GroupSummary;
+import be.groupsetup.application.port.in.ListGroupsQuery;
+import be.groupsetup.domain.csam.CsamStep;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** {@code group list}: every stored group, damaged documents included. */
+public final class GroupListCommand extends GroupCommand {
+
+    private final ListGroupsQuery list;
+
+    public GroupListCommand(ShellSupport shell, ListGroupsQuery list) {
+        super("group.list", CommandSpec.of("group list").withOptions(TEXT_OR_JSON),
+                shell, list);
+        this.list = list;
+    }
+
+    @Override
+    public List<String> completeArgument(int position, List<String> typedArguments) {
+        return List.of();
+    }
+
+    @Override
+    protected int run(Invocation invocation, Console console) {
+        List<GroupListing> groups = list.list();
+        if (json(invocation)) {
+            List<Map<String, Object>> lines = new ArrayList<>();
+            for (GroupListing listing : groups) {
+                if (listing instanceof GroupListing.Listed listed) {
+                    GroupSummary s = listed.summary();
+                    lines.add(Json.object("group", s.group().value(), "company", s.company(), "complete", s.complete(),
+                            "progress", s.progress(), "ready", s.ready(), "damaged", false));
+                } else if (listing instanceof GroupListing.Damaged damaged) {
+                    lines.add(Json.object("group", damaged.key(), "company", null, "complete", false,
+                            "progress", null, "ready", false, "damaged", true,
+                            "location", damaged.location(), "reason", damaged.reason()));
+                }
+            }
+            console.result(Json.write(Json.object("groups", lines)));
+            return ExitCode.OK;
+        }
+        if (groups.isEmpty()) {
+            console.result(messages().text("list.empty"));
+            return ExitCode.OK;
+        }
+        String yes = messages().text("list.yes");
+        String no = messages().text("list.no");
+        StringBuilder out = new StringBuilder(String.format("%-11s  %-9s  %-5s  %-5s  %s%n", messages().text("list.number"),
+                messages().text("list.complete"), messages().text("list.csam"), messages().text("list.ready"),
+                messages().text("list.company")));
+        for (GroupListing listing : groups) {
+            if (listing instanceof GroupListing.Listed listed) {
+                GroupSummary s = listed.summary();
+                out.append(String.format("%-11s  %-9s  %-5s  %-5s  %s%n", s.group().value(), s.complete() ? yes : no,
+                        s.progress() + "/" + CsamStep.REQUIRED_STEPS, s.ready() ? yes : no,
+                        s.company() == null ? "—" : s.company()));
+            } else if (listing instanceof GroupListing.Damaged damaged) {
+                out.append(String.format("%-11s  %s%n", damaged.key(),
+                        messages().text("list.damaged", damaged.reason(), damaged.location())));
+            }
+        }
+        console.result(out.toString().stripTrailing());
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,90 @@
+package be.groupsetup.adapters.cli.command;
+
+import be.groupsetup.adapters.cli.ExitCode;
+import be.groupsetup.adapters.cli.ShellSupport;
+import be.groupsetup.adapters.cli.input.CommandSpec;
+import be.groupsetup.adapters.cli.input.Invocation;
+import be.groupsetup.adapters.cli.output.Console;
+import be.groupsetup.adapters.cli.output.Json;
+import be.groupsetup.adapters.cli.output.Views;
+import be.groupsetup.application.port.in.CheckGroupQuery;
+import be.groupsetup.application.port.in.GroupQuery;
+import be.groupsetup.application.port.in.GroupView;
+import be.groupsetup.application.port.in.ListGroupsQuery;
+import be.groupsetup.application.port.in.ShowGroupQuery;
+import be.groupsetup.domain.field.FieldKey;
+import be.groupsetup.domain.finding.Finding;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code group show NUMBER} (every field with its label, then the findings; exit 0 whenever it can display) and
+ * {@code group check NUMBER} (the findings; exit 1 when an error or a missing required field is found).
+ */
+public final class GroupShowCommand extends GroupCommand {
+
+    private final ShowGroupQuery show;
+    private final CheckGroupQuery check;
+    private final boolean checking;
+
+    private GroupShowCommand(String id, String name, ShellSupport shell, ListGroupsQuery groups, ShowGroupQuery show,
+                             CheckGroupQuery check, boolean checking) {
+        super(id, CommandSpec.of(name, "NUMBER").withOptions(TEXT_OR_JSON), shell, groups);
+        this.show = show;
+        this.check = check;
+        this.checking = checking;
+    }
+
+    public static GroupShowCommand show(ShellSupport shell, ListGroupsQuery groups, ShowGroupQuery show) {
+        return new GroupShowCommand("group.show", "group show", shell, groups, show, null, false);
+    }
+
+    public static GroupShowCommand check(ShellSupport shell, ListGroupsQuery groups, CheckGroupQuery check) {
+        return new GroupShowCommand("group.check", "group check", shell, groups, null, check, true);
+    }
+
+    @Override
+    protected int run(Invocation invocation, Console console) {
+        GroupQuery query = new GroupQuery(invocation.argument(0));
+        GroupView view = checking ? check.check(query) : show.show(query);
+        if (json(invocation)) {
+            console.result(Json.write(Json.object(
+                    "group", view.group().value(),
+                    "values", Views.values(view.configuration()),
+                    "findings", findings().json(view.findings()),
+                    "complete", view.complete(),
+                    "revision", view.revision())));
+        } else {
+            console.result(checking ? checkText(view) : showText(view));
+        }
+        return checking && !view.complete() ? ExitCode.REFUSED : ExitCode.OK;
+    }
+
+    private String showText(GroupView view) {
+        List<String> lines = new ArrayList<>();
+        String company = view.configuration().value(FieldKey.COMPANY_NAME).orElse(messages().text("value.not-set"));
+        lines.add(messages().text("show.title", view.group().value(), company));
+        lines.addAll(views().valueLines(view.configuration()));
+        lines.add("");
+        lines.addAll(findingLines(view.findings()));
+        lines.add(summary(view));
+        return String.join("\n", lines);
+    }
+
+    private String checkText(GroupView view) {
+        List<String> lines = new ArrayList<>(findingLines(view.findings()));
+        lines.add(summary(view));
+        return String.join("\n", lines);
+    }
+
+    private List<String> findingLines(List<Finding> found) {
+        return found.isEmpty() ? List.of(messages().text("check.no-findings")) : findings().lines(found);
+    }
+
+    private String summary(GroupView view) {
+        long errors = view.findings().stream().filter(Finding::isError).count();
+        return view.complete() ? messages().text("check.complete", view.group().value())
+                : messages().text("check.incomplete", view.group().value(), errors);
+    }
+}

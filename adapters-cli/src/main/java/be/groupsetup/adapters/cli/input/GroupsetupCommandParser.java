@@ -1,0 +1,72 @@
+package be.groupsetup.adapters.cli.input;
+
+import org.springframework.shell.core.command.CommandArgument;
+import org.springframework.shell.core.command.CommandParser;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.core.command.ParsedInput;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Spring Shell's parser replaced: the line is split with shell quoting ({@link CommandLineTokenizer}), the
+ * longest known command name is taken from its first words, and every following word is handed to the command
+ * as it is, for the command's own {@link CommandSpec} to read (so that {@code --company-name "L'Aurore SRL"}
+ * keeps its boundaries, flags need no value, and field keys are options of {@code group set}).
+ */
+public final class GroupsetupCommandParser implements CommandParser {
+
+    private final Supplier<CommandRegistry> registry;
+
+    public GroupsetupCommandParser(Supplier<CommandRegistry> registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public ParsedInput parse(String input) {
+        try {
+            return parse(CommandLineTokenizer.tokenize(input));
+        } catch (UsageException e) {
+            throw new IllegalArgumentException(e.messageKey(), e);
+        }
+    }
+
+    /** Words already split (the command line of a one-shot run keeps the boundaries the OS shell gave). */
+    public ParsedInput parse(List<String> words) {
+        if (words.isEmpty()) {
+            return ParsedInput.builder().commandName("").build();
+        }
+        int commandWords = commandWords(words);
+        ParsedInput.Builder builder = ParsedInput.builder().commandName(words.get(0));
+        for (int i = 1; i < commandWords; i++) {
+            builder.addSubCommand(words.get(i));
+        }
+        for (int i = commandWords; i < words.size(); i++) {
+            builder.addArgument(new CommandArgument(i - commandWords, words.get(i)));
+        }
+        return builder.build();
+    }
+
+    /** How many leading words name the command: the longest prefix that is a registered command (at least 1). */
+    private int commandWords(List<String> words) {
+        CommandRegistry commands = registry.get();
+        int found = 1;
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < words.size() && i < 3; i++) {
+            if (i > 0) {
+                name.append(' ');
+            }
+            name.append(words.get(i));
+            if (commands.getCommandByName(name.toString()) != null) {
+                found = i + 1;
+            }
+        }
+        return found;
+    }
+
+    /** The full command name of parsed input ({@code group set}). */
+    public static String commandName(ParsedInput input) {
+        return input.subCommands().isEmpty() ? input.commandName()
+                : input.commandName() + " " + String.join(" ", input.subCommands());
+    }
+}

@@ -1,0 +1,161 @@
+package be.groupsetup.adapters.cli.output;
+
+import be.groupsetup.application.error.ApplicationException;
+import be.groupsetup.domain.csam.CsamStep;
+import be.groupsetup.domain.field.FieldKey;
+import be.groupsetup.domain.finding.Finding;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * Every sentence the shell shows, in the chosen language (en, fr, nl): the shell's own texts, the domain's
+ * finding messages, the CSAM step texts (which a technician can override with {@code csam-steps.properties}
+ * or {@code csam-steps_fr.properties} … in the data directory, because the government sites change) and the
+ * AllsoftPlus labels, which stay as the screen shows them in every language. Patterns are MessageFormat.
+ */
+public final class Messages {
+
+    public static final List<String> LANGUAGES = List.of("en", "fr", "nl");
+    private static final String DOMAIN = "/be/groupsetup/domain/";
+    private static final String SHELL = "/be/groupsetup/adapters/cli/";
+    static final String STEPS = "csam-steps";
+
+    private final Locale locale;
+    private final List<Properties> chain;
+    private final Properties labels;
+
+    private Messages(Locale locale, List<Properties> chain, Properties labels) {
+        this.locale = locale;
+        this.chain = chain;
+        this.labels = labels;
+    }
+
+    /**
+     * @param language          en, fr or nl (anything else reads as en)
+     * @param overrideDirectory where a technician may put step texts of their own (the data directory), or null
+     */
+    public static Messages forLanguage(String language, Path overrideDirectory) {
+        String lang = language != null && LANGUAGES.contains(language.strip().toLowerCase(Locale.ROOT))
+                ? language.strip().toLowerCase(Locale.ROOT) : "en";
+        boolean english = lang.equals("en");
+        String suffix = english ? "" : "_" + lang;
+        List<Properties> chain = new ArrayList<>();
+        // the technician's step texts first, the language before the base
+        if (overrideDirectory != null) {
+            chain.add(file(overrideDirectory.resolve(STEPS + "_" + lang + ".properties")));
+            if (english) {
+                chain.add(file(overrideDirectory.resolve(STEPS + ".properties")));
+            }
+        }
+        for (String bundle : List.of(SHELL + "shell", DOMAIN + "messages", DOMAIN + STEPS)) {
+            if (!english) {
+                chain.add(resource(bundle + suffix + ".properties"));
+            }
+            chain.add(resource(bundle + ".properties"));
+        }
+        if (overrideDirectory != null && !english) {
+            chain.add(file(overrideDirectory.resolve(STEPS + ".properties")));
+        }
+        return new Messages(Locale.forLanguageTag(lang), chain, resource(DOMAIN + "allsoftplus-labels.properties"));
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String language() {
+        return locale.getLanguage();
+    }
+
+    /** The text for a key, formatted with its arguments; the key itself when no bundle has it. */
+    public String text(String key, Object... arguments) {
+        for (Properties properties : chain) {
+            String pattern = properties.getProperty(key);
+            if (pattern != null) {
+                return new MessageFormat(pattern, locale).format(arguments);
+            }
+        }
+        return key;
+    }
+
+    public boolean has(String key) {
+        return chain.stream().anyMatch(p -> p.containsKey(key));
+    }
+
+    public String finding(Finding finding) {
+        return text("finding." + finding.messageKey(), finding.arguments().toArray());
+    }
+
+    /** The screen label: {@code label.company-name} → "Nom de l’entreprise". */
+    public String label(String labelKey) {
+        return labels.getProperty(labelKey, labelKey);
+    }
+
+    public String label(FieldKey field) {
+        return label("label." + field.key());
+    }
+
+    /** The field's name in the language ("company name"). */
+    public String fieldName(FieldKey field) {
+        return text("field." + field.key());
+    }
+
+    public String stepTitle(CsamStep step) {
+        return text("step." + step.id() + ".title");
+    }
+
+    public String stepInstruction(CsamStep step) {
+        return text("step." + step.id() + ".instruction");
+    }
+
+    /** The step's link, or null when it has none. */
+    public String stepLink(CsamStep step) {
+        String key = "step." + step.id() + ".link";
+        return has(key) ? text(key) : null;
+    }
+
+    public String error(ApplicationException exception) {
+        return text("error." + exception.code(), exception.arguments().toArray());
+    }
+
+    private static Properties resource(String name) {
+        Properties properties = new Properties();
+        try (InputStream in = Messages.class.getResourceAsStream(name)) {
+            if (in != null) {
+                load(properties, new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
+        return properties;
+    }
+
+    private static Properties file(Path path) {
+        Properties properties = new Properties();
+        if (Files.isRegularFile(path)) {
+            try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+                load(properties, reader);
+            } catch (IOException e) {
+                // an unreadable override is ignored: the released texts still serve
+                return new Properties();
+            }
+        }
+        return properties;
+    }
+
+    private static void load(Properties properties, Reader reader) throws IOException {
+        properties.load(reader);
+    }
+}

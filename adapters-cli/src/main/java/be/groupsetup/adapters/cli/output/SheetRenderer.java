@@ -1,0 +1,211 @@
+package be.groupsetup.adapters.cli.output;
+
+import be.groupsetup.application.port.in.SheetModel;
+import be.groupsetup.domain.csam.StepRecord;
+import be.groupsetup.domain.finding.Finding;
+import be.groupsetup.domain.setup.Readiness;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The sheet to type AllsoftPlus from, as text, Markdown, one self-contained printable HTML page, or JSON: the
+ * fields in screen order with the screen's labels, the exact text to type and its readable form, the findings,
+ * then the CSAM checklist with instructions and links.
+ */
+public final class SheetRenderer {
+
+    private final Messages messages;
+    private final Findings findings;
+    private final Views views;
+
+    public SheetRenderer(Messages messages) {
+        this.messages = messages;
+        this.findings = new Findings(messages);
+        this.views = new Views(messages);
+    }
+
+    public String render(SheetModel sheet, String format) {
+        return switch (format) {
+            case "markdown" -> markdown(sheet);
+            case "html" -> html(sheet);
+            case "json" -> Json.write(json(sheet));
+            default -> text(sheet);
+        };
+    }
+
+    private String toType(SheetModel.Row row) {
+        if (row.toType() == null) {
+            return row.field().isRequired() ? messages.text("sheet.missing") : messages.text("sheet.leave-empty");
+        }
+        return row.toType().isEmpty() ? messages.text("sheet.leave-empty") : row.toType();
+    }
+
+    private String readable(SheetModel.Row row) {
+        return row.readable() != null && !row.readable().equals(row.toType()) ? row.readable() : "";
+    }
+
+    private String title(SheetModel sheet) {
+        return messages.text("sheet.title", messages.label("screen.name"), messages.label("screen.tab"),
+                sheet.group().value());
+    }
+
+    private String text(SheetModel sheet) {
+        List<String> lines = new ArrayList<>();
+        lines.add(title(sheet));
+        lines.add(messages.text("sheet.explanation"));
+        lines.add("");
+        int labelWidth = sheet.rows().stream().mapToInt(r -> messages.label(r.labelKey()).length()).max().orElse(10);
+        int typeWidth = sheet.rows().stream().mapToInt(r -> toType(r).length()).max().orElse(10);
+        for (SheetModel.Row row : sheet.rows()) {
+            String readable = readable(row);
+            lines.add(String.format("%-" + labelWidth + "s  %-" + typeWidth + "s%s", messages.label(row.labelKey()),
+                    toType(row), readable.isEmpty() ? "" : "  (" + readable + ")").stripTrailing());
+            for (Finding finding : row.findings()) {
+                lines.add(" ".repeat(labelWidth + 2) + "! " + findings.line(finding));
+            }
+        }
+        lines.add("");
+        lines.add(messages.text("procedure.title"));
+        lines.add(messages.text("procedure.caution"));
+        lines.addAll(views.checklist(sheet.procedure()));
+        lines.add("");
+        lines.add(readiness(sheet.readiness()));
+        return String.join("\n", lines);
+    }
+
+    private String markdown(SheetModel sheet) {
+        List<String> lines = new ArrayList<>();
+        lines.add("# " + title(sheet));
+        lines.add("");
+        lines.add(messages.text("sheet.explanation"));
+        lines.add("");
+        lines.add("| " + messages.text("sheet.column.label") + " | " + messages.text("sheet.column.type") + " | "
+                + messages.text("sheet.column.readable") + " | " + messages.text("sheet.column.notes") + " |");
+        lines.add("|---|---|---|---|");
+        for (SheetModel.Row row : sheet.rows()) {
+            String notes = String.join("<br>", row.findings().stream().map(findings::line).map(SheetRenderer::cell).toList());
+            String type = row.toType() == null || row.toType().isEmpty() ? "*" + toType(row) + "*" : "`" + toType(row) + "`";
+            lines.add("| " + cell(messages.label(row.labelKey())) + " | " + type + " | " + cell(readable(row)) + " | "
+                    + notes + " |");
+        }
+        lines.add("");
+        lines.add("## " + messages.text("procedure.title"));
+        lines.add("");
+        lines.add("> " + messages.text("procedure.caution"));
+        lines.add("");
+        for (SheetModel.ChecklistItem item : sheet.checklist()) {
+            lines.add("- [" + (item.state().id().equals("todo") ? " " : "x") + "] **" + item.step().order() + ". "
+                    + cell(messages.stepTitle(item.step())) + "** — " + messages.text("state." + item.state().id())
+                    + (item.next() ? " ← " + messages.text("sheet.next") : ""));
+            lines.add("  " + cell(messages.stepInstruction(item.step())));
+            String link = messages.stepLink(item.step());
+            if (link != null) {
+                lines.add("  <" + link + ">");
+            }
+            for (StepRecord record : item.records()) {
+                lines.add("  - " + cell(views.record(record)));
+            }
+        }
+        lines.add("");
+        lines.add("**" + readiness(sheet.readiness()) + "**");
+        return String.join("\n", lines);
+    }
+
+    private String html(SheetModel sheet) {
+        StringBuilder html = new StringBuilder();
+        html.append("<!DOCTYPE html>\n<html lang=\"").append(messages.language()).append("\">\n<head>\n")
+                .append("<meta charset=\"utf-8\">\n<title>").append(escape(title(sheet))).append("</title>\n")
+                .append("<style>\n")
+                .append("body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:2em;color:#111}\n")
+                .append("h1{font-size:1.3em}h2{font-size:1.1em;margin-top:2em}\n")
+                .append("table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:.35em .5em;")
+                .append("text-align:left;vertical-align:top}th{background:#eee}\n")
+                .append("td.type{font-family:ui-monospace,Consolas,monospace;font-size:1.05em}\n")
+                .append(".empty{color:#666;font-style:italic}.error{color:#a00}.warning{color:#8a5a00}")
+                .append(".note{color:#555}\n")
+                .append("li{margin:.4em 0}.caution{border-left:4px solid #c90;padding-left:.6em}\n")
+                .append("@media print{body{margin:1cm}a{color:#000}}\n")
+                .append("</style>\n</head>\n<body>\n");
+        html.append("<h1>").append(escape(title(sheet))).append("</h1>\n<p>")
+                .append(escape(messages.text("sheet.explanation"))).append("</p>\n<table>\n<tr><th>")
+                .append(escape(messages.text("sheet.column.label"))).append("</th><th>")
+                .append(escape(messages.text("sheet.column.type"))).append("</th><th>")
+                .append(escape(messages.text("sheet.column.readable"))).append("</th><th>")
+                .append(escape(messages.text("sheet.column.notes"))).append("</th></tr>\n");
+        for (SheetModel.Row row : sheet.rows()) {
+            boolean empty = row.toType() == null || row.toType().isEmpty();
+            html.append("<tr><td>").append(escape(messages.label(row.labelKey()))).append("</td><td class=\"type")
+                    .append(empty ? " empty" : "").append("\">").append(escape(toType(row))).append("</td><td>")
+                    .append(escape(readable(row))).append("</td><td>");
+            for (Finding finding : row.findings()) {
+                html.append("<div class=\"").append(finding.severity().id()).append("\">")
+                        .append(escape(findings.line(finding))).append("</div>");
+            }
+            html.append("</td></tr>\n");
+        }
+        html.append("</table>\n<h2>").append(escape(messages.text("procedure.title"))).append("</h2>\n")
+                .append("<p class=\"caution\">").append(escape(messages.text("procedure.caution"))).append("</p>\n<ol>\n");
+        for (SheetModel.ChecklistItem item : sheet.checklist()) {
+            html.append("<li><strong>").append(item.state().id().equals("todo") ? "☐ " : "☑ ")
+                    .append(escape(messages.stepTitle(item.step()))).append("</strong> — ")
+                    .append(escape(messages.text("state." + item.state().id())));
+            if (item.next()) {
+                html.append(" ← ").append(escape(messages.text("sheet.next")));
+            }
+            html.append("<br>").append(escape(messages.stepInstruction(item.step())));
+            String link = messages.stepLink(item.step());
+            if (link != null) {
+                html.append("<br><a href=\"").append(escape(link)).append("\">").append(escape(link)).append("</a>");
+            }
+            if (!item.records().isEmpty()) {
+                html.append("<ul>");
+                item.records().forEach(r -> html.append("<li>").append(escape(views.record(r))).append("</li>"));
+                html.append("</ul>");
+            }
+            html.append("</li>\n");
+        }
+        html.append("</ol>\n<p><strong>").append(escape(readiness(sheet.readiness()))).append("</strong></p>\n")
+                .append("</body>\n</html>\n");
+        return html.toString();
+    }
+
+    private Map<String, Object> json(SheetModel sheet) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (SheetModel.Row row : sheet.rows()) {
+            rows.add(Json.object("field", row.field().key(), "label", messages.label(row.labelKey()),
+                    "type", row.toType() == null ? "" : row.toType(), "readable", row.readable(),
+                    "set", row.toType() != null || row.field().isFixed(),
+                    "findings", findings.json(row.findings())));
+        }
+        Map<String, Object> document = Json.object("group", sheet.group().value(), "rows", rows);
+        document.put("csam", views.procedureJson(sheet.group().value(), sheet.procedure()));
+        document.put("ready", sheet.readiness().isReady());
+        return document;
+    }
+
+    private String readiness(Readiness readiness) {
+        return readiness.isReady() ? messages.text("sheet.ready")
+                : messages.text("sheet.not-ready", readiness.missing().size());
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replace("\n", " ");
+    }
+}

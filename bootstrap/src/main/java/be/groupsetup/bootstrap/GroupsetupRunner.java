@@ -1,0 +1,210 @@
+package be.groupsetup.bootstrap;
+
+import be.groupsetup.adapters.cli.ExitCode;
+import be.groupsetup.adapters.cli.ShellCommand;
+import be.groupsetup.adapters.cli.ShellSession;
+import be.groupsetup.adapters.cli.input.CommandLineTokenizer;
+import be.groupsetup.adapters.cli.input.GroupsetupCommandParser;
+import be.groupsetup.adapters.cli.input.UsageException;
+import be.groupsetup.adapters.cli.output.Console;
+import be.groupsetup.adapters.cli.output.Messages;
+import be.groupsetup.application.error.ApplicationException;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.UserInterruptException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.shell.core.InputReader;
+import org.springframework.shell.core.command.Command;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.core.command.ExitStatus;
+import org.springframework.shell.core.command.ParsedInput;
+import org.springframework.shell.jline.PromptProvider;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * How groupsetup runs (Spring Shell's own runner backs off for this one): no arguments opens the interactive
+ * shell; {@code @FILE} runs the commands of a file in order and stops at the first failing one; anything else
+ * is one command whose words keep the boundaries the operating system's shell gave them. The exit status is
+ * the last command's (SPEC §5).
+ */
+@Component
+class GroupsetupRunner implements ApplicationRunner, ExitCodeGenerator {
+
+    private static final Set<String> LEAVE = Set.of("exit", "quit");
+
+    private final CommandRegistry registry;
+    private final GroupsetupCommandParser parser;
+    private final ShellSession session;
+    private final Messages messages;
+    private final ObjectProvider<LineReader> lineReader;
+    private final ObjectProvider<PromptProvider> prompt;
+    private final ShellFiles shellFiles;
+    private final boolean autorun;
+    private int exitCode;
+
+    GroupsetupRunner(CommandRegistry registry, org.springframework.shell.core.command.CommandParser parser,
+                     ShellSession session, Messages messages, ObjectProvider<LineReader> lineReader,
+                     ObjectProvider<PromptProvider> prompt, ShellFiles shellFiles,
+                     @Value("${groupsetup.shell.autorun:true}") boolean autorun) {
+        this.registry = registry;
+        this.parser = (GroupsetupCommandParser) parser;
+        this.session = session;
+        this.messages = messages;
+        this.lineReader = lineReader;
+        this.prompt = prompt;
+        this.shellFiles = shellFiles;
+        this.autorun = autorun;
+    }
+
+    @Override
+    public void run(ApplicationArguments arguments) {
+        if (!autorun) {
+            return;
+        }
+        String[] words = arguments.getSourceArgs();
+        shellFiles.protect();
+        exitCode = words.length == 0 ? interactive() : run(words, standardOutput(), standardError());
+    }
+
+    /**
+     * Runs a command line without a terminal, as {@code groupsetup WORDS…} does: one command, or the commands of
+     * {@code @FILE}; results to {@code out}, diagnostics to {@code err}. Returns the exit status.
+     */
+    int run(String[] words, PrintWriter out, PrintWriter err) {
+        session.useDiagnostics(err);
+        session.interactiveShell(false);
+        Console console = new Console(out, err);
+        if (words.length == 1 && words[0].startsWith("@")) {
+            return script(Path.of(words[0].substring(1)), console);
+        }
+        if (words.length == 1 && LEAVE.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return ExitCode.OK;
+        }
+        return execute(Arrays.asList(words), console);
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+
+    private int script(Path file, Console console) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            console.diagnostic(messages.text("error.prefix") + " "
+                    + messages.text("error.script-file", file, e.getClass().getSimpleName()));
+            return ExitCode.USAGE;
+        }
+        int last = ExitCode.OK;
+        for (int number = 1; number <= lines.size(); number++) {
+            String line = lines.get(number - 1).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            List<String> words;
+            try {
+                words = CommandLineTokenizer.tokenize(line);
+            } catch (UsageException e) {
+                console.diagnostic(messages.text("shell.script-line", file, number,
+                        messages.text(e.messageKey(), e.arguments())));
+                return ExitCode.USAGE;
+            }
+            last = execute(words, console);
+            if (last != ExitCode.OK) {
+                console.diagnostic(messages.text("shell.script-line", file, number, line));
+                return last;
+            }
+        }
+        return last;
+    }
+
+    private int interactive() {
+        session.interactiveShell(true);
+        session.useDiagnostics(null);
+        LineReader reader = lineReader.getObject();
+        PrintWriter out = reader.getTerminal().writer();
+        Console console = new Console(out, out);
+        console.result(messages.text("shell.welcome"));
+        String promptText = prompt.getObject().getPrompt().toAnsi(reader.getTerminal());
+        int last = ExitCode.OK;
+        while (true) {
+            String line;
+            try {
+                line = reader.readLine(promptText);
+            } catch (UserInterruptException e) {
+                continue;
+            } catch (EndOfFileException e) {
+                break;
+            }
+            String typed = line.strip();
+            if (typed.isEmpty()) {
+                continue;
+            }
+            if (LEAVE.contains(typed.toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            try {
+                last = execute(CommandLineTokenizer.tokenize(typed), console);
+            } catch (UsageException e) {
+                console.diagnostic(messages.text("error.prefix") + " " + messages.text(e.messageKey(), e.arguments()));
+                last = ExitCode.USAGE;
+            }
+        }
+        console.result(messages.text("shell.bye"));
+        return ExitCode.OK;
+    }
+
+    /** Runs one command from its words; returns its exit status. */
+    private int execute(List<String> words, Console console) {
+        ParsedInput input = parser.parse(words);
+        String name = GroupsetupCommandParser.commandName(input);
+        Command command = registry.getCommandByName(name);
+        if (command == null) {
+            console.diagnostic(messages.text("error.prefix") + " " + messages.text("usage.unknown-command", name));
+            return ExitCode.USAGE;
+        }
+        if (command instanceof ShellCommand shellCommand) {
+            List<String> arguments = words.subList(words.size() - input.arguments().size(), words.size());
+            return shellCommand.runWords(arguments, console);
+        }
+        try {
+            ExitStatus status = command.execute(new CommandContext(input, registry, console.out(), new InputReader() {
+            }));
+            console.out().flush();
+            return status.code() == ExitStatus.OK.code() ? ExitCode.OK : ExitCode.USAGE;
+        } catch (ApplicationException e) {
+            console.diagnostic(messages.text("error.prefix") + " " + messages.error(e));
+            return ExitCode.ENVIRONMENT;
+        } catch (Exception e) {
+            console.diagnostic(messages.text("error.prefix") + " "
+                    + messages.text("error.unexpected", e.getClass().getSimpleName()));
+            return ExitCode.ENVIRONMENT;
+        }
+    }
+
+    private static PrintWriter standardOutput() {
+        return new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    }
+
+    private static PrintWriter standardError() {
+        return new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    }
+}

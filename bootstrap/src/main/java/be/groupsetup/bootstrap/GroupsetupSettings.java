@@ -1,0 +1,28 @@
+package be.groupsetup.bootstrap;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * The settings of SPEC §5, from {@code ~/.groupsetup/groupsetup.properties}, the environment or {@code -D}:
+ * never from a command's options.
+ *
+ * @param dataDir     where groups are stored ({@code GROUPSETUP_DATA_DIR}; default {@code ~/.groupsetup})
+ * @param language    en, fr or nl
+ * @param technician  the name changes are attributed to (default: the OS user name)
+ * @param lockTimeout how long a change waits for another process's lock before giving up
+ */
+@ConfigurationProperties("groupsetup")
+public record GroupsetupSettings(Path dataDir, String language, String technician, Duration lockTimeout) {
+
+    public GroupsetupSettings {
+        language = language == null || language.isBlank() ? "en" : language.strip();
+        lockTimeout = lockTimeout == null ? Duration.ofSeconds(10) : lockTimeout;
+    }
+
+    public String technicianOr(String osUser) {
+        return technician == null || technician.isBlank() ? osUser : technician.strip();
+    }
+}

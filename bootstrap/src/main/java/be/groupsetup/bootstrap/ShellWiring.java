@@ -1,0 +1,192 @@
+package be.groupsetup.bootstrap;
+
+import be.groupsetup.adapters.cli.ShellSession;
+import be.groupsetup.adapters.cli.ShellSupport;
+import be.groupsetup.adapters.cli.command.CsamRecordCommand;
+import be.groupsetup.adapters.cli.command.CsamResetCommand;
+import be.groupsetup.adapters.cli.command.CsamStatusCommand;
+import be.groupsetup.adapters.cli.command.CsamUndoCommand;
+import be.groupsetup.adapters.cli.command.GroupClearCommand;
+import be.groupsetup.adapters.cli.command.GroupDeleteCommand;
+import be.groupsetup.adapters.cli.command.GroupExportCommand;
+import be.groupsetup.adapters.cli.command.GroupHistoryCommand;
+import be.groupsetup.adapters.cli.command.GroupImportCommand;
+import be.groupsetup.adapters.cli.command.GroupListCommand;
+import be.groupsetup.adapters.cli.command.GroupNewCommand;
+import be.groupsetup.adapters.cli.command.GroupRenameCommand;
+import be.groupsetup.adapters.cli.command.GroupSetCommand;
+import be.groupsetup.adapters.cli.command.GroupSheetCommand;
+import be.groupsetup.adapters.cli.command.GroupShowCommand;
+import be.groupsetup.adapters.cli.command.GroupStatusCommand;
+import be.groupsetup.adapters.cli.command.GroupWizardCommand;
+import be.groupsetup.adapters.cli.command.HelpCommand;
+import be.groupsetup.adapters.cli.input.GroupsetupCommandParser;
+import be.groupsetup.adapters.cli.input.GroupsetupCompleter;
+import be.groupsetup.adapters.cli.output.Messages;
+import be.groupsetup.adapters.cli.prompt.LineReaderPrompter;
+import be.groupsetup.adapters.cli.prompt.Prompter;
+import be.groupsetup.application.service.CsamProcedureService;
+import be.groupsetup.application.service.GroupConfigurationService;
+import be.groupsetup.application.service.GroupQueryService;
+import be.groupsetup.application.service.GroupTransferService;
+import org.jline.reader.LineReader;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.shell.core.command.Command;
+import org.springframework.shell.core.command.CommandParser;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.core.config.UserConfigPathProvider;
+import org.springframework.shell.jline.CommandCompleter;
+import org.springframework.shell.jline.PromptProvider;
+
+/** The driving side: the shell's commands on the use cases, its parser, completion, prompt and files. */
+@Configuration(proxyBeanMethods = false)
+class ShellWiring {
+
+    @Bean
+    Messages messages(GroupsetupSettings settings) {
+        return Messages.forLanguage(settings.language(), settings.dataDir());
+    }
+
+    @Bean
+    ShellSession shellSession() {
+        return new ShellSession();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(Prompter.class)
+    Prompter prompter(ObjectProvider<LineReader> lineReader) {
+        return new LineReaderPrompter(lineReader::getObject);
+    }
+
+    @Bean
+    ShellSupport shellSupport(Messages messages, ShellSession session, Prompter prompter) {
+        return new ShellSupport(messages, session, prompter);
+    }
+
+    /** Spring Shell's registry, without its class-path scan for annotated commands (ours are beans). */
+    @Bean
+    CommandRegistry commandRegistry() {
+        return new CommandRegistry();
+    }
+
+    @Bean
+    CommandParser commandParser(ObjectProvider<CommandRegistry> registry) {
+        return new GroupsetupCommandParser(registry::getObject);
+    }
+
+    @Bean
+    CommandCompleter commandCompleter(CommandRegistry registry) {
+        return new GroupsetupCompleter(registry);
+    }
+
+    @Bean
+    PromptProvider groupsetupPrompt() {
+        return () -> new AttributedString("groupsetup:>", AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
+    }
+
+    /** The shell's own command history lives in the data directory. */
+    @Bean
+    UserConfigPathProvider dataDirectoryForShellFiles(GroupsetupSettings settings) {
+        return settings::dataDir;
+    }
+
+    @Bean
+    Command helpCommand(ShellSupport shell, ObjectProvider<CommandRegistry> registry) {
+        return new HelpCommand(shell, registry::getObject);
+    }
+
+    @Bean
+    Command groupNew(ShellSupport shell, GroupQueryService queries, GroupConfigurationService configure) {
+        return new GroupNewCommand(shell, queries, configure);
+    }
+
+    @Bean
+    Command groupSet(ShellSupport shell, GroupQueryService queries, GroupConfigurationService configure) {
+        return new GroupSetCommand(shell, queries, configure);
+    }
+
+    @Bean
+    Command groupClear(ShellSupport shell, GroupQueryService queries, GroupConfigurationService configure) {
+        return new GroupClearCommand(shell, queries, configure);
+    }
+
+    @Bean
+    Command groupShow(ShellSupport shell, GroupQueryService queries) {
+        return GroupShowCommand.show(shell, queries, queries);
+    }
+
+    @Bean
+    Command groupCheck(ShellSupport shell, GroupQueryService queries) {
+        return GroupShowCommand.check(shell, queries, queries);
+    }
+
+    @Bean
+    Command groupList(ShellSupport shell, GroupQueryService queries) {
+        return new GroupListCommand(shell, queries);
+    }
+
+    @Bean
+    Command groupStatus(ShellSupport shell, GroupQueryService queries) {
+        return new GroupStatusCommand(shell, queries, queries);
+    }
+
+    @Bean
+    Command groupHistory(ShellSupport shell, GroupQueryService queries) {
+        return new GroupHistoryCommand(shell, queries, queries);
+    }
+
+    @Bean
+    Command groupSheet(ShellSupport shell, GroupQueryService queries) {
+        return new GroupSheetCommand(shell, queries, queries);
+    }
+
+    @Bean
+    Command groupRename(ShellSupport shell, GroupQueryService queries, GroupConfigurationService configure) {
+        return new GroupRenameCommand(shell, queries, configure);
+    }
+
+    @Bean
+    Command groupDelete(ShellSupport shell, GroupQueryService queries, GroupConfigurationService configure) {
+        return new GroupDeleteCommand(shell, queries, configure, queries);
+    }
+
+    @Bean
+    Command groupExport(ShellSupport shell, GroupQueryService queries, GroupTransferService transfer) {
+        return new GroupExportCommand(shell, queries, transfer);
+    }
+
+    @Bean
+    Command groupImport(ShellSupport shell, GroupTransferService transfer) {
+        return new GroupImportCommand(shell, transfer);
+    }
+
+    @Bean
+    Command groupWizard(ShellSupport shell, GroupQueryService queries, GroupConfigurationService configure) {
+        return new GroupWizardCommand(shell, queries, configure, queries, configure, configure);
+    }
+
+    @Bean
+    Command csamStatus(ShellSupport shell, GroupQueryService queries) {
+        return new CsamStatusCommand(shell, queries, queries);
+    }
+
+    @Bean
+    Command csamRecord(ShellSupport shell, GroupQueryService queries, CsamProcedureService csam) {
+        return new CsamRecordCommand(shell, queries, csam);
+    }
+
+    @Bean
+    Command csamUndo(ShellSupport shell, GroupQueryService queries, CsamProcedureService csam) {
+        return new CsamUndoCommand(shell, queries, csam);
+    }
+
+    @Bean
+    Command csamReset(ShellSupport shell, GroupQueryService queries, CsamProcedureService csam) {
+        return new CsamResetCommand(shell, queries, csam);
+    }
+}
