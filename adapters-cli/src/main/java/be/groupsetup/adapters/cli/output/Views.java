@@ -122,8 +122,7 @@ public final class Views {
                 case SKIPPED -> "[-]";
                 case TODO -> "[ ]";
             };
-            String optional = step.isRequired() ? "" : " (" + messages.text("csam.optional") + ")";
-            lines.add(String.format("  %s %d. %s%s — %s", mark, step.order(), messages.stepTitle(step), optional,
+            lines.add(String.format("  %s %d. %s — %s", mark, step.order(), messages.stepTitle(step),
                     messages.text("state." + state.id())));
             for (StepRecord record : procedure.records(step)) {
                 lines.add("        " + record(record));
