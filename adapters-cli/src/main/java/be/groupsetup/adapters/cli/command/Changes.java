@@ -43,6 +43,9 @@ final class Changes {
             }
         }
         findings.lines(result.findings()).forEach(console::diagnostic);
+        if (result.findings().stream().anyMatch(f -> f.code().equals("group-number.not-settable"))) {
+            console.diagnostic(messages.text("hint.rename", group));
+        }
         if (!result.isAccepted() && !GroupCommand.json(invocation)) {
             console.diagnostic(messages.text("change.refused"));
         }
