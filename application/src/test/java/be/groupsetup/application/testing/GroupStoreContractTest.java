@@ -245,6 +245,50 @@ public abstract class GroupStoreContractTest {
     }
 
     @Test
+    void givenGroupsListedOnce_whenChangedDeletedOrDamaged_thenTheNextListShowsIt() {
+        store.create().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
+        store.create().create(SampleGroups.fullSetup(OTHER), SampleGroups.created(OTHER));
+        store.create().create(SampleGroups.fullSetup(THIRD), SampleGroups.created(THIRD));
+        store.list().list(SUMMARIZER, "test");
+
+        store.update().update(GROUP, set(FieldKey.COMPANY_NAME, "Thuisverpleging De Zon VZW"));
+        store.delete().delete(THIRD);
+        damage(OTHER);
+        List<GroupListing> listed = store.list().list(SUMMARIZER, "test");
+
+        assertThat(listed).extracting(GroupListing::key).containsExactly(GROUP.value(), OTHER.value());
+        GroupSummary changed = ((GroupListing.Listed) listed.get(0)).summary();
+        assertThat(changed.company()).isEqualTo("Thuisverpleging De Zon VZW");
+        assertThat(changed.revision()).isEqualTo(2);
+        assertThat(listed.get(1)).isInstanceOf(GroupListing.Damaged.class);
+    }
+
+    @Test
+    void givenGroupsListedWithOneVersionOfTheRules_whenListedWithAnother_thenSummarisedAgain() {
+        store.create().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
+        store.list().list(stored -> summary(stored, "old rules"), "1");
+
+        List<GroupListing> listed = store.list().list(stored -> summary(stored, "new rules"), "2");
+
+        assertThat(((GroupListing.Listed) listed.get(0)).summary().company()).isEqualTo("new rules");
+    }
+
+    @Test
+    void givenUnchangedGroups_whenListedTwice_thenTheSameSummaries() {
+        store.create().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
+        store.create().create(SampleGroups.emptySetup(OTHER), SampleGroups.created(OTHER));
+
+        List<GroupListing> first = store.list().list(SUMMARIZER, "test");
+        List<GroupListing> second = store.list().list(SUMMARIZER, "test");
+
+        assertThat(second).isEqualTo(first);
+    }
+
+    private static GroupSummary summary(StoredGroup stored, String company) {
+        return new GroupSummary(stored.groupNumber(), company, false, 0, false, stored.revision());
+    }
+
+    @Test
     void givenNoGroup_whenListed_thenEmpty() {
         assertThat(store.list().list(SUMMARIZER, "test")).isEmpty();
         assertThat(store.list().numbers()).isEmpty();

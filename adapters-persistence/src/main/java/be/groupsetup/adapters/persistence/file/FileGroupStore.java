@@ -36,6 +36,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -97,19 +98,39 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
         return readHistory(number).stream().filter(entry -> entry.revision() <= revision).toList();
     }
 
+    /**
+     * Every group, summarised. A document unchanged since the last list (same size, time and file) is not read
+     * again: its summary comes from {@link SummaryIndex}, made by the same version of the rules.
+     */
     @Override
     public List<GroupListing> list(Function<StoredGroup, GroupSummary> summarizer, String rulesVersion) {
+        SummaryIndex index = SummaryIndex.read(groups, json, rulesVersion);
         List<GroupListing> listed = new ArrayList<>();
         for (Path document : documents()) {
             String name = document.getFileName().toString();
             String number = name.substring(0, name.length() - DOCUMENT_SUFFIX.length());
+            BasicFileAttributes attributes;
             try {
-                StoredGroup stored = parse(document, number);
-                listed.add(new GroupListing.Listed(summarizer.apply(stored)));
-            } catch (DamagedGroupException e) {
-                listed.add(new GroupListing.Damaged(number, e.location(), e.reason()));
+                attributes = Files.readAttributes(document, BasicFileAttributes.class);
+            } catch (NoSuchFileException e) {
+                continue; // deleted or renamed since the folder was read
+            } catch (IOException e) {
+                throw new StorageException("storage.io", e, document, DataDirectory.describe(e));
             }
+            GroupListing listing = index.remembered(number, document, attributes);
+            if (listing == null) {
+                try {
+                    listing = new GroupListing.Listed(summarizer.apply(parse(document, number)));
+                } catch (DamagedGroupException e) {
+                    listing = new GroupListing.Damaged(number, e.location(), e.reason());
+                } catch (GroupNotFoundException e) {
+                    continue;
+                }
+                index.remember(number, attributes, listing);
+            }
+            listed.add(listing);
         }
+        index.save(directory, json);
         return listed;
     }
 

@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+"""Time from start until the interactive prompt appears, in a real pseudo-terminal (stdlib only).
+
+Usage: prompt_time.py PROMPT COMMAND [ARG...]
+Prints "<seconds> <peak RSS in KB at the prompt>" and leaves the shell with `exit`.
+"""
+import os
+import pty
+import select
+import sys
+import time
+
+
+def main():
+    prompt = sys.argv[1].encode()
+    command = sys.argv[2:]
+    start = time.monotonic()
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execvp(command[0], command)
+    seen = b""
+    while prompt not in seen:
+        ready, _, _ = select.select([fd], [], [], 60)
+        if not ready:
+            print("timeout", file=sys.stderr)
+            os.kill(pid, 9)
+            sys.exit(1)
+        try:
+            seen += os.read(fd, 65536)
+        except OSError:
+            print("exited before the prompt:", seen.decode(errors="replace"), file=sys.stderr)
+            sys.exit(1)
+    elapsed = time.monotonic() - start
+    peak = 0
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    peak = int(line.split()[1])
+    except OSError:
+        pass
+    os.write(fd, b"exit\r")
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        done, _ = os.waitpid(pid, os.WNOHANG)
+        if done:
+            break
+        ready, _, _ = select.select([fd], [], [], 0.2)
+        if ready:
+            try:
+                os.read(fd, 65536)
+            except OSError:
+                pass
+    print(f"{elapsed:.3f} {peak}")
+
+
+if __name__ == "__main__":
+    main()
