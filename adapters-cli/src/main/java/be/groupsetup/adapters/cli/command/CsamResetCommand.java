@@ -31,7 +31,7 @@ public final class CsamResetCommand extends CsamCommand {
             if (!shell.prompter().isInteractive()) {
                 throw new UsageException("usage.needs-terminal", getName(), "--force");
             }
-            Optional<String> answer = shell.prompter().ask(messages().text("reset.confirm", invocation.argument(0)));
+            Optional<String> answer = shell.prompter().ask(messages().text("reset.confirm", canonical(invocation.argument(0))));
             if (answer.isEmpty() || !answer.get().strip().toLowerCase(Locale.ROOT).equals(messages().text("answer.yes"))) {
                 console.result(messages().text("reset.cancelled"));
                 return ExitCode.OK;

@@ -35,6 +35,11 @@ abstract class GroupCommand extends ShellCommand {
         return List.of();
     }
 
+    /** The group number as stored when the typed one is valid ({@code 94123456} → {@code 94123456001}). */
+    static String canonical(String typed) {
+        return GroupNumber.parse(typed).toOptional().map(GroupNumber::value).orElse(typed);
+    }
+
     static boolean json(Invocation invocation) {
         return invocation.option("format").filter("json"::equals).isPresent();
     }

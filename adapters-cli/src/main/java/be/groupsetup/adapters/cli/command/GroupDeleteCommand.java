@@ -31,7 +31,7 @@ public final class GroupDeleteCommand extends GroupCommand {
 
     @Override
     protected int run(Invocation invocation, Console console) throws UsageException {
-        String number = invocation.argument(0);
+        String number = canonical(invocation.argument(0));
         if (!invocation.flag("force")) {
             if (!shell.prompter().isInteractive()) {
                 throw new UsageException("usage.needs-terminal", getName(), "--force");
