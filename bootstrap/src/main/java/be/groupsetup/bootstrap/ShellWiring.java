@@ -39,6 +39,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandParser;
 import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.core.autoconfigure.TerminalCustomizer;
 import org.springframework.shell.core.config.UserConfigPathProvider;
 import org.springframework.shell.jline.CommandCompleter;
 import org.springframework.shell.jline.PromptProvider;
@@ -82,6 +83,12 @@ class ShellWiring {
     @Bean
     CommandCompleter commandCompleter(CommandRegistry registry) {
         return new GroupsetupCompleter(registry);
+    }
+
+    /** Names with accents arrive whole even when the locale does not say UTF-8. */
+    @Bean
+    TerminalCustomizer utf8Terminal() {
+        return builder -> builder.encoding(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Bean

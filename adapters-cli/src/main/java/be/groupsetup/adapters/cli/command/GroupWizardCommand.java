@@ -112,6 +112,7 @@ public final class GroupWizardCommand extends GroupCommand {
             }
             String typed = answer.get().strip();
             if (typed.equals("?")) {
+                prompter.tell(messages().text("wizard.hint." + field.key()));
                 prompter.tell(messages().text("wizard.help", messages().fieldName(field)));
                 continue;
             }
@@ -126,6 +127,9 @@ public final class GroupWizardCommand extends GroupCommand {
                     return true;
                 }
                 result = clearFields.clear(new ClearFieldsCommand(number, Set.of(field)));
+                if (field.isRequired()) {
+                    prompter.tell(messages().text("wizard.cleared-required", views().label(field)));
+                }
             } else {
                 result = setFields.set(new SetFieldsCommand(number, Map.of(field, typed)));
             }

@@ -173,6 +173,15 @@ class ShellBundlesTest {
     }
 
     @Test
+    void givenEveryFieldTheWizardAsks_whenItsHintIsLookedUp_thenItExists() {
+        Set<String> keys = new TreeSet<>();
+        Arrays.stream(be.groupsetup.domain.field.FieldKey.values())
+                .filter(field -> field != be.groupsetup.domain.field.FieldKey.GROUP_NUMBER && !field.isFixed())
+                .forEach(field -> keys.add("wizard.hint." + field.key()));
+        assertKnownInEveryLanguage(keys);
+    }
+
+    @Test
     void givenEveryApplicationErrorCode_whenItsTextIsLookedUp_thenItExists() throws IOException {
         Set<String> codes = new TreeSet<>();
         for (String source : sources(APPLICATION_ERRORS)) {
