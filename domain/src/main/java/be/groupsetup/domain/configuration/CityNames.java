@@ -37,11 +37,6 @@ final class CityNames {
         return List.copyOf(byKey.values());
     }
 
-    static boolean matches(String city, List<String> acceptedNames) {
-        String wanted = key(city);
-        return acceptedNames.stream().anyMatch(name -> key(name).equals(wanted));
-    }
-
     static String key(String name) {
         String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
         String withoutMarks = MARKS.matcher(decomposed).replaceAll("");

@@ -49,6 +49,11 @@ public final class ConfigurationRules {
 
     private final BankDirectory banks;
     private final PostalDirectory postalCodes;
+    /** The accepted city names of each postal code, with their comparison keys, made once per code. */
+    private final Map<String, AcceptedCities> cities = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record AcceptedCities(List<String> names, Set<String> keys) {
+    }
 
     public ConfigurationRules(BankDirectory banks, PostalDirectory postalCodes) {
         this.banks = Objects.requireNonNull(banks, "banks");
@@ -89,10 +94,17 @@ public final class ConfigurationRules {
 
     /** The names accepted as city for a postal code (for messages and the wizard's proposals). */
     public List<String> cityNames(String postalCode) {
-        if (!postalCodes.isKnown(postalCode)) {
-            return List.of();
-        }
-        return CityNames.accepted(postalCode, postalCodes.names(postalCode));
+        return acceptedCities(postalCode).names();
+    }
+
+    private AcceptedCities acceptedCities(String postalCode) {
+        return cities.computeIfAbsent(postalCode, code -> {
+            if (!postalCodes.isKnown(code)) {
+                return new AcceptedCities(List.of(), Set.of());
+            }
+            List<String> names = CityNames.accepted(code, postalCodes.names(code));
+            return new AcceptedCities(names, Set.copyOf(names.stream().map(CityNames::key).toList()));
+        });
     }
 
     /**
@@ -101,17 +113,24 @@ public final class ConfigurationRules {
      * against its type is {@link #checkEHealthBox}.
      */
     List<RuleFinding> crossCheck(Map<FieldKey, String> values) {
+        return crossCheck(values, Set.of());
+    }
+
+    /** @param validAlone fields whose values were just found valid alone (no need to parse them again) */
+    List<RuleFinding> crossCheck(Map<FieldKey, String> values, Set<FieldKey> validAlone) {
         List<RuleFinding> findings = new ArrayList<>();
-        checkBank(values, findings);
+        checkBank(values, validAlone, findings);
         checkGroupAgainstNurse(values, findings);
         checkCity(values, findings);
         checkEHealthBoxCompleteness(values, findings);
         return findings;
     }
 
-    private void checkBank(Map<FieldKey, String> values, List<RuleFinding> findings) {
-        Optional<Iban> iban = valid(values.get(FieldKey.IBAN), Iban::parse);
-        Optional<Bic> bic = valid(values.get(FieldKey.BIC), Bic::parse);
+    private void checkBank(Map<FieldKey, String> values, Set<FieldKey> validAlone, List<RuleFinding> findings) {
+        Optional<Iban> iban = validAlone.contains(FieldKey.IBAN) ? Optional.of(new Iban(values.get(FieldKey.IBAN)))
+                : valid(values.get(FieldKey.IBAN), Iban::parse);
+        Optional<Bic> bic = validAlone.contains(FieldKey.BIC) ? Optional.of(new Bic(values.get(FieldKey.BIC)))
+                : valid(values.get(FieldKey.BIC), Bic::parse);
         if (iban.isEmpty() || bic.isEmpty()) {
             return;
         }
@@ -142,10 +161,10 @@ public final class ConfigurationRules {
         if (city == null || postalCode == null || !postalCodes.isKnown(postalCode)) {
             return;
         }
-        List<String> accepted = cityNames(postalCode);
-        if (!CityNames.matches(city, accepted)) {
+        AcceptedCities accepted = acceptedCities(postalCode);
+        if (!accepted.keys().contains(CityNames.key(city))) {
             findings.add(new RuleFinding(Finding.warning(FieldKey.CITY, "city.postal-code-mismatch", city, postalCode,
-                    String.join(", ", accepted.subList(0, Math.min(5, accepted.size())))), ADDRESS));
+                    String.join(", ", accepted.names().subList(0, Math.min(5, accepted.names().size())))), ADDRESS));
         }
     }
 

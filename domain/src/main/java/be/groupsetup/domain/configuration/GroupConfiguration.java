@@ -205,12 +205,19 @@ public final class GroupConfiguration {
      */
     public List<Finding> check(ConfigurationRules rules) {
         List<Finding> findings = new ArrayList<>();
+        Set<FieldKey> validAlone = EnumSet.noneOf(FieldKey.class);
         for (FieldKey field : FieldKey.values()) {
             String value = field == FieldKey.GROUP_NUMBER ? groupNumber.value() : values.get(field);
             if (value != null) {
-                rules.parse(field, value).findings().stream()
-                        .filter(finding -> finding.severity() != Severity.NOTE)
-                        .forEach(findings::add);
+                Parsed<String> parsed = rules.parse(field, value);
+                if (parsed.isAccepted() && value.equals(parsed.value())) {
+                    validAlone.add(field);
+                }
+                for (Finding finding : parsed.findings()) {
+                    if (finding.severity() != Severity.NOTE) {
+                        findings.add(finding);
+                    }
+                }
             } else if (field.isRequired()) {
                 findings.add(Finding.error(field, "required"));
             }
@@ -218,7 +225,7 @@ public final class GroupConfiguration {
         Map<FieldKey, String> all = withIdentity(values);
         rules.checkEHealthBox(all).ifPresent(checked -> checked.findings().stream()
                 .filter(Finding::isError).forEach(findings::add));
-        rules.crossCheck(all).forEach(ruleFinding -> findings.add(ruleFinding.finding()));
+        rules.crossCheck(all, validAlone).forEach(ruleFinding -> findings.add(ruleFinding.finding()));
         return inScreenOrder(List.copyOf(new java.util.LinkedHashSet<>(findings)));
     }
 

@@ -23,12 +23,43 @@ public final class Normalizer {
             return "";
         }
         String trimmed = stripBlanks(input);
-        return BLANK_RUN.matcher(trimmed).replaceAll(" ");
+        return hasBlankToCollapse(trimmed) ? BLANK_RUN.matcher(trimmed).replaceAll(" ") : trimmed;
     }
 
     /** {@link #text} plus separators and blanks removed, letters upper-cased. */
     public static String identifier(String input) {
+        if (input != null && isUpperCaseLettersAndDigits(input)) {
+            return input;
+        }
         return IDENTIFIER_NOISE.matcher(text(input)).replaceAll("").toUpperCase(Locale.ROOT);
+    }
+
+    /** A blank other than a single space, or two blanks in a row: something for {@link #BLANK_RUN} to do. */
+    private static boolean hasBlankToCollapse(String text) {
+        boolean previousBlank = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean blank = c == '\t' || Character.getType(c) == Character.SPACE_SEPARATOR;
+            if (blank && (c != ' ' || previousBlank)) {
+                return true;
+            }
+            previousBlank = blank;
+        }
+        return false;
+    }
+
+    /** Already an identifier's canonical form: the common case of a stored value, worth no regex. */
+    private static boolean isUpperCaseLettersAndDigits(String value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static String normalize(FieldKey field, String input) {

@@ -37,8 +37,11 @@ public record Finding(FieldKey field, Severity severity, String code, String mes
     }
 
     public static Finding of(FieldKey field, Severity severity, String code, String messageKey, Object... arguments) {
-        return new Finding(field, severity, code, messageKey,
-                java.util.Arrays.stream(arguments).map(String::valueOf).toList());
+        String[] texts = new String[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            texts[i] = String.valueOf(arguments[i]);
+        }
+        return new Finding(field, severity, code, messageKey, List.of(texts));
     }
 
     public boolean isError() {

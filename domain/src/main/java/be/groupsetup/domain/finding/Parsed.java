@@ -13,16 +13,26 @@ public record Parsed<T>(T value, List<Finding> findings) {
 
     public Parsed {
         findings = List.copyOf(findings);
-        if (value == null && findings.stream().noneMatch(Finding::isError)) {
+        if (value == null && !hasError(findings)) {
             throw new IllegalArgumentException("a refused parse must say why");
         }
-        if (value != null && findings.stream().anyMatch(Finding::isError)) {
+        if (value != null && hasError(findings)) {
             throw new IllegalArgumentException("a parse with errors has no value");
         }
     }
 
     public static <T> Parsed<T> of(T value, List<Finding> findings) {
-        return findings.stream().anyMatch(Finding::isError) ? new Parsed<>(null, findings) : new Parsed<>(value, findings);
+        return hasError(findings) ? new Parsed<>(null, findings) : new Parsed<>(value, findings);
+    }
+
+    // a loop, not a stream: every field of every check goes through here
+    private static boolean hasError(List<Finding> findings) {
+        for (int i = 0; i < findings.size(); i++) {
+            if (findings.get(i).isError()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static <T> Parsed<T> refused(List<Finding> findings) {

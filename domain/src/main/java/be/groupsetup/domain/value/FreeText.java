@@ -39,9 +39,23 @@ public record FreeText(String value) {
         if (length > maxLength) {
             findings.add(Finding.error(field, "text.too-long", maxLength, length));
         }
-        text.codePoints().filter(FreeText::isControl).findFirst()
-                .ifPresent(c -> findings.add(Finding.error(field, "text.control-character", codePointName(c))));
+        int control = firstCodePoint(text, FreeText::isControl);
+        if (control >= 0) {
+            findings.add(Finding.error(field, "text.control-character", codePointName(control)));
+        }
         return findings;
+    }
+
+    /** The first code point the test accepts, or -1. */
+    static int firstCodePoint(String text, java.util.function.IntPredicate test) {
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            if (test.test(codePoint)) {
+                return codePoint;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return -1;
     }
 
     static boolean isControl(int codePoint) {

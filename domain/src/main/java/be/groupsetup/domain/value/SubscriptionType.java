@@ -29,9 +29,11 @@ public record SubscriptionType(String value) {
     private static List<Finding> problems(String text) {
         List<Finding> findings = FreeText.problems(FieldKey.SUBSCRIPTION_TYPE, text, MAX_LENGTH);
         if (!text.isEmpty() && findings.stream().noneMatch(f -> f.code().equals("text.control-character"))) {
-            text.codePoints().filter(SubscriptionType::isNotPrintable).findFirst()
-                    .ifPresent(c -> findings.add(Finding.error(FieldKey.SUBSCRIPTION_TYPE,
-                            "subscription-type.not-printable", FreeText.codePointName(c))));
+            int notPrintable = FreeText.firstCodePoint(text, SubscriptionType::isNotPrintable);
+            if (notPrintable >= 0) {
+                findings.add(Finding.error(FieldKey.SUBSCRIPTION_TYPE, "subscription-type.not-printable",
+                        FreeText.codePointName(notPrintable)));
+            }
         }
         return findings;
     }
