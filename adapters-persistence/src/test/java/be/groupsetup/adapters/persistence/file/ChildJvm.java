@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A {@link StoreChild} in its own JVM (the test's own java and class path), its stdout read line by line as it
- * comes, its stderr kept in a file for the failure message. Killing it ({@link #kill()}) is SIGKILL on Linux.
+ * comes, its stderr kept in a file for the failure message. Killing it ({@link #kill()}) is SIGKILL on Linux, and
+ * every line it printed before it died is still read.
  */
 final class ChildJvm implements AutoCloseable {
 
@@ -114,9 +115,13 @@ final class ChildJvm implements AutoCloseable {
         }
     }
 
-    /** SIGKILL, then every line it printed before it died. */
+    /**
+     * SIGKILL, then every line it printed before it died. Through the process handle: {@code
+     * Process.destroyForcibly()} sends the same signal but also closes our end of the child's stdout, which drops
+     * the lines still in the pipe, so the parent would think the child had reached less far than it had.
+     */
     List<String> kill() {
-        process.destroyForcibly();
+        process.toHandle().destroyForcibly();
         return finish(30);
     }
 

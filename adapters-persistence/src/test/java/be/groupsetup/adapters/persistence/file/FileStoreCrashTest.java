@@ -49,6 +49,8 @@ class FileStoreCrashTest {
     Path temporary;
 
     private final JsonDocuments json = new JsonDocuments();
+    /** What the last child printed, for the failure message. */
+    private List<String> lastPrinted = List.of();
 
     @Test
     void givenAChildKilledAtRandomMomentsWhileChangingAGroup_whenReopened_thenTheGroupIsWholeAtAnAcknowledgedOrInFlightRevisionAndItsHistoryAgrees()
@@ -71,7 +73,7 @@ class FileStoreCrashTest {
         } catch (AssertionError e) {
             throw new AssertionError("crash test failed at kill " + kill + " with seed " + seed
                     + " (replay: -Dgroupsetup.seed=" + seed + " -Dgroupsetup.crash.kills=" + kills + "): "
-                    + e.getMessage(), e);
+                    + e.getMessage() + "\nthe last child printed: " + lastPrinted, e);
         }
 
         System.out.printf("FileStoreCrashTest: seed=%d kills=%d mid-write=%d (in-flight revision found stored: %d,"
@@ -103,6 +105,7 @@ class FileStoreCrashTest {
             printed = child.kill();
         }
         stats.kills++;
+        lastPrinted = printed;
 
         // what the child had reached when it died
         long acknowledged = committed;

@@ -17,7 +17,6 @@ import be.groupsetup.application.testing.SampleGroups;
 import be.groupsetup.domain.configuration.ChangeOutcome;
 import be.groupsetup.domain.configuration.FieldChange;
 import be.groupsetup.domain.field.FieldKey;
-import be.groupsetup.domain.setup.GroupSetup;
 import be.groupsetup.domain.value.GroupNumber;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -29,6 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +45,7 @@ import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
@@ -682,7 +683,7 @@ class FileStoreFaultTest {
             directory.writeAtomically(journalLike, "{}".getBytes(StandardCharsets.UTF_8));
             Path appended = groups.resolve("appended");
             directory.appendForced(appended, "line\n".getBytes(StandardCharsets.UTF_8));
-            try (var channel = directory.openReadWrite(groups.resolve("opened"))) {
+            try (FileChannel channel = directory.openReadWrite(groups.resolve("opened"))) {
                 assertThat(channel.isOpen()).isTrue();
             }
 
@@ -728,7 +729,7 @@ class FileStoreFaultTest {
     private List<Path> asideFiles(String name) throws IOException {
         try (Stream<Path> files = Files.list(groups)) {
             return files.filter(f -> f.getFileName().toString().matches(
-                    java.util.regex.Pattern.quote(name) + "\\.damaged-" + ASIDE_STAMP + ".*")).sorted().toList();
+                    Pattern.quote(name) + "\\.damaged-" + ASIDE_STAMP + ".*")).sorted().toList();
         }
     }
 
