@@ -55,7 +55,9 @@ import java.util.regex.Pattern;
  * Every change runs under {@link StoreLock} on the state as stored at that moment. The history line is
  * appended (and forced) before the document is replaced atomically, so after a crash the history may hold one
  * entry more than the document: lines above the document's revision are ignored on read and cut at the next
- * change. Reads take no lock: a document is always whole.
+ * change. Reads take no lock: a document is always whole. Only when a rename journal is present (a rename in
+ * progress in another process, or one a crash interrupted) does a read first take the lock, so that it never sees
+ * the group under both numbers or under neither.
  */
 public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, UpdateGroupPort, RenameGroupPort,
         DeleteGroupPort, ListGroupsPort, GroupHistoryPort, TransferGroupPort {
@@ -75,7 +77,6 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
     private final JsonDocuments json;
     private final StoreLock lock;
     private final Clock clock;
-    private boolean leftoversCleaned;
 
     public FileGroupStore(DataDirectory directory, JsonDocuments json, Duration lockTimeout, Clock clock) {
         this.directory = directory;
@@ -89,13 +90,19 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
 
     @Override
     public Optional<StoredGroup> load(GroupNumber number) {
+        finishInterruptedRename();
         return read(number);
     }
 
     @Override
     public List<HistoryEntry> history(GroupNumber number) {
-        long revision = read(number).map(StoredGroup::revision).orElse(Long.MAX_VALUE);
-        return readHistory(number).stream().filter(entry -> entry.revision() <= revision).toList();
+        finishInterruptedRename();
+        // no document, no history: what is left of one is the trace of a creation or deletion a crash cut short
+        Optional<Long> revision = read(number).map(StoredGroup::revision);
+        if (revision.isEmpty()) {
+            return List.of();
+        }
+        return readHistory(number).stream().filter(entry -> entry.revision() <= revision.get()).toList();
     }
 
     /**
@@ -104,6 +111,7 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
      */
     @Override
     public List<GroupListing> list(Function<StoredGroup, GroupSummary> summarizer, String rulesVersion) {
+        finishInterruptedRename();
         SummaryIndex index = SummaryIndex.read(groups, json, rulesVersion);
         List<GroupListing> listed = new ArrayList<>();
         for (Path document : documents()) {
@@ -115,7 +123,9 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
             } catch (NoSuchFileException e) {
                 continue; // deleted or renamed since the folder was read
             } catch (IOException e) {
-                throw new StorageException("storage.io", e, document, DataDirectory.describe(e));
+                listed.add(new GroupListing.Damaged(number, document.toString(),
+                        "cannot be read: " + DataDirectory.describe(e)));
+                continue;
             }
             GroupListing listing = index.remembered(number, document, attributes);
             if (listing == null) {
@@ -124,6 +134,11 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
                 } catch (DamagedGroupException e) {
                     listing = new GroupListing.Damaged(number, e.location(), e.reason());
                 } catch (GroupNotFoundException e) {
+                    continue;
+                } catch (StorageException e) {
+                    // one document the file system will not give (no permission, not a file) never stops the listing
+                    listed.add(new GroupListing.Damaged(number, document.toString(),
+                            "cannot be read: " + e.arguments().get(e.arguments().size() - 1)));
                     continue;
                 }
                 index.remember(number, attributes, listing);
@@ -144,6 +159,7 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
 
     @Override
     public Optional<GroupArchive> export(GroupNumber number) {
+        finishInterruptedRename();
         return read(number).map(stored -> new GroupArchive(stored, history(number)));
     }
 
@@ -221,8 +237,10 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
                 moveAside(number.value());
                 return true;
             }
-            Files.deleteIfExists(history(number.value()));
+            // the document first: a crash in between leaves a history without document, which nothing shows
             Files.delete(document);
+            directory.forceFolder(groups);
+            Files.deleteIfExists(history(number.value()));
             directory.forceFolder(groups);
             return true;
         });
@@ -403,13 +421,18 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
                 throw new StorageException("storage.journal", e, journalFile, e.reason());
             }
         }
-        if (!leftoversCleaned) {
-            try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(groups, DataDirectory.TEMPORARY_PREFIX + "*")) {
-                for (Path leftover : leftovers) {
-                    Files.deleteIfExists(leftover);
-                }
+        // at every change, not once per store: another process may have died since this one started
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(groups, DataDirectory.TEMPORARY_PREFIX + "*")) {
+            for (Path leftover : leftovers) {
+                Files.deleteIfExists(leftover);
             }
-            leftoversCleaned = true;
+        }
+    }
+
+    /** A read that finds a rename journal first lets the rename finish (or runs the recovery) under the lock. */
+    private void finishInterruptedRename() {
+        if (Files.exists(groups.resolve(RENAME_JOURNAL))) {
+            locked(() -> null);
         }
     }
 
@@ -417,12 +440,18 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
         String stamp = ASIDE_STAMP.format(clock.instant());
         Path document = groups.resolve(number + DOCUMENT_SUFFIX);
         Path history = history(number);
-        Path aside = groups.resolve(number + DOCUMENT_SUFFIX + ".damaged-" + stamp);
+        // a name no file has yet: an atomic move would silently replace an earlier copy moved aside in the
+        // same millisecond (or under a clock set back)
+        String suffix = ".damaged-" + stamp;
+        for (int n = 2; Files.exists(groups.resolve(number + DOCUMENT_SUFFIX + suffix))
+                || Files.exists(groups.resolve(number + HISTORY_SUFFIX + suffix)); n++) {
+            suffix = ".damaged-" + stamp + "-" + n;
+        }
+        Path aside = groups.resolve(number + DOCUMENT_SUFFIX + suffix);
         LOG.warn("Moving the damaged document {} aside to {}", document, aside.getFileName());
         Files.move(document, aside, StandardCopyOption.ATOMIC_MOVE);
         if (Files.exists(history)) {
-            Files.move(history, groups.resolve(number + HISTORY_SUFFIX + ".damaged-" + stamp),
-                    StandardCopyOption.ATOMIC_MOVE);
+            Files.move(history, groups.resolve(number + HISTORY_SUFFIX + suffix), StandardCopyOption.ATOMIC_MOVE);
         }
         directory.forceFolder(groups);
     }
