@@ -20,8 +20,8 @@ import java.time.Duration;
 public final class PostgresDatabase implements AutoCloseable {
 
     /** How long to wait for a connection: a database that is down or unreachable fails within seconds. */
-    static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
-    private static final int CONNECT_TIMEOUT_SECONDS = 4;
+    static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(4);
+    private static final int CONNECT_TIMEOUT_SECONDS = 3;
     /** A statement or a reply that takes longer than this is a lost connection, not a slow query (ours are small). */
     private static final int SOCKET_TIMEOUT_SECONDS = 60;
     private static final int ATTEMPTS = 3;

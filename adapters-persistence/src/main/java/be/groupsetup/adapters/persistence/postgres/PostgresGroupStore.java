@@ -357,18 +357,21 @@ public final class PostgresGroupStore implements LoadGroupPort, CreateGroupPort,
 
     private void insertHistory(Connection connection, GroupNumber number, List<HistoryEntry> entries)
             throws SQLException {
-        if (entries.isEmpty()) {
-            return;
-        }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + history
                 + " (number, revision, entry) VALUES (?, ?, ?::jsonb)")) {
             for (HistoryEntry entry : entries) {
                 insert.setString(1, number.value());
                 insert.setLong(2, entry.revision());
                 insert.setString(3, json.writeLine(entry));
-                insert.addBatch();
+                if (entries.size() == 1) {
+                    insert.executeUpdate();
+                } else {
+                    insert.addBatch();
+                }
             }
-            insert.executeBatch();
+            if (entries.size() > 1) {
+                insert.executeBatch();
+            }
         }
     }
 
