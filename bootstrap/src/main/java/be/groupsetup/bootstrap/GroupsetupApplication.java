@@ -5,6 +5,7 @@ import be.groupsetup.application.error.ApplicationException;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -14,12 +15,21 @@ import org.springframework.context.ConfigurableApplicationContext;
 @SpringBootApplication
 public class GroupsetupApplication {
 
+    /** JLine reports through java.util.logging; held here so that the level set below stays set. */
+    private static final java.util.logging.Logger JLINE = java.util.logging.Logger.getLogger("org.jline");
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
 
     /** Runs groupsetup and returns its exit status (tests call this instead of {@link #main}). */
     public static int run(String[] args) {
+        // logging is set up by StandardErrorLogging; Spring Boot's logging system would redo it, slowly
+        if (System.getProperty(LoggingSystem.SYSTEM_PROPERTY) == null) {
+            System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
+        }
+        // a one-shot run without a terminal gets a dumb one, as it should: JLine need not say so
+        JLINE.setLevel(java.util.logging.Level.SEVERE);
         SpringApplication application = new SpringApplication(GroupsetupApplication.class);
         // a command's own --options belong to the command, never to Spring's settings
         application.setAddCommandLineProperties(false);
