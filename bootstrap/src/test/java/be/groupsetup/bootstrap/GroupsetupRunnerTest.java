@@ -205,6 +205,9 @@ class GroupsetupRunnerTest {
                 assertThat(result.out()).as("nothing on standard output for a refusal or usage error").isEmpty();
                 assertThat(result.err()).as("a diagnostic").isNotBlank();
             }
+            if (c.exit() == 0) {
+                assertThat(result.err()).as("no error for a success").doesNotContain("Error:");
+            }
             assertThat(result.out() + result.err()).as("no stack trace")
                     .doesNotContain("\tat ").doesNotContain("Exception");
         }));
@@ -303,6 +306,17 @@ class GroupsetupRunnerTest {
         assertThat(result.exit()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
         assertThat(result.err().lines()).singleElement().asString().contains("Cannot read the script " + missing);
+    }
+
+    @Test
+    void givenAScriptWithExit_whenRun_thenItEndsThereWithExit0(@TempDir Path folder) throws IOException {
+        Path script = Files.writeString(folder.resolve("exit.txt"), "group new 94300024\nexit\ngroup new 94300025\n");
+
+        Result result = run("@" + script);
+
+        assertThat(result.exit()).isZero();
+        assertThat(run("group", "show", "94300024001").exit()).isZero();
+        assertThat(run("group", "show", "94300025001").exit()).isEqualTo(1);
     }
 
     @Test

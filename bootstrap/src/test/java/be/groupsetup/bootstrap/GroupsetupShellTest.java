@@ -1,6 +1,9 @@
 package be.groupsetup.bootstrap;
 
+import be.groupsetup.adapters.cli.input.GroupsetupCompleter;
 import be.groupsetup.adapters.cli.prompt.Prompter;
+import org.jline.reader.LineReader;
+import org.jline.reader.impl.LineReaderImpl;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,6 +80,9 @@ class GroupsetupShellTest {
 
     @Autowired
     private AnsweringPrompter prompter;
+
+    @Autowired
+    private LineReader lineReader;
 
     private String text(ShellScreen screen) {
         return String.join("\n", screen.lines());
@@ -167,5 +173,14 @@ class GroupsetupShellTest {
         try (var files = Files.walk(DATA_DIR)) {
             assertThat(files.map(p -> p.getFileName().toString())).anyMatch(name -> name.contains("94123460001"));
         }
+    }
+
+    @Test
+    void givenTheInteractiveShell_whenItsLineReaderIsMade_thenItCompletesWithOursAndKeepsItsHistoryInTheDataDirectory() {
+        assertThat(((LineReaderImpl) lineReader).getCompleter()).isInstanceOf(GroupsetupCompleter.class);
+        Object history = lineReader.getVariable(LineReader.HISTORY_FILE);
+        assertThat(history).isNotNull();
+        assertThat(Path.of(history.toString()).toAbsolutePath().normalize().getParent())
+                .isEqualTo(DATA_DIR.toAbsolutePath().normalize());
     }
 }

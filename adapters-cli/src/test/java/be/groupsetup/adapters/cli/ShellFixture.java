@@ -18,8 +18,6 @@ import be.groupsetup.adapters.cli.command.GroupShowCommand;
 import be.groupsetup.adapters.cli.command.GroupStatusCommand;
 import be.groupsetup.adapters.cli.command.GroupWizardCommand;
 import be.groupsetup.adapters.cli.command.HelpCommand;
-import be.groupsetup.adapters.cli.input.CommandLineTokenizer;
-import be.groupsetup.adapters.cli.input.UsageException;
 import be.groupsetup.adapters.cli.output.Console;
 import be.groupsetup.adapters.cli.output.Messages;
 import be.groupsetup.application.model.GroupArchive;
@@ -165,21 +163,6 @@ public final class ShellFixture {
         int exit = command(commandName).runWords(List.copyOf(words),
                 new Console(new PrintWriter(out), new PrintWriter(err)));
         return new Run(exit, out.toString(), err.toString());
-    }
-
-    /** Runs a line as typed in the shell (quoting as there): {@code line("group set 94123456001 --city Liège")}. */
-    public Run line(String typed) {
-        List<String> words;
-        try {
-            words = CommandLineTokenizer.tokenize(typed);
-        } catch (UsageException e) {
-            throw new IllegalArgumentException(typed, e);
-        }
-        String name = words.get(0) + " " + words.get(1);
-        if (!commands.containsKey(name)) {
-            return run(words.get(0), words.subList(1, words.size()));
-        }
-        return run(name, words.subList(2, words.size()));
     }
 
     /** Creates the group ({@code group new 94123456}); fails the test if that is refused. */

@@ -4,6 +4,11 @@ import be.groupsetup.adapters.cli.ShellFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.jline.reader.Candidate;
+import org.jline.reader.Parser;
+import org.jline.reader.impl.DefaultParser;
+
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -140,5 +145,16 @@ class GroupsetupCompleterTest {
         assertThat(complete("", "help")).containsExactly("csam", "group", "help");
         assertThat(complete("s", "help", "group")).containsExactly("set", "sheet", "show", "status");
         assertThat(complete("", "help", "csam")).containsExactly("record", "reset", "status", "undo");
+    }
+
+    @Test
+    void givenALineAsJLineSplitsIt_whenCompleted_thenCandidatesForTheWordAtTheCursor() {
+        String typed = "csam record 94123456001 authority --person \"Françoise D'Hondt\" --ro";
+        List<Candidate> candidates = new ArrayList<>();
+
+        completer.complete(null, new DefaultParser().parse(typed, typed.length(), Parser.ParseContext.COMPLETE),
+                candidates);
+
+        assertThat(candidates).extracting(Candidate::value).containsExactly("--role");
     }
 }
