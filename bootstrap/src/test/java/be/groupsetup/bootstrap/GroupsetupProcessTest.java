@@ -42,6 +42,8 @@ class GroupsetupProcessTest {
     private Path dataDir;
     private Path workingDir;
     private Path home;
+    /** Settings given with -D (the technician unless a test gives it another way). */
+    private final List<String> settings = new ArrayList<>(List.of("-Dgroupsetup.technician=tech-process"));
 
     record Outcome(int exit, String out, String err) {
         List<String> outLines() {
@@ -72,8 +74,9 @@ class GroupsetupProcessTest {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-                "-Duser.home=" + home, "-Dgroupsetup.data-dir=" + dataDirectory, "-Dgroupsetup.technician=tech-process",
-                "-cp", applicationClassPath(), GroupsetupApplication.class.getName()));
+                "-Duser.home=" + home, "-Dgroupsetup.data-dir=" + dataDirectory));
+        command.addAll(settings);
+        command.addAll(List.of("-cp", applicationClassPath(), GroupsetupApplication.class.getName()));
         command.addAll(List.of(arguments));
         Path out = root.resolve("stdout.txt");
         Path err = root.resolve("stderr.txt");
@@ -136,6 +139,9 @@ class GroupsetupProcessTest {
     @Test
     void givenAValueWithBlanksAndAnApostropheAsOneArgument_whenSet_thenItArrivesWholeAndExit0() throws Exception {
         existingGroup();
+        settings.clear();
+        Files.createDirectories(home.resolve(".groupsetup"));
+        Files.writeString(home.resolve(".groupsetup/groupsetup.properties"), "groupsetup.technician=Tech From File\n");
 
         Outcome outcome = groupsetup(dataDir, "group", "set", GROUP, "--company-name", COMPANY);
 
@@ -147,17 +153,22 @@ class GroupsetupProcessTest {
                 .filter(path -> path.getFileName().toString().equals(GROUP + ".json")).toList();
         assertThat(documents).hasSize(1);
         assertThat(Files.readString(documents.get(0), StandardCharsets.UTF_8)).contains("\"" + COMPANY + "\"");
+        Path history = documents.get(0).resolveSibling(GROUP + ".history.jsonl");
+        assertThat(Files.readAllLines(history, StandardCharsets.UTF_8)).last().asString()
+                .as("the technician from ~/.groupsetup/groupsetup.properties").contains("Tech From File");
     }
 
     @Test
-    void givenARefusedValue_whenSet_thenExit1NothingOnStandardOutputAndTheRuleOnStandardError() throws Exception {
+    void givenARefusedValue_whenSet_thenExit1NothingOnStandardOutputAndTheRuleOnStandardErrorInTheLanguageSet()
+            throws Exception {
         existingGroup();
+        settings.add("-Dgroupsetup.language=nl");
 
         Outcome outcome = groupsetup(dataDir, "group", "set", GROUP, "--iban", "BE68539007547035");
 
         assertThat(outcome.exit()).as(outcome.toString()).isEqualTo(1);
         assertThat(outcome.out()).isEmpty();
-        assertThat(outcome.err()).contains("[iban.checksum]").contains("Nothing was stored.");
+        assertThat(outcome.err()).contains("[iban.checksum]").contains("controlecijfers van de IBAN");
         assertNoStackTrace(outcome);
     }
 
