@@ -10,13 +10,14 @@ import be.groupsetup.application.port.in.ImportResult;
 import be.groupsetup.application.service.GroupQueryService;
 import be.groupsetup.application.service.GroupTransferService;
 import be.groupsetup.domain.configuration.ConfigurationRules;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -44,21 +45,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  * error, and the exit status is that of SPEC §5.
  */
 @SpringBootTest(properties = {"groupsetup.shell.autorun=false", "groupsetup.technician=tech-runner"})
+@DirtiesContext
 class GroupsetupRunnerTest {
 
-    private static final Path DATA_DIR = TempDirs.create("groupsetup-runnertest-");
-    private static final Path FILES = TempDirs.create("groupsetup-runnertest-files-");
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** Kept until the context is closed (after the class): JLine writes the shell's history there on closing. */
+    @TempDir
+    static Path folder;
+    private static Path files;
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
-        registry.add("groupsetup.data-dir", DATA_DIR::toString);
+        registry.add("groupsetup.data-dir", () -> folder.resolve("data").toString());
     }
 
-    @AfterAll
-    static void removeFolders() throws IOException {
-        TempDirs.delete(DATA_DIR);
-        TempDirs.delete(FILES);
+    @BeforeAll
+    static void folderForFiles() throws IOException {
+        files = Files.createDirectories(folder.resolve("files"));
     }
 
     @Autowired
@@ -97,8 +101,8 @@ class GroupsetupRunnerTest {
     private static final String COMPANY = "Soins à Domicile L'Aurore SRL";
 
     private static List<Case> everyCommand() {
-        String sheetFile = FILES.resolve("sheet.html").toString();
-        String exportFile = FILES.resolve("export.json").toString();
+        String sheetFile = files.resolve("sheet.html").toString();
+        String exportFile = files.resolve("export.json").toString();
         List<Case> cases = new ArrayList<>();
         cases.add(Case.ok("group new", "Group " + T + ": stored (revision 1).", "group", "new", "94300001"));
         cases.add(Case.refused("group new, existing", "exists already", "group", "new", T));
@@ -238,9 +242,9 @@ class GroupsetupRunnerTest {
     }
 
     @Test
-    void givenAScript_whenRun_thenBlankLinesAndCommentsSkippedQuotingReadAndEveryCommandRun(@TempDir Path folder)
+    void givenAScript_whenRun_thenBlankLinesAndCommentsSkippedQuotingReadAndEveryCommandRun(@TempDir Path scripts)
             throws IOException {
-        Path script = Files.writeString(folder.resolve("setup.groupsetup"), """
+        Path script = Files.writeString(scripts.resolve("setup.groupsetup"), """
                 # a new group
                 group new 94300020
 
@@ -259,9 +263,9 @@ class GroupsetupRunnerTest {
     }
 
     @Test
-    void givenAScriptWithARefusedCommand_whenRun_thenItStopsThereWithThatStatusNamingTheLine(@TempDir Path folder)
+    void givenAScriptWithARefusedCommand_whenRun_thenItStopsThereWithThatStatusNamingTheLine(@TempDir Path scripts)
             throws IOException {
-        Path script = Files.writeString(folder.resolve("stops.txt"), """
+        Path script = Files.writeString(scripts.resolve("stops.txt"), """
                 group new 94300021
                 # the IBAN is mistyped
                 group set 94300021001 --iban BE68539007547035
@@ -277,8 +281,8 @@ class GroupsetupRunnerTest {
     }
 
     @Test
-    void givenAScriptWithAUsageError_whenRun_thenItStopsWithExit2(@TempDir Path folder) throws IOException {
-        Path script = Files.writeString(folder.resolve("usage.txt"), "group list --colour\ngroup new 94300022\n");
+    void givenAScriptWithAUsageError_whenRun_thenItStopsWithExit2(@TempDir Path scripts) throws IOException {
+        Path script = Files.writeString(scripts.resolve("usage.txt"), "group list --colour\ngroup new 94300022\n");
 
         Result result = run("@" + script);
 
@@ -288,8 +292,8 @@ class GroupsetupRunnerTest {
     }
 
     @Test
-    void givenAScriptWithAnUnclosedQuote_whenRun_thenExit2NamingTheLine(@TempDir Path folder) throws IOException {
-        Path script = Files.writeString(folder.resolve("quote.txt"), "group new 94300023\ngroup set 94300023001 --last-name D'Hondt\n");
+    void givenAScriptWithAnUnclosedQuote_whenRun_thenExit2NamingTheLine(@TempDir Path scripts) throws IOException {
+        Path script = Files.writeString(scripts.resolve("quote.txt"), "group new 94300023\ngroup set 94300023001 --last-name D'Hondt\n");
 
         Result result = run("@" + script);
 
@@ -298,8 +302,8 @@ class GroupsetupRunnerTest {
     }
 
     @Test
-    void givenAScriptThatDoesNotExist_whenRun_thenExit2InOneLine(@TempDir Path folder) {
-        Path missing = folder.resolve("nowhere.txt");
+    void givenAScriptThatDoesNotExist_whenRun_thenExit2InOneLine(@TempDir Path scripts) {
+        Path missing = scripts.resolve("nowhere.txt");
 
         Result result = run("@" + missing);
 
@@ -309,8 +313,8 @@ class GroupsetupRunnerTest {
     }
 
     @Test
-    void givenAScriptWithExit_whenRun_thenItEndsThereWithExit0(@TempDir Path folder) throws IOException {
-        Path script = Files.writeString(folder.resolve("exit.txt"), "group new 94300024\nexit\ngroup new 94300025\n");
+    void givenAScriptWithExit_whenRun_thenItEndsThereWithExit0(@TempDir Path scripts) throws IOException {
+        Path script = Files.writeString(scripts.resolve("exit.txt"), "group new 94300024\nexit\ngroup new 94300025\n");
 
         Result result = run("@" + script);
 

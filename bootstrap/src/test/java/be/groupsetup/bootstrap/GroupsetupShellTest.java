@@ -4,7 +4,7 @@ import be.groupsetup.adapters.cli.input.GroupsetupCompleter;
 import be.groupsetup.adapters.cli.prompt.Prompter;
 import org.jline.reader.LineReader;
 import org.jline.reader.impl.LineReaderImpl;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,10 +13,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.shell.test.ShellScreen;
 import org.springframework.shell.test.ShellTestClient;
 import org.springframework.shell.test.autoconfigure.ShellTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -34,18 +34,16 @@ import static org.springframework.shell.test.ShellAssertions.assertThat;
  */
 @SpringBootTest(properties = {"groupsetup.shell.autorun=false", "groupsetup.technician=tech-shell-test"})
 @ShellTest
+@DirtiesContext
 class GroupsetupShellTest {
 
-    private static final Path DATA_DIR = TempDirs.create("groupsetup-shelltest-");
+    /** Kept until the context is closed (after the class): JLine writes the shell's history there on closing. */
+    @TempDir
+    static Path dataDir;
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
-        registry.add("groupsetup.data-dir", DATA_DIR::toString);
-    }
-
-    @AfterAll
-    static void removeDataDirectory() throws IOException {
-        TempDirs.delete(DATA_DIR);
+        registry.add("groupsetup.data-dir", () -> dataDir.toString());
     }
 
     /** The technician at the terminal, answering confirmations (Spring Shell's client cannot). */
@@ -170,7 +168,7 @@ class GroupsetupShellTest {
     void givenTheFileStore_whenAGroupIsCreated_thenItsDocumentIsInTheDataDirectory() throws Exception {
         client.sendCommand("group new 94123460");
 
-        try (var files = Files.walk(DATA_DIR)) {
+        try (var files = Files.walk(dataDir)) {
             assertThat(files.map(p -> p.getFileName().toString())).anyMatch(name -> name.contains("94123460001"));
         }
     }
@@ -181,6 +179,6 @@ class GroupsetupShellTest {
         Object history = lineReader.getVariable(LineReader.HISTORY_FILE);
         assertThat(history).isNotNull();
         assertThat(Path.of(history.toString()).toAbsolutePath().normalize().getParent())
-                .isEqualTo(DATA_DIR.toAbsolutePath().normalize());
+                .isEqualTo(dataDir.toAbsolutePath().normalize());
     }
 }
