@@ -1,6 +1,7 @@
 package be.groupsetup.bootstrap;
 
 import be.groupsetup.adapters.cli.ExitCode;
+import be.groupsetup.adapters.cli.output.Messages;
 import be.groupsetup.application.error.ApplicationException;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
@@ -40,21 +41,28 @@ public class GroupsetupApplication {
         try {
             context = application.run(args);
         } catch (RuntimeException e) {
-            System.err.println(startupFailure(e));
+            // Spring's own report of the failure (a stack trace) is off in application.properties: this line says it
+            System.err.println(startupFailure(e, Messages.forLanguage(startupLanguage(), null)));
             return ExitCode.ENVIRONMENT;
         }
         return SpringApplication.exit(context);
     }
 
     /** One line saying why groupsetup could not start (a storage failure, a bad setting), never a stack trace. */
-    static String startupFailure(Throwable failure) {
+    static String startupFailure(Throwable failure, Messages messages) {
         Throwable cause = failure;
         while (cause.getCause() != null && !(cause instanceof ApplicationException)) {
             cause = cause.getCause();
         }
         String reason = cause instanceof ApplicationException application
-                ? application.code() + " " + String.join(" ", application.arguments())
+                ? messages.error(application)
                 : cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-        return "groupsetup cannot start: " + reason;
+        return messages.text("error.startup", reason);
+    }
+
+    /** The language when the settings could not be read: from -D or the environment only. */
+    private static String startupLanguage() {
+        String language = System.getProperty("groupsetup.language");
+        return language != null ? language : System.getenv("GROUPSETUP_LANGUAGE");
     }
 }

@@ -34,6 +34,12 @@ public class StandardErrorLogging extends ContextAwareBase implements Configurat
         root.setLevel(Level.WARN);
         root.addAppender(stderr);
         context.getLogger("org.jline").setLevel(Level.ERROR);
+        // a failed start is said in one line by GroupsetupApplication: Spring's own reports carry a stack trace
+        for (String reporter : new String[]{"org.springframework.boot.SpringApplication",
+                "org.springframework.context.annotation.AnnotationConfigApplicationContext",
+                "org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter"}) {
+            context.getLogger(reporter).setLevel(Level.OFF);
+        }
         String ours = System.getProperty("logging.level.be.groupsetup", System.getenv("LOGGING_LEVEL_BE_GROUPSETUP"));
         if (ours != null) {
             context.getLogger("be.groupsetup").setLevel(Level.toLevel(ours, Level.WARN));
