@@ -105,7 +105,7 @@ class GroupsetupRunnerTest {
         String exportFile = files.resolve("export.json").toString();
         List<Case> cases = new ArrayList<>();
         cases.add(Case.ok("group new", "Group " + T + ": stored (revision 1).", "group", "new", "94300001"));
-        cases.add(Case.refused("group new, existing", "exists already", "group", "new", T));
+        cases.add(Case.refused("group new, existing", "already exists", "group", "new", T));
         cases.add(Case.refused("group new, malformed", "[group-number.length]", "group", "new", "943"));
         cases.add(Case.usage("group new, no number", "Missing argument NUMBER", "group", "new"));
         cases.add(Case.ok("group set, every field; a value with blanks and an apostrophe as one word",
@@ -176,7 +176,7 @@ class GroupsetupRunnerTest {
         cases.add(Case.ok("group delete --force", "Group " + T + " deleted.", "group", "delete", T, "--force"));
         cases.add(Case.refused("group delete, no such group", "There is no group", "group", "delete", T, "--force"));
         cases.add(Case.ok("group import", "Group " + T + " imported", "group", "import", exportFile));
-        cases.add(Case.refused("group import, exists", "exists already", "group", "import", exportFile));
+        cases.add(Case.refused("group import, exists", "already exists", "group", "import", exportFile));
         cases.add(Case.usage("group import, no file", "Missing argument FILE", "group", "import"));
         cases.add(Case.ok("group status after the import: ready again", "is ready", "group", "status", T));
         cases.add(Case.usage("csam reset without --force and without a terminal", "Add --force", "csam", "reset", T));
@@ -298,7 +298,7 @@ class GroupsetupRunnerTest {
         Result result = run("@" + script);
 
         assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.err()).contains(script + ", line 2").contains("\"D’Hondt\"");
+        assertThat(result.err()).contains(script + ", line 2").contains("\"D'Hondt\"");
     }
 
     @Test

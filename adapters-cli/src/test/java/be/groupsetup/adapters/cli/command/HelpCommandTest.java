@@ -40,7 +40,7 @@ class HelpCommandTest {
     void givenGroupSet_whenHelpAsked_thenItSaysThatAValueWithAnApostropheMustBeQuoted() {
         Run run = shell.run("help", "group", "set");
 
-        assertThat(run.out()).contains("--last-name \"D’Hondt\"").contains("quoted").contains("group rename");
+        assertThat(run.out()).contains("--last-name \"D'Hondt\"").contains("double quotes").contains("group rename");
     }
 
     @Test
