@@ -119,6 +119,10 @@ class GroupsetupRunner implements ApplicationRunner, ExitCodeGenerator {
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
+            if (LEAVE.contains(line.toLowerCase(Locale.ROOT))) {
+                // as in the interactive shell: the script ends here, every command so far having succeeded
+                return last;
+            }
             List<String> words;
             try {
                 words = CommandLineTokenizer.tokenize(line);

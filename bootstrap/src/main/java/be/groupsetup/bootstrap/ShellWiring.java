@@ -36,6 +36,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Fallback;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandParser;
 import org.springframework.shell.core.command.CommandRegistry;
@@ -58,7 +59,13 @@ class ShellWiring {
         return new ShellSession();
     }
 
+    /**
+     * The terminal's prompter, unless another is given (tests answer prompts with their own). {@code @Fallback}
+     * because {@code @ConditionalOnMissingBean} is reliable only in auto-configuration: a test's bean may be
+     * registered after this one.
+     */
     @Bean
+    @Fallback
     @ConditionalOnMissingBean(Prompter.class)
     Prompter prompter(ObjectProvider<LineReader> lineReader) {
         return new LineReaderPrompter(lineReader::getObject);

@@ -80,12 +80,12 @@ class WizardInTerminalTest {
             screen.answer("Tél: ", "0470 12 34 56");
             screen.answer("Type de souscription: ", "Standard");
             screen.answer("Numéro INAMI: ", "41234502001");
-            screen.expect("Partie Tiers Payant / Nr de groupe: 94123456-001 (fixed)");
+            screen.expect("Partie Tiers Payant / Nr de groupe: 94123456-001 (fixed, not asked)");
             screen.answer("Numéro de société: ", "0428.759.497");
             screen.answer("Unique Point de Contact: ", "135");
             // the proposal is the representing nurse's INAMI: Enter takes it
             screen.answer("Prest. de soins de refs [4-12345-02-001]: ", "");
-            screen.expect("Type de mandat: aucun (fixed)");
+            screen.expect("Type de mandat: aucun (fixed, not asked)");
             screen.answer("Ehealth box (optional): ", "");
             screen.answer("EHealth box type (optional): ", "");
             screen.answer("EHealth Box Qualité (optional): ", "");

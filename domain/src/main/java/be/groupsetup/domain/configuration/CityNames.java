@@ -38,9 +38,30 @@ final class CityNames {
     }
 
     static String key(String name) {
+        String ascii = asciiKey(name);
+        if (ascii != null) {
+            return ascii;
+        }
         String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
         String withoutMarks = MARKS.matcher(decomposed).replaceAll("");
         return NOT_LETTER_OR_DIGIT.matcher(withoutMarks).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    /** The key of a plain ASCII name without a regex (most names); null when the name needs the full treatment. */
+    private static String asciiKey(String name) {
+        StringBuilder key = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                key.append((char) (c + ('a' - 'A')));
+            } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                key.append(c);
+            }
+        }
+        return key.toString();
     }
 
     /** bpost writes main localities in capitals; the municipality list has them in mixed case. */

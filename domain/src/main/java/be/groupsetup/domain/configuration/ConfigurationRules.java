@@ -68,12 +68,12 @@ public final class ConfigurationRules {
     /** One field's input, normalised and checked alone (SPEC §1.1, §1.2). */
     public Parsed<String> parse(FieldKey field, String input) {
         return switch (field) {
-            case COMPANY_NAME, CITY, STREET, FIRST_NAME, LAST_NAME -> FreeText.parse(field, input).map(FreeText::value);
+            case COMPANY_NAME, CITY, STREET, FIRST_NAME, LAST_NAME -> FreeText.parseValue(field, input);
             case POSTAL_CODE -> PostalCode.parse(input, postalCodes).map(PostalCode::value);
             case IBAN -> Iban.parse(input).map(Iban::value);
             case BIC -> Bic.parse(input).map(Bic::value);
             case PHONE -> PhoneNumber.parse(input).map(PhoneNumber::value);
-            case SUBSCRIPTION_TYPE -> SubscriptionType.parse(input).map(SubscriptionType::value);
+            case SUBSCRIPTION_TYPE -> SubscriptionType.parseValue(input);
             case INAMI -> InamiNumber.parseNurse(input).map(InamiNumber::value);
             case GROUP_NUMBER -> GroupNumber.parse(input).map(GroupNumber::value);
             case ENTERPRISE_NUMBER -> EnterpriseNumber.parse(input).map(EnterpriseNumber::value);

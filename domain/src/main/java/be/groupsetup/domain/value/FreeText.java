@@ -24,8 +24,13 @@ public record FreeText(String value) {
     }
 
     public static Parsed<FreeText> parse(FieldKey field, String input) {
+        return parseValue(field, input).map(FreeText::new);
+    }
+
+    /** The same rules, giving the canonical text without building the record (the checks of a whole configuration). */
+    public static Parsed<String> parseValue(FieldKey field, String input) {
         String text = Normalizer.text(input);
-        return Parsed.of(text, problems(field, text, MAX_LENGTH)).map(FreeText::new);
+        return Parsed.of(text, problems(field, text, MAX_LENGTH));
     }
 
     /** The checks shared by every free-text field: blank, length, control characters. */

@@ -23,8 +23,10 @@ public record PhoneNumber(String value) {
     /** Longer input is not a phone number, and libphonenumber need not read it. */
     private static final int MAX_INPUT = 64;
 
+    private static final java.util.regex.Pattern E164 = java.util.regex.Pattern.compile("\\+[1-9][0-9]{3,14}");
+
     public PhoneNumber {
-        if (value == null || !value.matches("\\+[1-9][0-9]{3,14}")) {
+        if (value == null || !E164.matcher(value).matches()) {
             throw new IllegalArgumentException("not an E.164 phone number");
         }
     }

@@ -22,8 +22,13 @@ public record SubscriptionType(String value) {
     }
 
     public static Parsed<SubscriptionType> parse(String input) {
+        return parseValue(input).map(SubscriptionType::new);
+    }
+
+    /** The same rules, giving the canonical text without building the record. */
+    public static Parsed<String> parseValue(String input) {
         String text = Normalizer.text(input);
-        return Parsed.of(text, problems(text)).map(SubscriptionType::new);
+        return Parsed.of(text, problems(text));
     }
 
     private static List<Finding> problems(String text) {

@@ -52,8 +52,18 @@ public final class HelpCommand extends ShellCommand {
         return ExitCode.OK;
     }
 
+    /** The next word of the command names that start with the words typed (a completion is one word). */
     @Override
     public List<String> completeArgument(int position, List<String> typedArguments) {
-        return registry.get().getCommands().stream().map(Command::getName).toList();
+        String typed = String.join(" ", typedArguments);
+        java.util.Set<String> next = new java.util.TreeSet<>();
+        for (Command command : registry.get().getCommands()) {
+            String[] words = command.getName().split(" ");
+            if (words.length > typedArguments.size()
+                    && (typedArguments.isEmpty() || command.getName().startsWith(typed + " "))) {
+                next.add(words[typedArguments.size()]);
+            }
+        }
+        return List.copyOf(next);
     }
 }
