@@ -2,10 +2,16 @@ package be.groupsetup.bootstrap;
 
 import be.groupsetup.adapters.persistence.document.ArchiveCodec;
 import be.groupsetup.adapters.persistence.document.JsonDocuments;
-import be.groupsetup.adapters.persistence.file.DataDirectory;
-import be.groupsetup.adapters.persistence.file.FileGroupStore;
 import be.groupsetup.application.port.out.ClockPort;
+import be.groupsetup.application.port.out.CreateGroupPort;
 import be.groupsetup.application.port.out.CurrentTechnicianPort;
+import be.groupsetup.application.port.out.DeleteGroupPort;
+import be.groupsetup.application.port.out.GroupHistoryPort;
+import be.groupsetup.application.port.out.ListGroupsPort;
+import be.groupsetup.application.port.out.LoadGroupPort;
+import be.groupsetup.application.port.out.RenameGroupPort;
+import be.groupsetup.application.port.out.TransferGroupPort;
+import be.groupsetup.application.port.out.UpdateGroupPort;
 import be.groupsetup.application.service.CsamProcedureService;
 import be.groupsetup.application.service.GroupConfigurationService;
 import be.groupsetup.application.service.GroupQueryService;
@@ -17,7 +23,11 @@ import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
 
-/** The hexagon assembled: rules, the file store (the default storage), the services on its ports. */
+/**
+ * The hexagon assembled: rules, clock, technician, and the services on the storage ports. The store behind the
+ * ports is the one {@code groupsetup.storage} chooses: {@link FileStorageWiring} (the default) or
+ * {@link PostgresStorageWiring}.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(GroupsetupSettings.class)
 class ApplicationWiring {
@@ -40,39 +50,32 @@ class ApplicationWiring {
     }
 
     @Bean
-    DataDirectory dataDirectory(GroupsetupSettings settings) {
-        return DataDirectory.open(settings.dataDir());
-    }
-
-    @Bean
     JsonDocuments jsonDocuments() {
         return new JsonDocuments();
     }
 
     @Bean
-    FileGroupStore fileGroupStore(DataDirectory directory, JsonDocuments json, GroupsetupSettings settings) {
-        return new FileGroupStore(directory, json, settings.lockTimeout(), Clock.systemUTC());
+    GroupConfigurationService groupConfigurationService(ConfigurationRules rules, CreateGroupPort create,
+                                                        UpdateGroupPort update, RenameGroupPort rename,
+                                                        DeleteGroupPort delete, ClockPort clock,
+                                                        CurrentTechnicianPort technician) {
+        return new GroupConfigurationService(rules, create, update, rename, delete, clock, technician);
     }
 
     @Bean
-    GroupConfigurationService groupConfigurationService(ConfigurationRules rules, FileGroupStore store,
-                                                        ClockPort clock, CurrentTechnicianPort technician) {
-        return new GroupConfigurationService(rules, store, store, store, store, clock, technician);
+    CsamProcedureService csamProcedureService(UpdateGroupPort update, ClockPort clock, CurrentTechnicianPort technician) {
+        return new CsamProcedureService(update, clock, technician);
     }
 
     @Bean
-    CsamProcedureService csamProcedureService(FileGroupStore store, ClockPort clock, CurrentTechnicianPort technician) {
-        return new CsamProcedureService(store, clock, technician);
+    GroupQueryService groupQueryService(ConfigurationRules rules, LoadGroupPort load, ListGroupsPort list,
+                                        GroupHistoryPort history) {
+        return new GroupQueryService(rules, load, list, history);
     }
 
     @Bean
-    GroupQueryService groupQueryService(ConfigurationRules rules, FileGroupStore store) {
-        return new GroupQueryService(rules, store, store, store);
-    }
-
-    @Bean
-    GroupTransferService groupTransferService(ConfigurationRules rules, FileGroupStore store, JsonDocuments json,
+    GroupTransferService groupTransferService(ConfigurationRules rules, TransferGroupPort transfer, JsonDocuments json,
                                               ClockPort clock, CurrentTechnicianPort technician) {
-        return new GroupTransferService(rules, store, new ArchiveCodec(json), clock, technician);
+        return new GroupTransferService(rules, transfer, new ArchiveCodec(json), clock, technician);
     }
 }

@@ -13,13 +13,21 @@ import java.time.Duration;
  * @param language    en, fr or nl
  * @param technician  the name changes are attributed to (default: the OS user name)
  * @param lockTimeout how long a change waits for another process's lock before giving up
+ * @param storage     {@code file} (the default: the data directory) or {@code postgres} (the shared database of
+ *                    {@code spring.datasource.*}); the wiring follows it ({@link FileStorageWiring},
+ *                    {@link PostgresStorageWiring})
  */
 @ConfigurationProperties("groupsetup")
-public record GroupsetupSettings(Path dataDir, String language, String technician, Duration lockTimeout) {
+public record GroupsetupSettings(Path dataDir, String language, String technician, Duration lockTimeout,
+                                 String storage) {
 
     public GroupsetupSettings {
         language = language == null || language.isBlank() ? "en" : language.strip();
         lockTimeout = lockTimeout == null ? Duration.ofSeconds(10) : lockTimeout;
+        storage = storage == null || storage.isBlank() ? "file" : storage.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!storage.equals("file") && !storage.equals("postgres")) {
+            throw new IllegalArgumentException("groupsetup.storage is file or postgres, not “" + storage + "”");
+        }
     }
 
     public String technicianOr(String osUser) {

@@ -3,6 +3,7 @@ package be.groupsetup.adapters.persistence.postgres;
 import be.groupsetup.application.error.StorageException;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool.PoolInitializationException;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -21,23 +22,27 @@ public final class PostgresDatabase implements AutoCloseable {
 
     /** How long to wait for a connection: a database that is down or unreachable fails within seconds. */
     static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(4);
+    /** To open the connection, then to log in (a server that accepts and never answers is as good as down). */
     private static final int CONNECT_TIMEOUT_SECONDS = 3;
-    /** A statement or a reply that takes longer than this is a lost connection, not a slow query (ours are small). */
-    private static final int SOCKET_TIMEOUT_SECONDS = 60;
+    private static final int LOGIN_TIMEOUT_SECONDS = 4;
+    /**
+     * A reply that takes this much longer than the lock timeout is a lost connection, not a slow query (ours are
+     * small): a change may wait for a row lock up to the lock timeout, never for this.
+     */
+    private static final int SOCKET_TIMEOUT_MARGIN_SECONDS = 20;
     private static final int ATTEMPTS = 3;
 
-    private final DataSource dataSource;
+    private final HikariConfig config;
     private final PostgresSettings settings;
-    private final AutoCloseable closer;
+    private volatile HikariDataSource pool;
     private volatile boolean ready;
 
-    private PostgresDatabase(DataSource dataSource, PostgresSettings settings, AutoCloseable closer) {
-        this.dataSource = dataSource;
+    private PostgresDatabase(HikariConfig config, PostgresSettings settings) {
+        this.config = config;
         this.settings = settings;
-        this.closer = closer;
     }
 
-    /** A pool on the settings' database; no connection is made yet. */
+    /** The settings' database; nothing connects until the first call. */
     public static PostgresDatabase open(PostgresSettings settings) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("groupsetup");
@@ -49,19 +54,16 @@ public final class PostgresDatabase implements AutoCloseable {
         config.setMinimumIdle(0);
         config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
         config.setValidationTimeout(Math.min(2_000, CONNECTION_TIMEOUT.toMillis() - 1_000));
-        // no connection at start-up: the first command connects (and reports a database that is down)
-        config.setInitializationFailTimeout(-1);
-        config.addDataSourceProperty("connectTimeout", CONNECT_TIMEOUT_SECONDS);
-        config.addDataSourceProperty("socketTimeout", SOCKET_TIMEOUT_SECONDS);
+        // the pool starts with the first call, with one connection: a database that is down fails it at once
+        config.setInitializationFailTimeout(1);
+        // as strings: the driver ignores properties of any other type (and Hikari hands them over as they are)
+        config.addDataSourceProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
+        config.addDataSourceProperty("loginTimeout", String.valueOf(LOGIN_TIMEOUT_SECONDS));
+        config.addDataSourceProperty("socketTimeout",
+                String.valueOf(settings.lockTimeout().toSeconds() + SOCKET_TIMEOUT_MARGIN_SECONDS));
         config.addDataSourceProperty("ApplicationName", "groupsetup");
         config.setConnectionInitSql("SET lock_timeout = '" + Math.max(1, settings.lockTimeout().toMillis()) + "ms'");
-        HikariDataSource pool = new HikariDataSource(config);
-        return new PostgresDatabase(pool, settings, pool);
-    }
-
-    /** For tests that bring their own data source (closing it stays theirs). */
-    static PostgresDatabase on(DataSource dataSource, PostgresSettings settings) {
-        return new PostgresDatabase(dataSource, settings, () -> { });
+        return new PostgresDatabase(config, settings);
     }
 
     public PostgresSettings settings() {
@@ -83,10 +85,21 @@ public final class PostgresDatabase implements AutoCloseable {
         }
         synchronized (this) {
             if (!ready) {
-                SchemaMigrations.migrate(dataSource, settings.schema(), this);
+                SchemaMigrations.migrate(startPool(), settings.schema(), this);
                 ready = true;
             }
         }
+    }
+
+    private HikariDataSource startPool() {
+        if (pool == null) {
+            try {
+                pool = new HikariDataSource(config);
+            } catch (PoolInitializationException e) {
+                throw failure(e);
+            }
+        }
+        return pool;
     }
 
     /**
@@ -97,7 +110,7 @@ public final class PostgresDatabase implements AutoCloseable {
     <T> T transaction(boolean readOnlySnapshot, SqlWork<T> work) {
         ensureSchema();
         for (int attempt = 1; ; attempt++) {
-            try (Connection connection = dataSource.getConnection()) {
+            try (Connection connection = pool.getConnection()) {
                 connection.setAutoCommit(false);
                 if (readOnlySnapshot) {
                     connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
@@ -132,16 +145,16 @@ public final class PostgresDatabase implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        try {
-            closer.close();
-        } catch (Exception e) {
-            // closing the pool at exit: nothing left to save
+    public synchronized void close() {
+        if (pool != null) {
+            pool.close();
         }
     }
 
+    /** The pool, once the schema is ready (for the tests' own SQL). */
     DataSource dataSource() {
-        return dataSource;
+        ensureSchema();
+        return pool;
     }
 
     private static boolean isWorthRetrying(SQLException e) {

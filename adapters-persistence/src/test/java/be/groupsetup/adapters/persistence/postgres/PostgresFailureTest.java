@@ -11,9 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import static be.groupsetup.adapters.persistence.postgres.Changes.GROUP;
@@ -52,6 +55,38 @@ class PostgresFailureTest {
             });
             System.out.printf("PostgresFailureTest: nothing listening on port %d, refused after %d ms%n", port,
                     (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    @Test
+    void givenAServerThatAcceptsConnectionsButNeverAnswers_whenTheStoreIsUsed_thenItGivesUpWithAStorageException()
+            throws IOException {
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Thread acceptor = new Thread(() -> {
+                List<Socket> held = new ArrayList<>();
+                try {
+                    while (true) {
+                        held.add(silent.accept());
+                    }
+                } catch (IOException closed) {
+                    held.forEach(PostgresFailureTest::closeQuietly);
+                }
+            }, "silent-server");
+            acceptor.setDaemon(true);
+            acceptor.start();
+            String url = "jdbc:postgresql://127.0.0.1:" + silent.getLocalPort() + "/groupsetup";
+            try (PostgresDatabase database = PostgresDatabase.open(
+                    new PostgresSettings(url, "groupsetup", SECRET, null, Duration.ofSeconds(10)))) {
+                long started = System.nanoTime();
+
+                assertThatThrownBy(() -> new PostgresGroupStore(database, new JsonDocuments()).list(s -> null, "test"))
+                        .isInstanceOfSatisfying(StorageException.class, e -> {
+                            assertThat(e.code()).isEqualTo("storage.database");
+                            assertThat(e.arguments()).containsExactly(url, "Connection attempt timed out. [08001]");
+                        });
+                System.out.printf("PostgresFailureTest: a server that never answers given up after %d ms%n",
+                        (System.nanoTime() - started) / 1_000_000);
+            }
         }
     }
 
@@ -106,6 +141,14 @@ class PostgresFailureTest {
             builder.setPort(port);
         }
         return builder.start();
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // the test is over
+        }
     }
 
     private static void close(EmbeddedPostgres server) {
