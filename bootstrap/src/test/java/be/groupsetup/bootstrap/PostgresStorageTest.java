@@ -1,0 +1,211 @@
+package be.groupsetup.bootstrap;
+
+import be.groupsetup.adapters.persistence.document.JsonDocuments;
+import be.groupsetup.adapters.persistence.file.DataDirectory;
+import be.groupsetup.adapters.persistence.file.FileGroupStore;
+import be.groupsetup.adapters.persistence.postgres.PostgresGroupStore;
+import be.groupsetup.application.model.HistoryEntry;
+import be.groupsetup.application.port.out.CreateGroupPort;
+import be.groupsetup.application.port.out.GroupHistoryPort;
+import be.groupsetup.application.port.out.GroupUpdate;
+import be.groupsetup.application.port.out.ListGroupsPort;
+import be.groupsetup.application.port.out.LoadGroupPort;
+import be.groupsetup.application.port.out.TransferGroupPort;
+import be.groupsetup.application.port.out.UpdateGroupPort;
+import be.groupsetup.application.testing.SampleGroups;
+import be.groupsetup.domain.field.FieldKey;
+import be.groupsetup.domain.value.GroupNumber;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The application on the shared PostgreSQL storage, chosen by {@code groupsetup.storage=postgres} with the three
+ * standard {@code spring.datasource.*} settings, on a real PostgreSQL the test starts; and {@code storage migrate}
+ * bringing the groups of the file storage (the data directory) over, through the real runner.
+ */
+@SpringBootTest(properties = {"groupsetup.shell.autorun=false", "groupsetup.technician=tech-postgres",
+        "groupsetup.storage=postgres"})
+@DirtiesContext
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PostgresStorageTest {
+
+    private static final GroupNumber FIRST = SampleGroups.number("94123456001");
+    private static final GroupNumber SECOND = SampleGroups.number("94654321001");
+    private static final String PASSWORD = "team-Secret-1";
+
+    /** Kept until the context is closed (after the class): JLine writes the shell's history there on closing. */
+    @TempDir
+    static Path folder;
+    private static EmbeddedPostgres database;
+
+    @DynamicPropertySource
+    static void storage(DynamicPropertyRegistry registry) throws IOException {
+        database = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start();
+        registry.add("groupsetup.data-dir", () -> folder.resolve("data").toString());
+        // the URL as a team writes it: without the user, given apart like the password
+        registry.add("spring.datasource.url", () -> "jdbc:postgresql://localhost:" + database.getPort() + "/postgres");
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> PASSWORD);
+    }
+
+    @AfterAll
+    static void stopDatabase() throws IOException {
+        database.close();
+    }
+
+    @Autowired
+    private GroupsetupRunner runner;
+    @Autowired
+    private ApplicationContext context;
+
+    record Result(int exit, String out, String err) {
+    }
+
+    private Result run(String... words) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = runner.run(words, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    private static FileGroupStore fileStore() {
+        return new FileGroupStore(DataDirectory.open(folder.resolve("data")), new JsonDocuments(),
+                Duration.ofSeconds(10), Clock.systemUTC());
+    }
+
+    @Test
+    @Order(1)
+    void givenStoragePostgres_whenTheApplicationStarts_thenThePostgresStoreServesEveryStoragePort() {
+        for (Class<?> port : List.of(LoadGroupPort.class, CreateGroupPort.class, UpdateGroupPort.class,
+                ListGroupsPort.class, TransferGroupPort.class)) {
+            assertThat(context.getBean(port)).as("%s", port.getSimpleName()).isInstanceOf(PostgresGroupStore.class);
+        }
+        assertThat(context.getBeanNamesForType(FileGroupStore.class)).isEmpty();
+
+        Result created = run("group", "new", "94300001");
+        Result listed = run("group", "list", "--format", "json");
+
+        assertThat(created.exit()).as(created.err()).isZero();
+        assertThat(listed.out()).contains("\"94300001001\"");
+        assertThat(fileStore().numbers()).as("nothing written to the data directory").isEmpty();
+    }
+
+    @Test
+    @Order(2)
+    void givenGroupsInTheFileStorage_whenMigrated_thenEachIsCopiedWithItsHistoryVerifiedAndTheFilesAreUnchanged()
+            throws IOException {
+        FileGroupStore files = fileStore();
+        files.create(SampleGroups.fullSetup(FIRST), SampleGroups.created(FIRST));
+        files.update(FIRST, fresh -> new GroupUpdate.Decision.Apply<>(
+                fresh.setup(), SampleGroups.fieldSet(FieldKey.CITY, "Luik", "Liège"), "x"));
+        files.create(SampleGroups.emptySetup(SECOND), SampleGroups.created(SECOND));
+        Map<Path, byte[]> before = snapshot(folder.resolve("data").resolve("groups"));
+
+        Result migrated = run("storage", "migrate");
+
+        assertThat(migrated.exit()).as(migrated.err()).isZero();
+        assertThat(migrated.out()).contains("jdbc:postgresql://localhost:" + database.getPort() + "/postgres")
+                .doesNotContain(PASSWORD)
+                .contains(FIRST.value() + "  copied: revision 2, 2 history entries, read back identical")
+                .contains(SECOND.value() + "  copied: revision 1, 1 history entries, read back identical")
+                .contains("2 group(s): 2 copied, 0 already there, 0 skipped, 0 not copied or not verified.");
+        TransferGroupPort postgres = context.getBean(TransferGroupPort.class);
+        assertThat(postgres.export(FIRST)).isEqualTo(files.export(FIRST));
+        assertThat(postgres.export(SECOND)).isEqualTo(files.export(SECOND));
+        List<HistoryEntry> history = context.getBean(GroupHistoryPort.class)
+                .history(FIRST);
+        assertThat(history).extracting(HistoryEntry::revision).containsExactly(1L, 2L);
+        assertThat(snapshot(folder.resolve("data").resolve("groups"))).as("the file storage is unchanged")
+                .containsOnlyKeys(before.keySet())
+                .allSatisfy((path, bytes) -> assertThat(bytes).isEqualTo(before.get(path)));
+
+        Result again = run("storage", "migrate");
+        assertThat(again.exit()).isZero();
+        assertThat(again.out()).contains(FIRST.value() + "  already in the database, identical");
+    }
+
+    @Test
+    @Order(3)
+    void givenAGroupChangedInTheDatabase_whenMigratedAgain_thenSkippedUnlessReplaceAndThenReplaced() {
+        Result changed = run("group", "set", SECOND.value(), "--city", "Namur");
+        assertThat(changed.exit()).as(changed.err()).isZero();
+
+        Result skipped = run("storage", "migrate");
+        Result replaced = run("storage", "migrate", "--replace");
+
+        assertThat(skipped.exit()).isEqualTo(1);
+        assertThat(skipped.out()).contains(SECOND.value() + "  skipped: the database holds this group with other"
+                + " content (add --replace to overwrite it)");
+        assertThat(replaced.exit()).as(replaced.err()).isZero();
+        assertThat(replaced.out()).contains(SECOND.value() + "  replaced: revision 1, 1 history entries");
+        assertThat(run("group", "show", SECOND.value()).out()).doesNotContain("Namur");
+    }
+
+    @Test
+    @Order(4)
+    void givenADamagedDocumentInTheFileStorage_whenMigrated_thenReportedAndExitStatus3() throws IOException {
+        Files.writeString(folder.resolve("data").resolve("groups").resolve("94111111001.json"), "{\"schemaVersion\": 1, \"revi",
+                StandardCharsets.UTF_8);
+
+        Result migrated = run("storage", "migrate");
+
+        assertThat(migrated.exit()).isEqualTo(3);
+        assertThat(migrated.out()).contains("94111111001  not copied: its file cannot be read:")
+                .contains("1 not copied or not verified");
+        assertThat(run("group", "show", "94111111001").err()).contains("There is no group 94111111001");
+    }
+
+    @Test
+    @Order(5)
+    void givenTheDatabaseStopped_whenACommandRuns_thenOneLineNamingTheUrlAndExitStatus3() throws IOException {
+        database.close();
+
+        Result listed = run("group", "list");
+
+        assertThat(listed.exit()).isEqualTo(3);
+        assertThat(listed.err().strip()).doesNotContain("\n").doesNotContain(PASSWORD)
+                .startsWith("Error: The database jdbc:postgresql://localhost:" + database.getPort()
+                        + "/postgres cannot be used:");
+    }
+
+    private static Map<Path, byte[]> snapshot(Path directory) throws IOException {
+        Map<Path, byte[]> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.list(directory)) {
+            paths.filter(Files::isRegularFile).forEach(path -> {
+                try {
+                    files.put(path, Files.readAllBytes(path));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        return files;
+    }
+}

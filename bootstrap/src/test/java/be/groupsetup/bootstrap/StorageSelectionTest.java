@@ -1,0 +1,95 @@
+package be.groupsetup.bootstrap;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Without {@code groupsetup.storage=postgres} not one class of the PostgreSQL store, its pool, Flyway or the driver
+ * is loaded: a one-shot command of the file storage starts as it did before that store existed. Each case is a
+ * child JVM logging the classes it loads.
+ */
+class StorageSelectionTest {
+
+    /** Packages only the PostgreSQL storage uses. */
+    private static final List<String> POSTGRES_ONLY = List.of("be.groupsetup.adapters.persistence.postgres.",
+            "com.zaxxer.hikari.", "org.flywaydb.", "org.postgresql.", "be.groupsetup.bootstrap.PostgresStorageWiring",
+            "be.groupsetup.bootstrap.DataSourceSettings");
+
+    @Test
+    void givenTheFileStorage_whenACommandRunsInItsOwnJvm_thenNoClassOfThePostgresStorageIsLoaded(@TempDir Path root)
+            throws Exception {
+        List<String> loaded = loadedClasses(root, List.of(), "group", "list");
+
+        assertThat(loaded).as("classes loaded").hasSizeGreaterThan(1000);
+        assertThat(loaded).filteredOn(StorageSelectionTest::postgresOnly).isEmpty();
+    }
+
+    /** The check above can fail: the same command on the PostgreSQL storage loads them. */
+    @Test
+    void givenThePostgresStorage_whenACommandRunsInItsOwnJvm_thenItsClassesAreLoaded(@TempDir Path root)
+            throws Exception {
+        int port;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        List<String> loaded = loadedClasses(root, List.of("-Dgroupsetup.storage=postgres",
+                "-Dspring.datasource.url=jdbc:postgresql://127.0.0.1:" + port + "/groupsetup"), "group", "list");
+
+        assertThat(loaded).filteredOn(StorageSelectionTest::postgresOnly)
+                .anyMatch(name -> name.startsWith("be.groupsetup.adapters.persistence.postgres."))
+                .anyMatch(name -> name.startsWith("com.zaxxer.hikari."))
+                .anyMatch(name -> name.startsWith("org.postgresql."));
+    }
+
+    private static boolean postgresOnly(String className) {
+        return POSTGRES_ONLY.stream().anyMatch(className::startsWith);
+    }
+
+    /** Runs groupsetup in a child JVM that logs every class it loads; their names. */
+    private static List<String> loadedClasses(Path root, List<String> settings, String... words)
+            throws IOException, InterruptedException {
+        Path log = root.resolve("classes.log");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xlog:class+load=info:file=" + log,
+                "-Duser.home=" + Files.createDirectories(root.resolve("home")),
+                "-Dgroupsetup.data-dir=" + root.resolve("data"), "-Dgroupsetup.technician=tech-selection"));
+        command.addAll(settings);
+        command.addAll(List.of("-cp", applicationClassPath(), GroupsetupApplication.class.getName()));
+        command.addAll(List.of(words));
+        Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(root.resolve("stderr.txt").toFile()).start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the child ends").isTrue();
+        List<String> names = new ArrayList<>();
+        for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+            // [0.012s][info][class,load] java.lang.Object source: shared objects file
+            int start = line.indexOf("] ", line.indexOf("class,load"));
+            if (start > 0) {
+                String rest = line.substring(start + 2);
+                int space = rest.indexOf(' ');
+                names.add(space < 0 ? rest : rest.substring(0, space));
+            }
+        }
+        return names;
+    }
+
+    /** The application's classes and libraries, without the test classes (whose configurations would be scanned). */
+    private static String applicationClassPath() {
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        return Arrays.stream(classPath.split(File.pathSeparator))
+                .filter(entry -> !entry.endsWith("test-classes") && !entry.endsWith("test-classes" + File.separator))
+                .reduce((a, b) -> a + File.pathSeparator + b).orElseThrow();
+    }
+}
