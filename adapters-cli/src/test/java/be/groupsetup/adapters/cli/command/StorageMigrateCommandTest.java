@@ -1,0 +1,115 @@
+package be.groupsetup.adapters.cli.command;
+
+import be.groupsetup.adapters.cli.ExitCode;
+import be.groupsetup.adapters.cli.ShellSession;
+import be.groupsetup.adapters.cli.ShellSupport;
+import be.groupsetup.adapters.cli.output.Console;
+import be.groupsetup.adapters.cli.output.Messages;
+import be.groupsetup.application.error.StorageException;
+import be.groupsetup.application.port.in.MigrateStorageCommand;
+import be.groupsetup.application.port.in.MigrateStorageUseCase;
+import be.groupsetup.application.port.in.MigrationReport;
+import be.groupsetup.application.port.in.MigrationReport.GroupMigration;
+import be.groupsetup.application.port.in.MigrationReport.Outcome;
+import org.junit.jupiter.api.Test;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StorageMigrateCommandTest {
+
+    private static final String SOURCE = "/home/anne/.groupsetup";
+    private static final String TARGET = "jdbc:postgresql://db.example/groupsetup";
+
+    private final List<MigrateStorageCommand> asked = new ArrayList<>();
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String language, MigrateStorageUseCase useCase, String... words) {
+        ShellSupport shell = new ShellSupport(Messages.forLanguage(language, null), new ShellSession(), null);
+        return new StorageMigrateCommand(shell, () -> useCase).runWords(List.of(words),
+                new Console(new PrintWriter(out, true), new PrintWriter(err, true)));
+    }
+
+    private MigrateStorageUseCase reporting(GroupMigration... groups) {
+        return command -> {
+            asked.add(command);
+            return new MigrationReport(SOURCE, TARGET, List.of(groups));
+        };
+    }
+
+    @Test
+    void givenEveryGroupCopiedOrAlreadyThere_whenMigrated_thenEachGroupOnItsLineASummaryAndExitStatus0() {
+        int exit = run("en", reporting(new GroupMigration("94111111001", Outcome.COPIED, 3, 3, null),
+                new GroupMigration("94123456001", Outcome.ALREADY_THERE, 1, 1, null)));
+
+        assertThat(exit).isEqualTo(ExitCode.OK);
+        assertThat(out.toString().lines()).containsExactly(
+                "Copying the groups of the file storage " + SOURCE + " into the database " + TARGET + ":",
+                "  94111111001  copied: revision 3, 3 history entries, read back identical",
+                "  94123456001  already in the database, identical",
+                "2 group(s): 1 copied, 1 already there, 0 skipped, 0 not copied or not verified. The file storage is"
+                        + " unchanged.");
+        assertThat(err.toString()).isEmpty();
+        assertThat(asked).containsExactly(new MigrateStorageCommand(false));
+    }
+
+    @Test
+    void givenAGroupSkipped_whenMigrated_thenExitStatus1AndTheWayToReplaceIt() {
+        int exit = run("en", reporting(new GroupMigration("94123456001", Outcome.SKIPPED_EXISTS, 2, 2, null)));
+
+        assertThat(exit).isEqualTo(ExitCode.REFUSED);
+        assertThat(out.toString()).contains("94123456001  skipped:", "--replace");
+    }
+
+    @Test
+    void givenReplace_whenMigrated_thenAskedWithReplaceAndTheReplacedGroupSaysSo() {
+        int exit = run("fr", reporting(new GroupMigration("94123456001", Outcome.REPLACED, 2, 2, null)), "--replace");
+
+        assertThat(exit).isEqualTo(ExitCode.OK);
+        assertThat(asked).containsExactly(new MigrateStorageCommand(true));
+        assertThat(out.toString()).contains("94123456001  remplacé : révision 2, 2 entrées d’historique");
+    }
+
+    @Test
+    void givenADamagedSourceOrACopyNotVerified_whenMigrated_thenTheReasonsAndExitStatus3() {
+        int exit = run("nl", reporting(
+                new GroupMigration("94111111001", Outcome.DAMAGED_IN_SOURCE, 0, 0, "not valid JSON (/data/groups/x.json)"),
+                new GroupMigration("94123456001", Outcome.NOT_VERIFIED, 2, 2, "the configuration differs")));
+
+        assertThat(exit).isEqualTo(ExitCode.ENVIRONMENT);
+        assertThat(out.toString()).contains("94111111001  niet gekopieerd: het bestand is onleesbaar: not valid JSON",
+                "94123456001  gekopieerd, maar de teruggelezen kopie verschilt: the configuration differs",
+                "2 niet gekopieerd of niet gecontroleerd");
+    }
+
+    @Test
+    void givenAnEmptyFileStorage_whenMigrated_thenNothingToCopy() {
+        assertThat(run("en", reporting())).isEqualTo(ExitCode.OK);
+        assertThat(out.toString().strip()).isEqualTo("The file storage " + SOURCE + " holds no group: nothing to copy.");
+    }
+
+    @Test
+    void givenTheDatabaseUnreachable_whenMigrated_thenOneLineAndExitStatus3() {
+        int exit = run("en", command -> {
+            throw new StorageException("storage.database", null, TARGET, "Connection refused [08001]");
+        });
+
+        assertThat(exit).isEqualTo(ExitCode.ENVIRONMENT);
+        assertThat(err.toString().lines()).singleElement().asString()
+                .startsWith("Error: The database " + TARGET + " cannot be used: Connection refused [08001].");
+    }
+
+    @Test
+    void givenTheFileStorageConfigured_whenMigrated_thenUsageErrorSayingWhatToSet() {
+        int exit = run("en", null);
+
+        assertThat(exit).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("groupsetup.storage=postgres", "spring.datasource.url");
+        assertThat(out.toString()).isEmpty();
+    }
+}
