@@ -134,8 +134,8 @@ class PostgresStorageTest {
         assertThat(migrated.out()).contains("jdbc:postgresql://localhost:" + database.getPort() + "/postgres")
                 .doesNotContain(PASSWORD)
                 .contains(FIRST.value() + "  copied: revision 2, 2 history entries, read back identical")
-                .contains(SECOND.value() + "  copied: revision 1, 1 history entries, read back identical")
-                .contains("2 group(s): 2 copied, 0 already there, 0 skipped, 0 not copied or not verified.");
+                .contains(SECOND.value() + "  copied: revision 1, 1 history entry, read back identical")
+                .contains("2 groups: 2 copied, 0 already there, 0 skipped, 0 not copied or not verified.");
         TransferGroupPort postgres = context.getBean(TransferGroupPort.class);
         assertThat(postgres.export(FIRST)).isEqualTo(files.export(FIRST));
         assertThat(postgres.export(SECOND)).isEqualTo(files.export(SECOND));
@@ -164,7 +164,7 @@ class PostgresStorageTest {
         assertThat(skipped.out()).contains(SECOND.value() + "  skipped: the database holds this group with other"
                 + " content (add --replace to overwrite it)");
         assertThat(replaced.exit()).as(replaced.err()).isZero();
-        assertThat(replaced.out()).contains(SECOND.value() + "  replaced: revision 1, 1 history entries");
+        assertThat(replaced.out()).contains(SECOND.value() + "  replaced: revision 1, 1 history entry");
         assertThat(run("group", "show", SECOND.value()).out()).doesNotContain("Namur");
     }
 

@@ -52,7 +52,7 @@ class StorageMigrateCommandTest {
                 "Copying the groups of the file storage " + SOURCE + " into the database " + TARGET + ":",
                 "  94111111001  copied: revision 3, 3 history entries, read back identical",
                 "  94123456001  already in the database, identical",
-                "2 group(s): 1 copied, 1 already there, 0 skipped, 0 not copied or not verified. The file storage is"
+                "2 groups: 1 copied, 1 already there, 0 skipped, 0 not copied or not verified. The file storage is"
                         + " unchanged.");
         assertThat(err.toString()).isEmpty();
         assertThat(asked).containsExactly(new MigrateStorageCommand(false));
