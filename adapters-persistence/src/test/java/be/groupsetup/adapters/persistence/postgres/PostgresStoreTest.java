@@ -12,12 +12,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static be.groupsetup.adapters.persistence.postgres.Changes.GROUP;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,6 +63,19 @@ class PostgresStoreTest {
                     .isInstanceOf(StorageException.class);
         }
         assertThat(store.load(GROUP).orElseThrow().revision()).isEqualTo(1);
+    }
+
+    @Test
+    void givenTheMigrationScripts_whenTheirVersionsAreRead_thenTheyAreTheVersionsTheStoreKnows() throws IOException {
+        List<String> versions;
+        try (Stream<Path> scripts = Files.list(Path.of("src/main/resources/db/groupsetup/postgres"))) {
+            versions = scripts.map(script -> script.getFileName().toString())
+                    .map(name -> name.substring(1, name.indexOf("__")))
+                    .sorted(SchemaMigrations::compareVersions).toList();
+        }
+        assertThat(versions).isEqualTo(SchemaMigrations.KNOWN_VERSIONS);
+        assertThat(Stream.of("10", "2", "1.10", "1.9", "1").sorted(SchemaMigrations::compareVersions))
+                .containsExactly("1", "1.9", "1.10", "2", "10");
     }
 
     @Test
