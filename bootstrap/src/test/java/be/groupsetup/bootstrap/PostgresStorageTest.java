@@ -5,14 +5,16 @@ import be.groupsetup.adapters.persistence.file.DataDirectory;
 import be.groupsetup.adapters.persistence.file.FileGroupStore;
 import be.groupsetup.adapters.persistence.postgres.PostgresGroupStore;
 import be.groupsetup.application.model.HistoryEntry;
+import be.groupsetup.application.port.in.CreateGroupCommand;
+import be.groupsetup.application.port.in.SetFieldsCommand;
 import be.groupsetup.application.port.out.CreateGroupPort;
 import be.groupsetup.application.port.out.GroupHistoryPort;
-import be.groupsetup.application.port.out.GroupUpdate;
 import be.groupsetup.application.port.out.ListGroupsPort;
 import be.groupsetup.application.port.out.LoadGroupPort;
 import be.groupsetup.application.port.out.TransferGroupPort;
 import be.groupsetup.application.port.out.UpdateGroupPort;
-import be.groupsetup.application.testing.SampleGroups;
+import be.groupsetup.application.service.GroupConfigurationService;
+import be.groupsetup.domain.configuration.ConfigurationRules;
 import be.groupsetup.domain.field.FieldKey;
 import be.groupsetup.domain.value.GroupNumber;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -56,8 +58,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PostgresStorageTest {
 
-    private static final GroupNumber FIRST = SampleGroups.number("94123456001");
-    private static final GroupNumber SECOND = SampleGroups.number("94654321001");
+    private static final GroupNumber FIRST = new GroupNumber("94123456001");
+    private static final GroupNumber SECOND = new GroupNumber("94654321001");
     private static final String PASSWORD = "team-Secret-1";
 
     /** Kept until the context is closed (after the class): JLine writes the shell's history there on closing. */
@@ -122,10 +124,12 @@ class PostgresStorageTest {
     void givenGroupsInTheFileStorage_whenMigrated_thenEachIsCopiedWithItsHistoryVerifiedAndTheFilesAreUnchanged()
             throws IOException {
         FileGroupStore files = fileStore();
-        files.create(SampleGroups.fullSetup(FIRST), SampleGroups.created(FIRST));
-        files.update(FIRST, fresh -> new GroupUpdate.Decision.Apply<>(
-                fresh.setup(), SampleGroups.fieldSet(FieldKey.CITY, "Luik", "Liège"), "x"));
-        files.create(SampleGroups.emptySetup(SECOND), SampleGroups.created(SECOND));
+        GroupConfigurationService technician = new GroupConfigurationService(ConfigurationRules.standard(), files,
+                files, files, files, Clock.systemUTC()::instant, () -> "tech-files");
+        technician.create(new CreateGroupCommand(FIRST.value()));
+        technician.set(new SetFieldsCommand(FIRST.value(), Map.of(FieldKey.COMPANY_NAME, "Soins à Domicile L'Aurore SRL",
+                FieldKey.CITY, "Liège", FieldKey.POSTAL_CODE, "4000")));
+        technician.create(new CreateGroupCommand(SECOND.value()));
         Map<Path, byte[]> before = snapshot(folder.resolve("data").resolve("groups"));
 
         Result migrated = run("storage", "migrate");
