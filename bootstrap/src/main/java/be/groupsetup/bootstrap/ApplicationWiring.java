@@ -3,15 +3,7 @@ package be.groupsetup.bootstrap;
 import be.groupsetup.adapters.persistence.document.ArchiveCodec;
 import be.groupsetup.adapters.persistence.document.JsonDocuments;
 import be.groupsetup.application.port.out.ClockPort;
-import be.groupsetup.application.port.out.CreateGroupPort;
 import be.groupsetup.application.port.out.CurrentTechnicianPort;
-import be.groupsetup.application.port.out.DeleteGroupPort;
-import be.groupsetup.application.port.out.GroupHistoryPort;
-import be.groupsetup.application.port.out.ListGroupsPort;
-import be.groupsetup.application.port.out.LoadGroupPort;
-import be.groupsetup.application.port.out.RenameGroupPort;
-import be.groupsetup.application.port.out.TransferGroupPort;
-import be.groupsetup.application.port.out.UpdateGroupPort;
 import be.groupsetup.application.service.CsamProcedureService;
 import be.groupsetup.application.service.GroupConfigurationService;
 import be.groupsetup.application.service.GroupQueryService;
@@ -24,8 +16,8 @@ import org.springframework.context.annotation.Configuration;
 import java.time.Clock;
 
 /**
- * The hexagon assembled: rules, clock, technician, and the services on the storage ports. The store behind the
- * ports is the one {@code groupsetup.storage} chooses: {@link FileStorageWiring} (the default) or
+ * The hexagon assembled: rules, clock, technician, and the services on the storage ports ({@link StoragePorts}) of
+ * the store {@code groupsetup.storage} chooses: {@link FileStorageWiring} (the default) or
  * {@link PostgresStorageWiring}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -55,27 +47,25 @@ class ApplicationWiring {
     }
 
     @Bean
-    GroupConfigurationService groupConfigurationService(ConfigurationRules rules, CreateGroupPort create,
-                                                        UpdateGroupPort update, RenameGroupPort rename,
-                                                        DeleteGroupPort delete, ClockPort clock,
+    GroupConfigurationService groupConfigurationService(ConfigurationRules rules, StoragePorts storage, ClockPort clock,
                                                         CurrentTechnicianPort technician) {
-        return new GroupConfigurationService(rules, create, update, rename, delete, clock, technician);
+        return new GroupConfigurationService(rules, storage.create(), storage.update(), storage.rename(),
+                storage.delete(), clock, technician);
     }
 
     @Bean
-    CsamProcedureService csamProcedureService(UpdateGroupPort update, ClockPort clock, CurrentTechnicianPort technician) {
-        return new CsamProcedureService(update, clock, technician);
+    CsamProcedureService csamProcedureService(StoragePorts storage, ClockPort clock, CurrentTechnicianPort technician) {
+        return new CsamProcedureService(storage.update(), clock, technician);
     }
 
     @Bean
-    GroupQueryService groupQueryService(ConfigurationRules rules, LoadGroupPort load, ListGroupsPort list,
-                                        GroupHistoryPort history) {
-        return new GroupQueryService(rules, load, list, history);
+    GroupQueryService groupQueryService(ConfigurationRules rules, StoragePorts storage) {
+        return new GroupQueryService(rules, storage.load(), storage.list(), storage.history());
     }
 
     @Bean
-    GroupTransferService groupTransferService(ConfigurationRules rules, TransferGroupPort transfer, JsonDocuments json,
+    GroupTransferService groupTransferService(ConfigurationRules rules, StoragePorts storage, JsonDocuments json,
                                               ClockPort clock, CurrentTechnicianPort technician) {
-        return new GroupTransferService(rules, transfer, new ArchiveCodec(json), clock, technician);
+        return new GroupTransferService(rules, storage.transfer(), new ArchiveCodec(json), clock, technician);
     }
 }

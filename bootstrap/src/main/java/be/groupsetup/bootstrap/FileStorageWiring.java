@@ -23,4 +23,9 @@ class FileStorageWiring {
     FileGroupStore fileGroupStore(DataDirectory directory, JsonDocuments json, GroupsetupSettings settings) {
         return new FileGroupStore(directory, json, settings.lockTimeout(), Clock.systemUTC());
     }
+
+    @Bean
+    StoragePorts storagePorts(FileGroupStore store) {
+        return StoragePorts.of(store);
+    }
 }

@@ -1,5 +1,7 @@
 package be.groupsetup.bootstrap;
 
+import be.groupsetup.adapters.cli.ShellSupport;
+import be.groupsetup.adapters.cli.command.StorageMigrateCommand;
 import be.groupsetup.adapters.persistence.document.JsonDocuments;
 import be.groupsetup.adapters.persistence.file.DataDirectory;
 import be.groupsetup.adapters.persistence.file.FileGroupStore;
@@ -7,12 +9,15 @@ import be.groupsetup.adapters.persistence.postgres.PostgresDatabase;
 import be.groupsetup.adapters.persistence.postgres.PostgresGroupStore;
 import be.groupsetup.adapters.persistence.postgres.PostgresSettings;
 import be.groupsetup.application.error.StorageException;
+import be.groupsetup.application.port.in.MigrateStorageUseCase;
 import be.groupsetup.application.service.StorageMigrationService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.shell.core.command.Command;
 
 import java.time.Clock;
 
@@ -48,7 +53,18 @@ class PostgresStorageWiring {
         return new PostgresGroupStore(database, json);
     }
 
-    /** {@code storage migrate}: the file storage of {@code groupsetup.data-dir} is the source, only read. */
+    @Bean
+    StoragePorts storagePorts(PostgresGroupStore store) {
+        return StoragePorts.of(store);
+    }
+
+    /** {@code storage migrate}, a command of the PostgreSQL storage only; its use case is made when it runs. */
+    @Bean
+    Command storageMigrate(ShellSupport shell, ObjectProvider<MigrateStorageUseCase> migration) {
+        return new StorageMigrateCommand(shell, migration::getObject);
+    }
+
+    /** The use case of {@code storage migrate}: the file storage of {@code groupsetup.data-dir} is the source, only read. */
     @Bean
     @Lazy
     StorageMigrationService storageMigrationService(PostgresDatabase database, PostgresGroupStore target,

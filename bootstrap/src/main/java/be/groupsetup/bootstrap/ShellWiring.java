@@ -20,13 +20,11 @@ import be.groupsetup.adapters.cli.command.GroupShowCommand;
 import be.groupsetup.adapters.cli.command.GroupStatusCommand;
 import be.groupsetup.adapters.cli.command.GroupWizardCommand;
 import be.groupsetup.adapters.cli.command.HelpCommand;
-import be.groupsetup.adapters.cli.command.StorageMigrateCommand;
 import be.groupsetup.adapters.cli.input.GroupsetupCommandParser;
 import be.groupsetup.adapters.cli.input.GroupsetupCompleter;
 import be.groupsetup.adapters.cli.output.Messages;
 import be.groupsetup.adapters.cli.prompt.LineReaderPrompter;
 import be.groupsetup.adapters.cli.prompt.Prompter;
-import be.groupsetup.application.port.in.MigrateStorageUseCase;
 import be.groupsetup.application.service.CsamProcedureService;
 import be.groupsetup.application.service.GroupConfigurationService;
 import be.groupsetup.application.service.GroupQueryService;
@@ -184,12 +182,6 @@ class ShellWiring {
     @Bean
     Command groupWizard(ShellSupport shell, GroupQueryService queries, GroupConfigurationService configure) {
         return new GroupWizardCommand(shell, queries, configure, queries, configure, configure);
-    }
-
-    /** Available in every storage mode; it explains itself unless the PostgreSQL store is configured. */
-    @Bean
-    Command storageMigrate(ShellSupport shell, ObjectProvider<MigrateStorageUseCase> migration) {
-        return new StorageMigrateCommand(shell, migration::getIfAvailable);
     }
 
     @Bean

@@ -42,5 +42,7 @@ class FileStorageWiringTest {
                 .map(name -> name + " " + context.getBeanFactory().getBeanDefinition(name).getBeanClassName())
                 .filter(description -> description.toLowerCase(Locale.ROOT).contains("postgres")))
                 .isEmpty();
+        assertThat(context.containsBean("storageMigrate")).as("storage migrate, a command of the PostgreSQL storage")
+                .isFalse();
     }
 }

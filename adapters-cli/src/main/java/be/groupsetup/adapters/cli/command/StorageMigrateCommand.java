@@ -17,14 +17,14 @@ import java.util.function.Supplier;
 
 /**
  * {@code storage migrate [--replace]}: every group of the file storage, with its history, copied into the shared
- * PostgreSQL store and read back to check the copy. Only when the PostgreSQL store is the configured one: the
- * use case is then there to be had; otherwise the command says how to configure it.
+ * PostgreSQL store and read back to check the copy. A command of the PostgreSQL storage only (the application
+ * registers it when {@code groupsetup.storage=postgres}).
  */
 public final class StorageMigrateCommand extends ShellCommand {
 
     private final Supplier<MigrateStorageUseCase> migration;
 
-    /** @param migration the use case, or null when the configured storage is not PostgreSQL */
+    /** @param migration the use case, made when the command runs (it opens the file storage) */
     public StorageMigrateCommand(ShellSupport shell, Supplier<MigrateStorageUseCase> migration) {
         super("storage.migrate", CommandSpec.of("storage migrate").withOptions(OptionSpec.flag("replace")), shell);
         this.migration = migration;
@@ -32,12 +32,7 @@ public final class StorageMigrateCommand extends ShellCommand {
 
     @Override
     protected int run(Invocation invocation, Console console) {
-        MigrateStorageUseCase useCase = migration.get();
-        if (useCase == null) {
-            console.diagnostic(messages().text("error.prefix") + " " + messages().text("migrate.unavailable"));
-            return ExitCode.USAGE;
-        }
-        MigrationReport report = useCase.migrate(new MigrateStorageCommand(invocation.flag("replace")));
+        MigrationReport report = migration.get().migrate(new MigrateStorageCommand(invocation.flag("replace")));
         if (report.groups().isEmpty()) {
             console.result(messages().text("migrate.empty", report.source()));
             return ExitCode.OK;

@@ -103,13 +103,4 @@ class StorageMigrateCommandTest {
         assertThat(err.toString().lines()).singleElement().asString()
                 .startsWith("Error: The database " + TARGET + " cannot be used: Connection refused [08001].");
     }
-
-    @Test
-    void givenTheFileStorageConfigured_whenMigrated_thenUsageErrorSayingWhatToSet() {
-        int exit = run("en", null);
-
-        assertThat(exit).isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString()).contains("groupsetup.storage=postgres", "spring.datasource.url");
-        assertThat(out.toString()).isEmpty();
-    }
 }
