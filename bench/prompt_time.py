@@ -4,10 +4,13 @@
 Usage: prompt_time.py PROMPT COMMAND [ARG...]
 Prints "<seconds> <peak RSS in KB at the prompt>" and leaves the shell with `exit`.
 """
+import fcntl
 import os
 import pty
 import select
+import struct
 import sys
+import termios
 import time
 
 
@@ -18,6 +21,8 @@ def main():
     pid, fd = pty.fork()
     if pid == 0:
         os.execvp(command[0], command)
+    # a real terminal has a size; without one JLine cannot lay the prompt out
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
     seen = b""
     while prompt not in seen:
         ready, _, _ = select.select([fd], [], [], 60)

@@ -74,11 +74,11 @@ class GroupsetupRunner implements ApplicationRunner, ExitCodeGenerator {
 
     @Override
     public void run(ApplicationArguments arguments) {
+        shellFiles.protect();
         if (!autorun) {
             return;
         }
         String[] words = arguments.getSourceArgs();
-        shellFiles.protect();
         exitCode = words.length == 0 ? interactive() : run(words, standardOutput(), standardError());
     }
 
@@ -182,6 +182,13 @@ class GroupsetupRunner implements ApplicationRunner, ExitCodeGenerator {
         String name = GroupsetupCommandParser.commandName(input);
         Command command = registry.getCommandByName(name);
         if (command == null) {
+            List<String> sub = registry.getCommands().stream().map(Command::getName)
+                    .filter(candidate -> candidate.startsWith(name + " ")).sorted().toList();
+            if (!sub.isEmpty()) {
+                console.diagnostic(messages.text("error.prefix") + " "
+                        + messages.text("usage.incomplete-command", name, String.join(", ", sub)));
+                return ExitCode.USAGE;
+            }
             console.diagnostic(messages.text("error.prefix") + " " + messages.text("usage.unknown-command", name));
             return ExitCode.USAGE;
         }

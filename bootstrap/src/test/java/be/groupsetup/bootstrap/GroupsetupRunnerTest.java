@@ -186,7 +186,7 @@ class GroupsetupRunnerTest {
         cases.add(Case.ok("help for a command", "Usage: csam record NUMBER STEP", "help", "csam", "record"));
         cases.add(Case.usage("help, unknown command", "Unknown command", "help", "frobnicate"));
         cases.add(Case.usage("unknown command", "Unknown command “frobnicate”", "frobnicate", "now"));
-        cases.add(Case.usage("a command group alone", "Unknown command “group”", "group"));
+        cases.add(Case.usage("a command group alone", "“group” needs one more word: group check", "group"));
         cases.add(new Case("exit", 0, "", "", "exit"));
         return cases;
     }

@@ -6,6 +6,7 @@ import be.groupsetup.adapters.cli.input.OptionSpec;
 import be.groupsetup.adapters.cli.input.UsageException;
 import be.groupsetup.adapters.cli.output.Console;
 import be.groupsetup.adapters.cli.output.Findings;
+import be.groupsetup.adapters.cli.output.Json;
 import be.groupsetup.adapters.cli.output.Messages;
 import be.groupsetup.application.error.ApplicationException;
 import be.groupsetup.application.error.RefusedException;
@@ -124,6 +125,26 @@ public abstract class ShellCommand implements Command {
 
     /** Reads the words and runs; every failure becomes an exit status and a message. */
     public int runWords(List<String> words, Console console) {
+        int status = runParsed(words, console);
+        if (status != ExitCode.OK && wantsJson(words) && !console.wroteResult()) {
+            // a script asked for JSON: it gets a JSON document even when there is no result to show
+            console.result(Json.write(Json.object("error", Json.object("status", status,
+                    "message", console.firstDiagnostic()))));
+        }
+        return status;
+    }
+
+    private static boolean wantsJson(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).equals("--format=json")
+                    || words.get(i).equals("--format") && i + 1 < words.size() && words.get(i + 1).equals("json")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int runParsed(List<String> words, Console console) {
         try {
             Invocation invocation = spec.parse(words);
             if (invocation.helpAsked()) {

@@ -42,6 +42,7 @@ final class Changes {
                 }
             }
         }
+        // also with --format json: the person watching a script sees the warnings on standard error
         findings.lines(result.findings()).forEach(console::diagnostic);
         if (result.findings().stream().anyMatch(f -> f.code().equals("group-number.not-settable"))) {
             console.diagnostic(messages.text("hint.rename", group));

@@ -11,8 +11,6 @@ import be.groupsetup.application.port.in.ListGroupsQuery;
 import be.groupsetup.application.port.in.ResetCsamCommand;
 import be.groupsetup.application.port.in.ResetCsamUseCase;
 
-import java.util.Locale;
-import java.util.Optional;
 
 /** {@code csam reset NUMBER [--force]}: clears the whole procedure (the history keeps every record). */
 public final class CsamResetCommand extends CsamCommand {
@@ -27,15 +25,9 @@ public final class CsamResetCommand extends CsamCommand {
 
     @Override
     protected int run(Invocation invocation, Console console) throws UsageException {
-        if (!invocation.flag("force")) {
-            if (!shell.prompter().isInteractive()) {
-                throw new UsageException("usage.needs-terminal", getName(), "--force");
-            }
-            Optional<String> answer = shell.prompter().ask(messages().text("reset.confirm", canonical(invocation.argument(0))));
-            if (answer.isEmpty() || !answer.get().strip().toLowerCase(Locale.ROOT).equals(messages().text("answer.yes"))) {
-                console.result(messages().text("reset.cancelled"));
-                return ExitCode.OK;
-            }
+        if (!confirmed(invocation, () -> messages().text("reset.confirm", canonical(invocation.argument(0))))) {
+            console.result(messages().text("reset.cancelled"));
+            return ExitCode.OK;
         }
         return report(reset.reset(new ResetCsamCommand(invocation.argument(0))), invocation, console);
     }

@@ -40,6 +40,23 @@ abstract class GroupCommand extends ShellCommand {
         return GroupNumber.parse(typed).toOptional().map(GroupNumber::value).orElse(typed);
     }
 
+    /**
+     * Whether to go on with a destructive command: {@code --force}, or the technician typed the answer for yes.
+     * Without a terminal and without {@code --force} it is a usage error naming {@code --force}.
+     */
+    boolean confirmed(Invocation invocation, java.util.function.Supplier<String> question)
+            throws be.groupsetup.adapters.cli.input.UsageException {
+        if (invocation.flag("force")) {
+            return true;
+        }
+        if (!shell.prompter().isInteractive()) {
+            throw new be.groupsetup.adapters.cli.input.UsageException("usage.needs-terminal", getName(), "--force");
+        }
+        return shell.prompter().ask(question.get())
+                .map(answer -> answer.strip().toLowerCase(java.util.Locale.ROOT).equals(messages().text("answer.yes")))
+                .orElse(false);
+    }
+
     static boolean json(Invocation invocation) {
         return invocation.option("format").filter("json"::equals).isPresent();
     }

@@ -13,8 +13,6 @@ import be.groupsetup.application.port.in.GroupQuery;
 import be.groupsetup.application.port.in.ListGroupsQuery;
 import be.groupsetup.application.port.in.ShowGroupQuery;
 
-import java.util.Locale;
-import java.util.Optional;
 
 /** {@code group delete NUMBER [--force]}: removes the group and its history after a confirmation. */
 public final class GroupDeleteCommand extends GroupCommand {
@@ -32,16 +30,11 @@ public final class GroupDeleteCommand extends GroupCommand {
     @Override
     protected int run(Invocation invocation, Console console) throws UsageException {
         String number = canonical(invocation.argument(0));
-        if (!invocation.flag("force")) {
-            if (!shell.prompter().isInteractive()) {
-                throw new UsageException("usage.needs-terminal", getName(), "--force");
-            }
-            String shown = show.show(new GroupQuery(number)).group().value();
-            Optional<String> answer = shell.prompter().ask(messages().text("delete.confirm", shown));
-            if (answer.isEmpty() || !answer.get().strip().toLowerCase(Locale.ROOT).equals(messages().text("answer.yes"))) {
-                console.result(messages().text("delete.cancelled", shown));
-                return ExitCode.OK;
-            }
+        // the group must exist (and be readable) before anyone is asked to confirm its deletion
+        if (!confirmed(invocation, () -> messages().text("delete.confirm",
+                show.show(new GroupQuery(number)).group().value()))) {
+            console.result(messages().text("delete.cancelled", number));
+            return ExitCode.OK;
         }
         delete.delete(new DeleteGroupCommand(number));
         console.result(messages().text("delete.done", number));

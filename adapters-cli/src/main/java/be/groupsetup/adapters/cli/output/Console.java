@@ -3,15 +3,47 @@ package be.groupsetup.adapters.cli.output;
 import java.io.PrintWriter;
 
 /** The two streams a command writes to: the result, and the diagnostics (errors, warnings, hints). */
-public record Console(PrintWriter out, PrintWriter err) {
+public final class Console {
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private boolean wroteResult;
+    private String firstDiagnostic;
+
+    public Console(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public PrintWriter out() {
+        return out;
+    }
+
+    public PrintWriter err() {
+        return err;
+    }
 
     public void result(String text) {
+        wroteResult = true;
         out.println(text);
         out.flush();
     }
 
     public void diagnostic(String text) {
+        if (firstDiagnostic == null) {
+            firstDiagnostic = text;
+        }
         err.println(text);
         err.flush();
+    }
+
+    /** Whether anything was written as a result (a failing command with --format json still owes one). */
+    public boolean wroteResult() {
+        return wroteResult;
+    }
+
+    /** The first diagnostic line (the error itself, before any usage hint), or null. */
+    public String firstDiagnostic() {
+        return firstDiagnostic;
     }
 }

@@ -74,10 +74,11 @@ class GroupHistoryCommandTest {
     }
 
     @Test
-    void givenNoNumber_whenHistoryAsked_thenUsageError() {
+    void givenNoNumberWithJsonFormat_whenHistoryAsked_thenUsageErrorAndAJsonErrorDocument() {
         Run run = shell.run("group history", "--format", "json");
 
         assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.out()).isEmpty();
+        assertThat(run.out()).contains("\"error\"").contains("\"status\" : 2").contains("Missing argument NUMBER");
+        assertThat(run.err()).contains("Missing argument NUMBER");
     }
 }

@@ -6,6 +6,7 @@ import be.groupsetup.application.port.out.StoredGroup;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -29,7 +30,7 @@ public final class JsonDocuments {
     static final Map<Integer, UnaryOperator<ObjectNode>> MIGRATIONS = Map.of();
 
     private final JsonMapper mapper;
-    private final JsonMapper prettyMapper;
+    private final ObjectWriter pretty;
     private final DocumentMapper documents = DocumentMapper.INSTANCE;
     private final Map<Integer, UnaryOperator<ObjectNode>> migrations;
 
@@ -42,12 +43,12 @@ public final class JsonDocuments {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .build();
-        this.prettyMapper = mapper.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
+        this.pretty = mapper.writer(SerializationFeature.INDENT_OUTPUT);
         this.migrations = migrations;
     }
 
     public byte[] write(StoredGroup group) {
-        return prettyMapper.writeValueAsBytes(documents.toDocument(group));
+        return pretty.writeValueAsBytes(documents.toDocument(group));
     }
 
     /** A stored document read back into the domain, trusting its canonical values. */
@@ -70,7 +71,7 @@ public final class JsonDocuments {
 
     public String writeExport(GroupArchive archive) {
         List<HistoryLine> lines = archive.history().stream().map(documents::toLine).toList();
-        return prettyMapper.writeValueAsString(new ExportDocument(ExportDocument.FORMAT,
+        return pretty.writeValueAsString(new ExportDocument(ExportDocument.FORMAT,
                 GroupDocument.CURRENT_SCHEMA_VERSION, documents.toDocument(archive.group()), lines));
     }
 
