@@ -300,7 +300,7 @@ public final class PostgresGroupStore implements LoadGroupPort, CreateGroupPort,
     }
 
     private String location(String number) {
-        return groups + " " + number + " (" + database.displayUrl() + ")";
+        return groups + " " + number + " at " + database.displayUrl();
     }
 
     private List<HistoryEntry> readHistory(Connection connection, GroupNumber number, long upTo) throws SQLException {
