@@ -39,9 +39,8 @@ GROUPSETUP_DATA_DIR="$many" ./groupsetup group list >/dev/null
 
 measure() { # name command...  -> appends "name seconds kilobytes"
     local name=$1; shift
-    local result
-    result=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -n 1)
-    echo "$name $result" >> "$out/raw.txt"
+    /usr/bin/time -o "$work/time.txt" -f "%e %M" "$@" >/dev/null 2>/dev/null || true
+    echo "$name $(tail -n 1 "$work/time.txt")" >> "$out/raw.txt"
 }
 
 : > "$out/raw.txt"

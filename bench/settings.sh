@@ -16,15 +16,15 @@ touch bootstrap/target/groupsetup.jar
 work=$(mktemp -d "${TMPDIR:-/tmp}/groupsetup-settings.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 export GROUPSETUP_DATA_DIR="$work/data"
-./groupsetup group new 94123456 >/dev/null 2>&1
-./groupsetup group set 94123456001 --company-name "Soins à Domicile L'Aurore SRL" --city Bruxelles \
-    --postal-code 1000 --iban "BE68 5390 0754 7034" --bic GKCCBEBB --inami 41234502001 >/dev/null 2>&1
-launch=$(ls -d bootstrap/target/launch/*/ | head -n 1)
-app="$launch/app/groupsetup.jar"
-archive="$launch/groupsetup.jsa"
 if [ -n "$other_home" ]; then
     JAVA_HOME="$other_home" ./groupsetup help >/dev/null 2>&1 || true
 fi
+./groupsetup group new 94123456 >/dev/null 2>&1
+./groupsetup group set 94123456001 --company-name "Soins à Domicile L'Aurore SRL" --city Bruxelles \
+    --postal-code 1000 --iban "BE68 5390 0754 7034" --bic GKCCBEBB --inami 41234502001 >/dev/null 2>&1
+launch=$(dirname "$(ls bootstrap/target/launch/*/groupsetup.jsa | head -n 1)")
+app="$launch/app/groupsetup.jar"
+archive="$launch/groupsetup.jsa"
 
 declare -a names commands
 add() { names+=("$1"); shift; commands+=("$*"); }
@@ -43,8 +43,8 @@ fi
 for ((i = 1; i <= rounds; i++)); do
     for k in "${!names[@]}"; do
         # shellcheck disable=SC2086
-        result=$( { /usr/bin/time -f "%e %M" ${commands[$k]} group check 94123456001 >/dev/null 2>/dev/null; } 2>&1 | tail -n 1)
-        printf '%s\t%s\n' "${names[$k]}" "$result" >> "$out/settings-raw.txt"
+        /usr/bin/time -o "$work/time.txt" -f "%e %M" ${commands[$k]} group check 94123456001 >/dev/null 2>/dev/null || true
+        printf '%s\t%s\n' "${names[$k]}" "$(tail -n 1 "$work/time.txt")" >> "$out/settings-raw.txt"
     done
     echo "   round $i done" >&2
 done
