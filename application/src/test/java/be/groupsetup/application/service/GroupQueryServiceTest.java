@@ -405,9 +405,9 @@ class GroupQueryServiceTest {
                     tuple(CsamStep.AUTHORITY, StepState.DONE, false),
                     tuple(CsamStep.CSAM_LOGIN, StepState.DONE, false),
                     tuple(CsamStep.PRINCIPAL_ACCESS_MANAGER, StepState.DONE, false),
-                    tuple(CsamStep.LOCAL_ACCESS_MANAGERS, StepState.TODO, false),
-                    tuple(CsamStep.ACCESS_RIGHTS, StepState.TODO, true),
-                    tuple(CsamStep.NO_MANDATES, StepState.TODO, false));
+                    tuple(CsamStep.LOCAL_ACCESS_MANAGERS, StepState.TO_DO, false),
+                    tuple(CsamStep.ACCESS_RIGHTS, StepState.TO_DO, true),
+                    tuple(CsamStep.NO_MANDATES, StepState.TO_DO, false));
             assertThat(checklist.get(4).records()).isEqualTo(procedure.records(CsamStep.ACCESS_RIGHTS));
             assertThat(checklist.get(0).records()).isEqualTo(procedure.records(CsamStep.AUTHORITY));
             assertThat(checklist.get(5).records()).isEmpty();
@@ -422,7 +422,7 @@ class GroupQueryServiceTest {
             assertThat(checklist).hasSize(6);
             assertThat(checklist).filteredOn(SheetModel.ChecklistItem::next)
                     .extracting(SheetModel.ChecklistItem::step).containsExactly(CsamStep.AUTHORITY);
-            assertThat(checklist).extracting(SheetModel.ChecklistItem::state).containsOnly(StepState.TODO);
+            assertThat(checklist).extracting(SheetModel.ChecklistItem::state).containsOnly(StepState.TO_DO);
         }
 
         @Test

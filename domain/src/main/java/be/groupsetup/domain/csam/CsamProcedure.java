@@ -57,10 +57,10 @@ public final class CsamProcedure {
         List<StepRecord> ofStep = records(step);
         return switch (step) {
             case LOCAL_ACCESS_MANAGERS -> ofStep.stream().anyMatch(r -> !r.skipped()) ? StepState.DONE
-                    : ofStep.isEmpty() ? StepState.TODO : StepState.SKIPPED;
+                    : ofStep.isEmpty() ? StepState.TO_DO : StepState.SKIPPED;
             case ACCESS_RIGHTS -> grantedServices().containsAll(EnumSet.allOf(CsamService.class))
-                    ? StepState.DONE : StepState.TODO;
-            default -> ofStep.isEmpty() ? StepState.TODO : StepState.DONE;
+                    ? StepState.DONE : StepState.TO_DO;
+            default -> ofStep.isEmpty() ? StepState.TO_DO : StepState.DONE;
         };
     }
 
@@ -98,7 +98,7 @@ public final class CsamProcedure {
 
     /** The optional step to suggest: local access managers, once a principal exists, until recorded or skipped. */
     public Optional<CsamStep> suggestion() {
-        return isDone(CsamStep.PRINCIPAL_ACCESS_MANAGER) && state(CsamStep.LOCAL_ACCESS_MANAGERS) == StepState.TODO
+        return isDone(CsamStep.PRINCIPAL_ACCESS_MANAGER) && state(CsamStep.LOCAL_ACCESS_MANAGERS) == StepState.TO_DO
                 ? Optional.of(CsamStep.LOCAL_ACCESS_MANAGERS) : Optional.empty();
     }
 

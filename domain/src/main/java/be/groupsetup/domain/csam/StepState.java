@@ -2,9 +2,16 @@ package be.groupsetup.domain.csam;
 
 /** Where a step stands. */
 public enum StepState {
-    DONE, TODO, SKIPPED;
+    DONE("done"), TO_DO("todo"), SKIPPED("skipped");
 
+    private final String id;
+
+    StepState(String id) {
+        this.id = id;
+    }
+
+    /** As the JSON output and the message keys say it: {@code done}, {@code todo}, {@code skipped}. */
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return id;
     }
 }

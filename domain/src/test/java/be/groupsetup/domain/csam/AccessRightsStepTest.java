@@ -58,7 +58,7 @@ class AccessRightsStepTest {
     void givenOnlyBillingGranted_whenAskingTheState_thenTodoWithTheTwoOtherServicesMissing() {
         CsamProcedure procedure = after(throughPrincipal(), accessRights(PAUL, "billing"));
 
-        assertThat(procedure.state(CsamStep.ACCESS_RIGHTS)).isEqualTo(StepState.TODO);
+        assertThat(procedure.state(CsamStep.ACCESS_RIGHTS)).isEqualTo(StepState.TO_DO);
         assertThat(procedure.grantedServices()).containsExactly(BILLING);
         assertThat(procedure.missingServices()).containsExactlyInAnyOrder(INSURABILITY, MEDICO_ADMINISTRATIVE);
         assertThat(procedure.next()).contains(CsamStep.ACCESS_RIGHTS);
@@ -76,8 +76,8 @@ class AccessRightsStepTest {
         CsamProcedure two = after(one, accessRights(SOFIE, "insurability"));
         CsamProcedure three = after(two, accessRights(NURSE_EID, "medico-administrative"));
 
-        assertThat(one.state(CsamStep.ACCESS_RIGHTS)).isEqualTo(StepState.TODO);
-        assertThat(two.state(CsamStep.ACCESS_RIGHTS)).isEqualTo(StepState.TODO);
+        assertThat(one.state(CsamStep.ACCESS_RIGHTS)).isEqualTo(StepState.TO_DO);
+        assertThat(two.state(CsamStep.ACCESS_RIGHTS)).isEqualTo(StepState.TO_DO);
         assertThat(two.missingServices()).containsExactly(MEDICO_ADMINISTRATIVE);
         assertThat(three.state(CsamStep.ACCESS_RIGHTS)).isEqualTo(StepState.DONE);
         assertThat(three.records(CsamStep.ACCESS_RIGHTS)).hasSize(3);
@@ -89,7 +89,7 @@ class AccessRightsStepTest {
         CsamProcedure procedure = after(throughPrincipal(), accessRights(PAUL, "billing", "insurability"),
                 accessRights(SOFIE, "billing", "insurability"));
 
-        assertThat(procedure.state(CsamStep.ACCESS_RIGHTS)).isEqualTo(StepState.TODO);
+        assertThat(procedure.state(CsamStep.ACCESS_RIGHTS)).isEqualTo(StepState.TO_DO);
         assertThat(procedure.missingServices()).containsExactly(MEDICO_ADMINISTRATIVE);
     }
 
@@ -180,7 +180,7 @@ class AccessRightsStepTest {
         assertThat(outcome.removed()).containsExactly(paulsFirst);
         assertThat(outcome.procedure().records(CsamStep.ACCESS_RIGHTS)).hasSize(2).doesNotContain(paulsFirst);
         assertThat(outcome.procedure().grantedServices()).containsExactly(MEDICO_ADMINISTRATIVE);
-        assertThat(outcome.procedure().state(CsamStep.ACCESS_RIGHTS)).isEqualTo(StepState.TODO);
+        assertThat(outcome.procedure().state(CsamStep.ACCESS_RIGHTS)).isEqualTo(StepState.TO_DO);
     }
 
     @Test
@@ -190,7 +190,7 @@ class AccessRightsStepTest {
 
         assertThat(procedure.records(CsamStep.ACCESS_RIGHTS)).singleElement().extracting(StepRecord::orderedServices)
                 .isEqualTo(List.of(MEDICO_ADMINISTRATIVE));
-        assertThat(procedure.state(CsamStep.ACCESS_RIGHTS)).isEqualTo(StepState.TODO);
+        assertThat(procedure.state(CsamStep.ACCESS_RIGHTS)).isEqualTo(StepState.TO_DO);
     }
 
     @Test

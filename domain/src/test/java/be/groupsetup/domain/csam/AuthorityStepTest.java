@@ -106,6 +106,6 @@ class AuthorityStepTest {
                 TECHNICIAN, AT);
 
         assertThat(before.records()).isEmpty();
-        assertThat(before.state(CsamStep.AUTHORITY)).isEqualTo(StepState.TODO);
+        assertThat(before.state(CsamStep.AUTHORITY)).isEqualTo(StepState.TO_DO);
     }
 }

@@ -28,7 +28,7 @@ class CsamProgressTest {
                 CsamStep.PRINCIPAL_ACCESS_MANAGER, CsamStep.ACCESS_RIGHTS, CsamStep.NO_MANDATES);
         assertThat(procedure.records()).isEmpty();
         for (CsamStep step : CsamStep.values()) {
-            assertThat(procedure.state(step)).as(step.id()).isEqualTo(StepState.TODO);
+            assertThat(procedure.state(step)).as(step.id()).isEqualTo(StepState.TO_DO);
         }
     }
 

@@ -101,7 +101,7 @@ class CsamStepOrderTest {
     @Test
     void givenPrincipalButNoLocalAccessManagers_whenRecordingAccessRights_thenAcceptedBecauseStep4IsNotNeeded() {
         CsamProcedure procedure = throughPrincipal();
-        assertThat(procedure.state(CsamStep.LOCAL_ACCESS_MANAGERS)).isEqualTo(StepState.TODO);
+        assertThat(procedure.state(CsamStep.LOCAL_ACCESS_MANAGERS)).isEqualTo(StepState.TO_DO);
 
         CsamProcedure afterRights = accepted(record(procedure, allServicesFor(NURSE_EID))).procedure();
 

@@ -138,7 +138,7 @@ class CsamUndoTest {
                 .undo("principal-access-manager", null, false));
 
         assertThat(outcome.removed()).singleElement().extracting(StepRecord::existing).isEqualTo(true);
-        assertThat(outcome.procedure().state(CsamStep.PRINCIPAL_ACCESS_MANAGER)).isEqualTo(StepState.TODO);
+        assertThat(outcome.procedure().state(CsamStep.PRINCIPAL_ACCESS_MANAGER)).isEqualTo(StepState.TO_DO);
         assertThat(outcome.procedure()).isEqualTo(throughLogin());
     }
 

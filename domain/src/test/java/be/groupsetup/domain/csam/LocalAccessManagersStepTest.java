@@ -29,7 +29,7 @@ class LocalAccessManagersStepTest {
 
     @Test
     void givenPrincipal_whenNothingRecordedForLocalManagers_thenTodo() {
-        assertThat(throughPrincipal().state(CsamStep.LOCAL_ACCESS_MANAGERS)).isEqualTo(StepState.TODO);
+        assertThat(throughPrincipal().state(CsamStep.LOCAL_ACCESS_MANAGERS)).isEqualTo(StepState.TO_DO);
     }
 
     @Test
@@ -141,7 +141,7 @@ class LocalAccessManagersStepTest {
     void givenLocalManagersNeverRecorded_whenTheRequiredStepsAreDone_thenTheProcedureIsComplete() {
         CsamProcedure procedure = completeWithoutLocalManagers();
 
-        assertThat(procedure.state(CsamStep.LOCAL_ACCESS_MANAGERS)).isEqualTo(StepState.TODO);
+        assertThat(procedure.state(CsamStep.LOCAL_ACCESS_MANAGERS)).isEqualTo(StepState.TO_DO);
         assertThat(procedure.progress()).isEqualTo(5);
         assertThat(procedure.isComplete()).isTrue();
         assertThat(procedure.next()).isEmpty();
@@ -194,7 +194,7 @@ class LocalAccessManagersStepTest {
 
         CsamProcedure undone = accepted(procedure.undo("local-access-managers", "Paul Janssens", false)).procedure();
 
-        assertThat(undone.state(CsamStep.LOCAL_ACCESS_MANAGERS)).isEqualTo(StepState.TODO);
+        assertThat(undone.state(CsamStep.LOCAL_ACCESS_MANAGERS)).isEqualTo(StepState.TO_DO);
         assertThat(undone.suggestion()).contains(CsamStep.LOCAL_ACCESS_MANAGERS);
     }
 
@@ -234,6 +234,6 @@ class LocalAccessManagersStepTest {
         CsamOutcome.Accepted outcome = accepted(skipped.undo("local-access-managers", null, false));
 
         assertThat(outcome.removed()).singleElement().extracting(StepRecord::skipped).isEqualTo(true);
-        assertThat(outcome.procedure().state(CsamStep.LOCAL_ACCESS_MANAGERS)).isEqualTo(StepState.TODO);
+        assertThat(outcome.procedure().state(CsamStep.LOCAL_ACCESS_MANAGERS)).isEqualTo(StepState.TO_DO);
     }
 }

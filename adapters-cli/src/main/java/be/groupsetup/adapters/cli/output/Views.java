@@ -120,7 +120,7 @@ public final class Views {
             String mark = switch (state) {
                 case DONE -> "[x]";
                 case SKIPPED -> "[-]";
-                case TODO -> "[ ]";
+                case TO_DO -> "[ ]";
             };
             lines.add(String.format("  %s %d. %s — %s", mark, step.order(), messages.stepTitle(step),
                     messages.text("state." + state.id())));
