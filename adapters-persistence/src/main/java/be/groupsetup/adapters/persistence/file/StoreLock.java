@@ -5,11 +5,14 @@ import be.groupsetup.application.error.StorageException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
+import java.nio.channels.AsynchronousCloseException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -21,7 +24,12 @@ import java.util.concurrent.locks.ReentrantLock;
 final class StoreLock {
 
     private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
-    private static final long POLL_MILLIS = 20;
+    /** Closes a waiting lock's channel at its deadline; one daemon thread for the whole process. */
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "groupsetup-lock-watchdog");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final Path lockFile;
     private final DataDirectory directory;
@@ -35,7 +43,7 @@ final class StoreLock {
 
     /** Holds the lock until closed. */
     Held acquire() {
-        ReentrantLock local = IN_PROCESS.computeIfAbsent(lockFile, path -> new ReentrantLock());
+        ReentrantLock local = IN_PROCESS.computeIfAbsent(lockFile, path -> new ReentrantLock(true));
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
             if (!local.tryLock(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
@@ -48,34 +56,41 @@ final class StoreLock {
         FileChannel channel = null;
         try {
             channel = directory.openReadWrite(lockFile);
-            while (true) {
-                FileLock lock;
-                try {
-                    lock = channel.tryLock();
-                } catch (OverlappingFileLockException e) {
-                    lock = null;
-                }
-                if (lock != null) {
-                    return new Held(local, channel, lock);
-                }
-                if (System.nanoTime() > deadline) {
-                    throw locked(null);
-                }
-                Thread.sleep(POLL_MILLIS);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                lock = waitFor(channel, deadline);
             }
+            return new Held(local, channel, lock);
         } catch (IOException e) {
             closeQuietly(channel);
             local.unlock();
             throw new StorageException("storage.io", e, lockFile, DataDirectory.describe(e));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            closeQuietly(channel);
-            local.unlock();
-            throw locked(e);
         } catch (RuntimeException e) {
             closeQuietly(channel);
             local.unlock();
             throw e;
+        }
+    }
+
+    /**
+     * Waits for the OS lock in a blocking call (woken as soon as the holder releases it, so that a process which
+     * saves without pause cannot starve a waiting one), bounded by a watchdog that closes the channel at the
+     * deadline. A lock obtained just as the watchdog fired is given up: the channel is closed, so is the lock.
+     */
+    private FileLock waitFor(FileChannel channel, long deadline) throws IOException {
+        long remaining = deadline - System.nanoTime();
+        if (remaining <= 0) {
+            throw locked(null);
+        }
+        ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> closeQuietly(channel), remaining, TimeUnit.NANOSECONDS);
+        try {
+            FileLock lock = channel.lock();
+            if (!watchdog.cancel(false)) {
+                throw locked(null);
+            }
+            return lock;
+        } catch (AsynchronousCloseException e) {
+            throw locked(e);
         }
     }
 
