@@ -68,6 +68,8 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
     static final String HISTORY_SUFFIX = ".history.jsonl";
     static final String LOCK_FILE = ".lock";
     static final String RENAME_JOURNAL = ".rename-journal.json";
+    static final String IMPORT_JOURNAL = ".import-journal.json";
+    static final String IMPORTING_SUFFIX = ".importing";
     private static final Pattern DOCUMENT_NAME = Pattern.compile("\\d{11}\\.json");
     private static final DateTimeFormatter ASIDE_STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
@@ -90,13 +92,13 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
 
     @Override
     public Optional<StoredGroup> load(GroupNumber number) {
-        finishInterruptedRename();
+        finishInterruptedChange();
         return read(number);
     }
 
     @Override
     public List<HistoryEntry> history(GroupNumber number) {
-        finishInterruptedRename();
+        finishInterruptedChange();
         // no document, no history: what is left of one is the trace of a creation or deletion a crash cut short
         Optional<Long> revision = read(number).map(StoredGroup::revision);
         if (revision.isEmpty()) {
@@ -111,7 +113,7 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
      */
     @Override
     public List<GroupListing> list(Function<StoredGroup, GroupSummary> summarizer, String rulesVersion) {
-        finishInterruptedRename();
+        finishInterruptedChange();
         SummaryIndex index = SummaryIndex.read(groups, json, rulesVersion);
         List<GroupListing> listed = new ArrayList<>();
         for (Path document : documents()) {
@@ -159,7 +161,7 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
 
     @Override
     public Optional<GroupArchive> export(GroupNumber number) {
-        finishInterruptedRename();
+        finishInterruptedChange();
         return read(number).map(stored -> new GroupArchive(stored, history(number)));
     }
 
@@ -261,10 +263,21 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
                     moveAside(number.value());
                 }
             }
+            Path historyFile = history(number.value());
+            if (Files.exists(historyFile) && !Files.isRegularFile(historyFile)) {
+                // checked before anything is written: once the new document is in place, its history must follow
+                throw new IOException("the history " + historyFile + " is not a regular file");
+            }
+            // the new history waits beside the old one until the new document is in place; the journal says
+            // which document that is, so that a crash at any point is completed or undone (recover)
             StringBuilder history = new StringBuilder();
             archive.history().forEach(entry -> history.append(json.writeLine(entry)).append('\n'));
-            directory.writeAtomically(history(number.value()), history.toString().getBytes(StandardCharsets.UTF_8));
-            directory.writeAtomically(document(number), json.write(archive.group()));
+            byte[] document = json.write(archive.group());
+            directory.writeAtomically(importing(number.value()), history.toString().getBytes(StandardCharsets.UTF_8));
+            directory.writeAtomically(groups.resolve(IMPORT_JOURNAL), json.writeValue(
+                    new ImportJournal(number.value(), ImportJournal.digest(document))).getBytes(StandardCharsets.UTF_8));
+            directory.writeAtomically(document(number), document);
+            completeImport(number.value());
             return exists;
         });
     }
@@ -403,6 +416,40 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
         directory.forceFolder(groups);
     }
 
+    /** The imported history moved into place, the journal removed. */
+    private void completeImport(String number) throws IOException {
+        Path waiting = importing(number);
+        if (Files.exists(waiting)) {
+            Files.move(waiting, history(number), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            directory.forceFolder(groups);
+        }
+        Files.deleteIfExists(groups.resolve(IMPORT_JOURNAL));
+        directory.forceFolder(groups);
+    }
+
+    /** An import that a crash interrupted: completed when its document is in place, else forgotten. */
+    private void recoverImport(Path journalFile) throws IOException {
+        ImportJournal journal;
+        try {
+            journal = json.readValue(Files.readString(journalFile), ImportJournal.class);
+        } catch (DocumentException e) {
+            throw new StorageException("storage.journal", e, journalFile, e.reason());
+        }
+        Path document = groups.resolve(journal.number() + DOCUMENT_SUFFIX);
+        boolean documentInPlace = Files.exists(document)
+                && ImportJournal.digest(Files.readAllBytes(document)).equals(journal.documentDigest());
+        if (documentInPlace) {
+            LOG.warn("Completing the import of {} that was interrupted", journal.number());
+            completeImport(journal.number());
+        } else {
+            LOG.warn("Forgetting the import of {} that was interrupted before its document was written",
+                    journal.number());
+            Files.deleteIfExists(importing(journal.number()));
+            Files.deleteIfExists(journalFile);
+            directory.forceFolder(groups);
+        }
+    }
+
     /** Runs what an earlier process left unfinished: a rename, temporary files of an interrupted write. */
     private void recover() throws IOException {
         Path journalFile = groups.resolve(RENAME_JOURNAL);
@@ -421,6 +468,10 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
                 throw new StorageException("storage.journal", e, journalFile, e.reason());
             }
         }
+        Path importJournal = groups.resolve(IMPORT_JOURNAL);
+        if (Files.exists(importJournal)) {
+            recoverImport(importJournal);
+        }
         // at every change, not once per store: another process may have died since this one started
         try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(groups, DataDirectory.TEMPORARY_PREFIX + "*")) {
             for (Path leftover : leftovers) {
@@ -430,8 +481,8 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
     }
 
     /** A read that finds a rename journal first lets the rename finish (or runs the recovery) under the lock. */
-    private void finishInterruptedRename() {
-        if (Files.exists(groups.resolve(RENAME_JOURNAL))) {
+    private void finishInterruptedChange() {
+        if (Files.exists(groups.resolve(RENAME_JOURNAL)) || Files.exists(groups.resolve(IMPORT_JOURNAL))) {
             locked(() -> null);
         }
     }
@@ -473,6 +524,10 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
 
     private Path document(GroupNumber number) {
         return groups.resolve(number.value() + DOCUMENT_SUFFIX);
+    }
+
+    private Path importing(String number) {
+        return groups.resolve(number + HISTORY_SUFFIX + IMPORTING_SUFFIX);
     }
 
     private Path history(String number) {
