@@ -88,7 +88,6 @@ class GroupsetupRunner implements ApplicationRunner, ExitCodeGenerator {
      */
     int run(String[] words, PrintWriter out, PrintWriter err) {
         session.useDiagnostics(err);
-        session.interactiveShell(false);
         Console console = new Console(out, err);
         if (words.length == 1 && words[0].startsWith("@")) {
             return script(Path.of(words[0].substring(1)), console);
@@ -114,6 +113,7 @@ class GroupsetupRunner implements ApplicationRunner, ExitCodeGenerator {
             return ExitCode.USAGE;
         }
         int last = ExitCode.OK;
+        boolean anyCommand = false;
         for (int number = 1; number <= lines.size(); number++) {
             String line = lines.get(number - 1).strip();
             if (line.isEmpty() || line.startsWith("#")) {
@@ -123,6 +123,7 @@ class GroupsetupRunner implements ApplicationRunner, ExitCodeGenerator {
                 // as in the interactive shell: the script ends here, every command so far having succeeded
                 return last;
             }
+            anyCommand = true;
             List<String> words;
             try {
                 words = CommandLineTokenizer.tokenize(line);
@@ -137,11 +138,15 @@ class GroupsetupRunner implements ApplicationRunner, ExitCodeGenerator {
                 return last;
             }
         }
+        if (!anyCommand) {
+            // a script of blank lines and comments only is almost certainly not the file that was meant
+            console.diagnostic(messages.text("error.prefix") + " " + messages.text("usage.empty-script", file));
+            return ExitCode.USAGE;
+        }
         return last;
     }
 
     private int interactive() {
-        session.interactiveShell(true);
         session.useDiagnostics(null);
         LineReader reader = lineReader.getObject();
         PrintWriter out = reader.getTerminal().writer();

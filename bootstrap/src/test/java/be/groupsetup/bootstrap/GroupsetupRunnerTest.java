@@ -302,6 +302,18 @@ class GroupsetupRunnerTest {
     }
 
     @Test
+    void givenAScriptOfCommentsAndBlankLinesOnly_whenRun_thenExit2SayingItHoldsNoCommand(@TempDir Path scripts)
+            throws IOException {
+        Path script = Files.writeString(scripts.resolve("empty.txt"), "# nothing but a comment\n\n   \n");
+
+        Result result = run("@" + script);
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err()).contains("holds no command").contains(script.toString());
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
     void givenAScriptThatDoesNotExist_whenRun_thenExit2InOneLine(@TempDir Path scripts) {
         Path missing = scripts.resolve("nowhere.txt");
 

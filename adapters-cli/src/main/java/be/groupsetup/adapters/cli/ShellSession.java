@@ -10,7 +10,6 @@ import java.io.PrintWriter;
 public final class ShellSession {
 
     private volatile PrintWriter diagnostics;
-    private volatile boolean interactive;
 
     /** Where errors and warnings go; {@code null} means "with the output". */
     public void useDiagnostics(PrintWriter writer) {
@@ -20,14 +19,5 @@ public final class ShellSession {
     public PrintWriter diagnosticsOr(PrintWriter output) {
         PrintWriter writer = diagnostics;
         return writer == null ? output : writer;
-    }
-
-    /** Whether the commands run in the interactive shell (rather than one command from the command line). */
-    public boolean isInteractiveShell() {
-        return interactive;
-    }
-
-    public void interactiveShell(boolean value) {
-        this.interactive = value;
     }
 }

@@ -47,9 +47,4 @@ public record Finding(FieldKey field, Severity severity, String code, String mes
     public boolean isError() {
         return severity == Severity.ERROR;
     }
-
-    /** The same finding, about another field (rules shared by several fields, e.g. INAMI numbers). */
-    public Finding about(FieldKey otherField) {
-        return new Finding(otherField, severity, code, messageKey, arguments);
-    }
 }

@@ -53,7 +53,6 @@ public interface DocumentMapper {
 
     FindingDocument toDocument(Finding finding);
 
-    @Mapping(target = "about", ignore = true)
     Finding toFinding(FindingDocument document);
 
     HistoryLine toLine(HistoryEntry entry);
