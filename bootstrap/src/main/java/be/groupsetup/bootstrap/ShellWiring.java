@@ -20,6 +20,7 @@ import be.groupsetup.adapters.cli.command.GroupShowCommand;
 import be.groupsetup.adapters.cli.command.GroupStatusCommand;
 import be.groupsetup.adapters.cli.command.GroupWizardCommand;
 import be.groupsetup.adapters.cli.command.HelpCommand;
+import be.groupsetup.adapters.cli.command.VersionCommand;
 import be.groupsetup.adapters.cli.input.GroupsetupCommandParser;
 import be.groupsetup.adapters.cli.input.GroupsetupCompleter;
 import be.groupsetup.adapters.cli.output.Messages;
@@ -112,6 +113,25 @@ class ShellWiring {
     @Bean
     Command helpCommand(ShellSupport shell, ObjectProvider<CommandRegistry> registry) {
         return new HelpCommand(shell, registry::getObject);
+    }
+
+    @Bean
+    Command version(ShellSupport shell, GroupsetupSettings settings) {
+        String storage = "postgres".equals(settings.storage()) ? "postgres" : "file, " + settings.dataDir();
+        return new VersionCommand(shell, new VersionCommand.Facts(releaseVersion(), storage, shell.messages().language()));
+    }
+
+    /** The release, from the version file the build writes (a developer's run from classes says "development"). */
+    private static String releaseVersion() {
+        java.util.Properties properties = new java.util.Properties();
+        try (java.io.InputStream in = ShellWiring.class.getResourceAsStream("/groupsetup-version.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (java.io.IOException e) {
+            return "development";
+        }
+        return properties.getProperty("version", "development");
     }
 
     @Bean
