@@ -1,6 +1,6 @@
 package be.groupsetup.domain.configuration;
 
-import java.text.Normalizer;
+import be.groupsetup.domain.field.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +12,6 @@ final class CityNames {
 
     /** Every code of the Brussels-Capital Region accepts the region's name in the three languages. */
     static final List<String> BRUSSELS = List.of("Bruxelles", "Brussel", "Brussels");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private CityNames() {
@@ -42,9 +41,7 @@ final class CityNames {
         if (ascii != null) {
             return ascii;
         }
-        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
-        String withoutMarks = MARKS.matcher(decomposed).replaceAll("");
-        return NOT_LETTER_OR_DIGIT.matcher(withoutMarks).replaceAll("").toLowerCase(Locale.ROOT);
+        return NOT_LETTER_OR_DIGIT.matcher(Normalizer.fold(name)).replaceAll("");
     }
 
     /** The key of a plain ASCII name without a regex (most names); null when the name needs the full treatment. */

@@ -1,7 +1,8 @@
 package be.groupsetup.domain.csam;
 
+import be.groupsetup.domain.field.Normalizer;
+
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Who may grant a group's access rights in CSAM: its responsible, or someone already its local user. */
@@ -20,10 +21,7 @@ public enum AuthorityRole {
     }
 
     public static Optional<AuthorityRole> byId(String typed) {
-        if (typed == null) {
-            return Optional.empty();
-        }
-        String id = typed.strip().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
+        String id = Normalizer.typedId(typed);
         return Arrays.stream(values()).filter(role -> role.id.equals(id)).findFirst();
     }
 

@@ -1,9 +1,8 @@
 package be.groupsetup.domain.csam;
 
-import java.text.Normalizer;
+import be.groupsetup.domain.field.Normalizer;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -38,7 +37,7 @@ public enum CsamService {
     }
 
     private static String compact(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);
+        return Normalizer.fold(name).replaceAll("[^a-z]", "");
     }
 
     @Override

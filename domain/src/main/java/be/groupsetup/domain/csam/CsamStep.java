@@ -1,8 +1,7 @@
 package be.groupsetup.domain.csam;
 
-import java.text.Normalizer;
+import be.groupsetup.domain.field.Normalizer;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The steps of the CSAM / eHealth access-rights procedure (SPEC §2), in procedure order. */
@@ -54,12 +53,12 @@ public enum CsamStep {
      * or nothing known.
      */
     public static Lookup lookup(String typed) {
-        String id = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        String id = Normalizer.typedId(typed);
         Optional<CsamStep> step = byId(id);
         if (step.isPresent()) {
             return new Lookup.Step(step.get());
         }
-        String plain = Normalizer.normalize(id, Normalizer.Form.NFD).replaceAll("[^a-z]", "");
+        String plain = Normalizer.fold(id).replaceAll("[^a-z]", "");
         if (plain.contains("mandat") || plain.contains("mandaat")) {
             return new Lookup.Mandate(typed.strip());
         }

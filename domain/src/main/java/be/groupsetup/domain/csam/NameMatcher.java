@@ -1,9 +1,8 @@
 package be.groupsetup.domain.csam;
 
-import java.text.Normalizer;
+import be.groupsetup.domain.field.Normalizer;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -12,7 +11,6 @@ import java.util.regex.Pattern;
  */
 public final class NameMatcher {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private NameMatcher() {
@@ -61,7 +59,6 @@ public final class NameMatcher {
         if (name == null) {
             return List.of();
         }
-        String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
-        return Arrays.stream(SEPARATORS.split(plain.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty()).toList();
+        return Arrays.stream(SEPARATORS.split(Normalizer.fold(name))).filter(w -> !w.isEmpty()).toList();
     }
 }

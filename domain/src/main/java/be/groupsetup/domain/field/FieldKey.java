@@ -76,10 +76,7 @@ public enum FieldKey {
 
     /** The field for a key as typed: case and a leading {@code --} are ignored, {@code _} is read as {@code -}. */
     public static Optional<FieldKey> fromKey(String typed) {
-        if (typed == null) {
-            return Optional.empty();
-        }
-        String wanted = typed.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        String wanted = Normalizer.typedId(typed);
         if (wanted.startsWith("--")) {
             wanted = wanted.substring(2);
         }

@@ -12,6 +12,7 @@ public final class Normalizer {
 
     /** Spaces, tabs and the no-break spaces that word processors and web pages put into numbers. */
     private static final Pattern BLANK_RUN = Pattern.compile("[\\p{Zs}\\t]+");
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern IDENTIFIER_NOISE = Pattern.compile("[\\s\\p{Z}.\\-/()]+");
 
     private Normalizer() {
@@ -60,6 +61,26 @@ public final class Normalizer {
             }
         }
         return true;
+    }
+
+    /**
+     * Case and accents set aside, for comparing names as a person reads them: decomposed, the combining marks
+     * dropped, lower-cased ({@code Liège} and {@code LIEGE} fold alike). Punctuation is left to the caller.
+     */
+    public static String fold(String text) {
+        String decomposed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
+        return COMBINING_MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A key as typed ({@code Group_Responsible}, {@code csam login}): trimmed, lower-cased, {@code _} and blanks
+     * read as {@code -}; null reads as "". How field keys, step ids and roles are looked up.
+     */
+    public static String typedId(String typed) {
+        if (typed == null) {
+            return "";
+        }
+        return BLANK_RUN.matcher(typed.strip().toLowerCase(Locale.ROOT).replace('_', '-')).replaceAll("-");
     }
 
     public static String normalize(FieldKey field, String input) {

@@ -57,6 +57,18 @@ public final class JsonDocuments {
         return toStoredGroup(document);
     }
 
+    /**
+     * The stored document of the group filed under {@code number} (a file's name, a row's key): a document that
+     * holds another group is damaged, whichever store it is in.
+     */
+    public StoredGroup readGroup(byte[] content, String number) throws DocumentException {
+        StoredGroup stored = readGroup(content);
+        if (!stored.groupNumber().value().equals(number)) {
+            throw new DocumentException("it holds group " + stored.groupNumber().value(), null);
+        }
+        return stored;
+    }
+
     public String writeLine(HistoryEntry entry) {
         return mapper.writeValueAsString(documents.toLine(entry));
     }

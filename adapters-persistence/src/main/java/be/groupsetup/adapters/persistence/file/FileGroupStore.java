@@ -302,12 +302,7 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
             throw new StorageException("storage.io", e, document, DataDirectory.describe(e));
         }
         try {
-            StoredGroup stored = json.readGroup(content);
-            if (!stored.groupNumber().value().equals(number)) {
-                throw new DamagedGroupException(number, document.toString(),
-                        "it holds group " + stored.groupNumber().value(), null);
-            }
-            return stored;
+            return json.readGroup(content, number);
         } catch (DocumentException e) {
             throw new DamagedGroupException(number, document.toString(), e.reason(), e);
         }

@@ -281,10 +281,7 @@ public final class PostgresGroupStore implements LoadGroupPort, CreateGroupPort,
 
     private StoredGroup parse(Row row) {
         try {
-            StoredGroup stored = json.readGroup(row.document().getBytes(StandardCharsets.UTF_8));
-            if (!stored.groupNumber().value().equals(row.number())) {
-                throw damaged(row.number(), "it holds group " + stored.groupNumber().value(), null);
-            }
+            StoredGroup stored = json.readGroup(row.document().getBytes(StandardCharsets.UTF_8), row.number());
             if (stored.revision() != row.revision()) {
                 throw damaged(row.number(), "its document is at revision " + stored.revision() + " but its row at "
                         + row.revision(), null);

@@ -37,10 +37,6 @@ public record PostgresSettings(String url, String username, String password, Str
         return DatabaseUrl.withoutPassword(url);
     }
 
-    public PostgresSettings withSchema(String otherSchema) {
-        return new PostgresSettings(url, username, password, otherSchema, lockTimeout);
-    }
-
     @Override
     public String toString() {
         return "PostgresSettings[" + displayUrl() + ", user " + username + ", schema " + schema + "]";
