@@ -12,11 +12,9 @@ import be.groupsetup.application.port.in.ResetCsamCommand;
 import be.groupsetup.application.port.in.UndoCsamStepCommand;
 import be.groupsetup.application.port.out.ClockPort;
 import be.groupsetup.application.port.out.CurrentTechnicianPort;
-import be.groupsetup.application.port.out.GroupUpdate;
 import be.groupsetup.application.port.out.GroupUpdate.Decision;
 import be.groupsetup.application.port.out.StoredGroup;
 import be.groupsetup.application.port.out.UpdateGroupPort;
-import be.groupsetup.application.port.out.UpdateResult;
 import be.groupsetup.domain.configuration.GroupConfiguration;
 import be.groupsetup.domain.csam.AuthorityRole;
 import be.groupsetup.domain.csam.CsamProcedure;
@@ -33,7 +31,6 @@ import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -71,7 +68,7 @@ class CsamProcedureServiceTest {
     private CurrentTechnicianPort technician;
 
     private CsamProcedureService service;
-    private final List<Decision<?>> decisions = new ArrayList<>();
+    private final Decisions decisions = new Decisions();
 
     @BeforeEach
     void setUp() {
@@ -85,27 +82,10 @@ class CsamProcedureServiceTest {
     }
 
     private void givenStoreHolds(StoredGroup fresh) {
-        when(updatePort.update(eq(fresh.groupNumber()), any())).thenAnswer(invocation -> {
-            GroupUpdate<?> update = invocation.getArgument(1);
-            Decision<?> decision = update.decide(fresh);
-            decisions.add(decision);
-            if (decision instanceof Decision.Apply<?> apply) {
-                return new UpdateResult<>(apply.result(), fresh.revision() + 1, true);
-            }
-            return new UpdateResult<>(decision.result(), fresh.revision(), false);
-        });
+        when(updatePort.update(eq(fresh.groupNumber()), any()))
+                .thenAnswer(invocation -> decisions.decideOn(fresh, invocation.getArgument(1)));
     }
 
-    private Decision.Apply<?> theWrite() {
-        assertThat(decisions).hasSize(1);
-        assertThat(decisions.get(0)).isInstanceOf(Decision.Apply.class);
-        return (Decision.Apply<?>) decisions.get(0);
-    }
-
-    private void assertNothingWritten() {
-        assertThat(decisions).hasSize(1);
-        assertThat(decisions.get(0)).isInstanceOf(Decision.Keep.class);
-    }
 
     private CsamResult record(StepRequest request) {
         return service.record(new RecordCsamStepCommand("94123456001", request));
@@ -121,7 +101,7 @@ class CsamProcedureServiceTest {
 
         CsamResult result = record(authority());
 
-        Decision.Apply<?> write = theWrite();
+        Decision.Apply<?> write = decisions.theWrite();
         HistoryEntry entry = write.entry();
         assertThat(entry.kind()).isEqualTo(HistoryKind.CSAM_RECORDED);
         assertThat(entry.revision()).isEqualTo(3);
@@ -152,7 +132,7 @@ class CsamProcedureServiceTest {
 
         CsamResult result = record(login("Marie Dupont"));
 
-        assertNothingWritten();
+        decisions.assertNothingWritten();
         assertThat(result.status()).isEqualTo(ChangeStatus.REFUSED);
         assertThat(result.isAccepted()).isFalse();
         assertThat(result.findings()).singleElement().satisfies(finding -> {
@@ -170,7 +150,7 @@ class CsamProcedureServiceTest {
 
         CsamResult result = record(StepRequest.of("mandat"));
 
-        assertNothingWritten();
+        decisions.assertNothingWritten();
         assertThat(codes(result.findings())).containsExactly("csam.mandate");
     }
 
@@ -182,7 +162,7 @@ class CsamProcedureServiceTest {
 
         CsamResult result = record(login("Marie Dupont"));
 
-        Decision.Apply<?> write = theWrite();
+        Decision.Apply<?> write = decisions.theWrite();
         assertThat(write.setup().procedure().records()).extracting(StepRecord::step, StepRecord::recordedBy)
                 .containsExactly(tuple(CsamStep.AUTHORITY, COLLEAGUE), tuple(CsamStep.CSAM_LOGIN, TECHNICIAN));
         assertThat(write.entry().revision()).isEqualTo(6);
@@ -195,7 +175,7 @@ class CsamProcedureServiceTest {
 
         CsamResult result = record(principalDesignated("Jean Martin"));
 
-        assertThat(theWrite().entry().findings()).isEmpty();
+        assertThat(decisions.theWrite().entry().findings()).isEmpty();
         assertThat(result.status()).isEqualTo(ChangeStatus.APPLIED);
         assertThat(result.added()).singleElement().satisfies(record -> {
             assertThat(record.person()).isEqualTo("Jean Martin");
@@ -209,7 +189,7 @@ class CsamProcedureServiceTest {
 
         CsamResult result = record(principalDesignated("Jean Martin"));
 
-        assertNothingWritten();
+        decisions.assertNothingWritten();
         assertThat(result.findings()).singleElement().satisfies(finding -> {
             assertThat(finding.code()).isEqualTo("csam.principal-access-manager.not-representative");
             assertThat(finding.arguments()).containsExactly("Jean Martin", "Marie Dupont");
@@ -222,7 +202,7 @@ class CsamProcedureServiceTest {
 
         CsamResult result = record(principalDesignated("Jean Martin").asConfirmed());
 
-        Decision.Apply<?> write = theWrite();
+        Decision.Apply<?> write = decisions.theWrite();
         assertThat(write.entry().kind()).isEqualTo(HistoryKind.CSAM_RECORDED);
         assertThat(write.entry().findings()).extracting(Finding::code, Finding::severity)
                 .containsExactly(tuple("csam.principal-access-manager.identity-confirmed", Severity.WARNING));
@@ -241,7 +221,7 @@ class CsamProcedureServiceTest {
 
         CsamResult result = record(accessRights("paul JANSSENS", "billing", "insurability"));
 
-        Decision.Apply<?> write = theWrite();
+        Decision.Apply<?> write = decisions.theWrite();
         assertThat(write.entry().removed()).containsExactly(former);
         assertThat(write.entry().recorded()).singleElement()
                 .satisfies(record -> assertThat(record.services())
@@ -258,7 +238,7 @@ class CsamProcedureServiceTest {
 
         CsamResult result = service.undo(new UndoCsamStepCommand("94123456001", "csam-login", null, false));
 
-        Decision.Apply<?> write = theWrite();
+        Decision.Apply<?> write = decisions.theWrite();
         HistoryEntry entry = write.entry();
         assertThat(entry.kind()).isEqualTo(HistoryKind.CSAM_UNDONE);
         assertThat(entry.revision()).isEqualTo(5);
@@ -279,7 +259,7 @@ class CsamProcedureServiceTest {
 
         CsamResult result = service.undo(new UndoCsamStepCommand("94123456001", "authority", null, false));
 
-        assertNothingWritten();
+        decisions.assertNothingWritten();
         assertThat(result.status()).isEqualTo(ChangeStatus.REFUSED);
         assertThat(result.findings()).singleElement().satisfies(finding -> {
             assertThat(finding.code()).isEqualTo("csam.undo.needed-by");
@@ -294,7 +274,7 @@ class CsamProcedureServiceTest {
 
         CsamResult result = service.undo(new UndoCsamStepCommand("94123456001", "authority", null, true));
 
-        Decision.Apply<?> write = theWrite();
+        Decision.Apply<?> write = decisions.theWrite();
         assertThat(write.entry().removed()).containsExactlyInAnyOrderElementsOf(fresh.records());
         assertThat(write.setup().procedure().records()).isEmpty();
         assertThat(result.removed()).hasSize(2);
@@ -306,7 +286,7 @@ class CsamProcedureServiceTest {
 
         CsamResult result = service.undo(new UndoCsamStepCommand("94123456001", "authority", null, false));
 
-        assertNothingWritten();
+        decisions.assertNothingWritten();
         assertThat(codes(result.findings())).containsExactly("csam.undo.nothing");
     }
 
@@ -318,7 +298,7 @@ class CsamProcedureServiceTest {
 
         CsamResult result = service.reset(new ResetCsamCommand("94123456001"));
 
-        Decision.Apply<?> write = theWrite();
+        Decision.Apply<?> write = decisions.theWrite();
         assertThat(write.entry().kind()).isEqualTo(HistoryKind.CSAM_RESET);
         assertThat(write.entry().revision()).isEqualTo(10);
         assertThat(write.entry().time()).isEqualTo(NOW);
@@ -337,7 +317,7 @@ class CsamProcedureServiceTest {
 
         CsamResult result = service.reset(new ResetCsamCommand("94123456001"));
 
-        assertNothingWritten();
+        decisions.assertNothingWritten();
         assertThat(result.status()).isEqualTo(ChangeStatus.UNCHANGED);
         assertThat(result.isAccepted()).isTrue();
         assertThat(result.removed()).isEmpty();
@@ -384,7 +364,7 @@ class CsamProcedureServiceTest {
         CsamResult result = service.undo(new UndoCsamStepCommand("94123456001", "access-rights", "Paul Janssens",
                 false));
 
-        assertThat(theWrite().entry().removed()).singleElement()
+        assertThat(decisions.theWrite().entry().removed()).singleElement()
                 .satisfies(record -> assertThat(record.person()).isEqualTo("Paul Janssens"));
         assertThat(result.procedure().records(CsamStep.ACCESS_RIGHTS)).extracting(StepRecord::person)
                 .containsExactly("Marie Dupont");

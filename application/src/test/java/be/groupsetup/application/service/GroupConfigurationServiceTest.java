@@ -16,12 +16,10 @@ import be.groupsetup.application.port.out.ClockPort;
 import be.groupsetup.application.port.out.CreateGroupPort;
 import be.groupsetup.application.port.out.CurrentTechnicianPort;
 import be.groupsetup.application.port.out.DeleteGroupPort;
-import be.groupsetup.application.port.out.GroupUpdate;
 import be.groupsetup.application.port.out.GroupUpdate.Decision;
 import be.groupsetup.application.port.out.RenameGroupPort;
 import be.groupsetup.application.port.out.StoredGroup;
 import be.groupsetup.application.port.out.UpdateGroupPort;
-import be.groupsetup.application.port.out.UpdateResult;
 import be.groupsetup.domain.configuration.ConfigurationRules;
 import be.groupsetup.domain.configuration.FieldChange;
 import be.groupsetup.domain.configuration.GroupConfiguration;
@@ -40,7 +38,6 @@ import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,7 +80,7 @@ class GroupConfigurationServiceTest {
     private GroupConfigurationService service;
 
     /** What the service asked the store to do with each fresh state it was handed. */
-    private final List<Decision<?>> decisions = new ArrayList<>();
+    private final Decisions decisions = new Decisions();
 
     @BeforeEach
     void setUp() {
@@ -97,33 +94,14 @@ class GroupConfigurationServiceTest {
     /** The update port hands {@code fresh} to the service's decision, like a store under its lock. */
     private void givenStoreHolds(StoredGroup fresh) {
         when(updatePort.update(eq(fresh.groupNumber()), any()))
-                .thenAnswer(invocation -> decideOn(fresh, invocation.getArgument(1)));
+                .thenAnswer(invocation -> decisions.decideOn(fresh, invocation.getArgument(1)));
     }
 
     private void givenRenameFrom(StoredGroup fresh, GroupNumber to) {
         when(renamePort.rename(eq(fresh.groupNumber()), eq(to), any()))
-                .thenAnswer(invocation -> decideOn(fresh, invocation.getArgument(2)));
+                .thenAnswer(invocation -> decisions.decideOn(fresh, invocation.getArgument(2)));
     }
 
-    private UpdateResult<Object> decideOn(StoredGroup fresh, GroupUpdate<?> update) {
-        Decision<?> decision = update.decide(fresh);
-        decisions.add(decision);
-        if (decision instanceof Decision.Apply<?> apply) {
-            return new UpdateResult<>(apply.result(), fresh.revision() + 1, true);
-        }
-        return new UpdateResult<>(decision.result(), fresh.revision(), false);
-    }
-
-    private Decision.Apply<?> theWrite() {
-        assertThat(decisions).hasSize(1);
-        assertThat(decisions.get(0)).isInstanceOf(Decision.Apply.class);
-        return (Decision.Apply<?>) decisions.get(0);
-    }
-
-    private void assertNothingWritten() {
-        assertThat(decisions).hasSize(1);
-        assertThat(decisions.get(0)).isInstanceOf(Decision.Keep.class);
-    }
 
     private static List<String> codes(List<Finding> findings) {
         return findings.stream().map(Finding::code).toList();
@@ -213,7 +191,7 @@ class GroupConfigurationServiceTest {
             ChangeResult result = service.set(new SetFieldsCommand("94123456001",
                     Map.of(FieldKey.COMPANY_NAME, "  Soins   Chez Vous SRL ", FieldKey.POSTAL_CODE, "1000")));
 
-            Decision.Apply<?> write = theWrite();
+            Decision.Apply<?> write = decisions.theWrite();
             HistoryEntry entry = write.entry();
             assertThat(entry.kind()).isEqualTo(HistoryKind.FIELDS_SET);
             assertThat(entry.revision()).isEqualTo(5);
@@ -242,7 +220,7 @@ class GroupConfigurationServiceTest {
 
             service.set(new SetFieldsCommand("94123456001", Map.of(FieldKey.STREET, "Rue Royale 1")));
 
-            assertThat(theWrite().setup().procedure()).isEqualTo(procedure);
+            assertThat(decisions.theWrite().setup().procedure()).isEqualTo(procedure);
         }
 
         @Test
@@ -255,7 +233,7 @@ class GroupConfigurationServiceTest {
                     FieldKey.IBAN, "BE69 5390 0754 7034",
                     FieldKey.ENTERPRISE_NUMBER, "0428759498")));
 
-            assertNothingWritten();
+            decisions.assertNothingWritten();
             assertThat(result.status()).isEqualTo(ChangeStatus.REFUSED);
             assertThat(result.findings()).filteredOn(Finding::isError).extracting(Finding::field, Finding::code)
                     .containsExactly(tuple(FieldKey.IBAN, "iban.checksum"),
@@ -276,7 +254,7 @@ class GroupConfigurationServiceTest {
             ChangeResult result = service.set(new SetFieldsCommand("41234502001",
                     Map.of(FieldKey.INAMI, "4-12345-02-001")));
 
-            assertNothingWritten();
+            decisions.assertNothingWritten();
             assertThat(result.findings()).extracting(Finding::field, Finding::code)
                     .contains(tuple(FieldKey.GROUP_NUMBER, "group-number.nurse-number"));
         }
@@ -288,7 +266,7 @@ class GroupConfigurationServiceTest {
             ChangeResult result = service.set(new SetFieldsCommand("94123456001",
                     Map.of(FieldKey.GROUP_NUMBER, "94999999001", FieldKey.CITY, "Namur")));
 
-            assertNothingWritten();
+            decisions.assertNothingWritten();
             assertThat(result.status()).isEqualTo(ChangeStatus.REFUSED);
             assertThat(result.findings()).extracting(Finding::field, Finding::code)
                     .containsExactly(tuple(FieldKey.GROUP_NUMBER, "group-number.not-settable"));
@@ -301,7 +279,7 @@ class GroupConfigurationServiceTest {
             ChangeResult result = service.set(new SetFieldsCommand("94123456001",
                     Map.of(FieldKey.CITY, "  Bruxelles ", FieldKey.POSTAL_CODE, "1 000")));
 
-            assertNothingWritten();
+            decisions.assertNothingWritten();
             assertThat(result.status()).isEqualTo(ChangeStatus.UNCHANGED);
             assertThat(result.isAccepted()).isTrue();
             assertThat(result.changes()).isEmpty();
@@ -319,7 +297,7 @@ class GroupConfigurationServiceTest {
             ChangeResult result = service.set(new SetFieldsCommand("94123456001",
                     Map.of(FieldKey.COMPANY_NAME, "New Name SRL")));
 
-            Decision.Apply<?> write = theWrite();
+            Decision.Apply<?> write = decisions.theWrite();
             assertThat(write.setup().configuration().value(FieldKey.STREET)).contains("Rue Neuve 1");
             assertThat(write.setup().configuration().value(FieldKey.COMPANY_NAME)).contains("New Name SRL");
             assertThat(write.entry().fieldChanges())
@@ -335,7 +313,7 @@ class GroupConfigurationServiceTest {
 
             ChangeResult result = service.set(new SetFieldsCommand("94123456001", Map.of(FieldKey.BIC, "GEBABEBB")));
 
-            assertNothingWritten();
+            decisions.assertNothingWritten();
             assertThat(result.findings()).extracting(Finding::field, Finding::code)
                     .containsExactly(tuple(FieldKey.BIC, "bic.country-mismatch"));
         }
@@ -349,7 +327,7 @@ class GroupConfigurationServiceTest {
 
             assertThat(result.status()).isEqualTo(ChangeStatus.APPLIED);
             assertThat(result.findings()).isEmpty();
-            assertThat(theWrite().setup().configuration().value(FieldKey.ENTERPRISE_NUMBER)).contains("0428759498");
+            assertThat(decisions.theWrite().setup().configuration().value(FieldKey.ENTERPRISE_NUMBER)).contains("0428759498");
         }
 
         @Test
@@ -359,7 +337,7 @@ class GroupConfigurationServiceTest {
             ChangeResult result = service.set(new SetFieldsCommand("94123456001",
                     Map.of(FieldKey.IBAN, "BE35 3101 2345 6737")));
 
-            Decision.Apply<?> write = theWrite();
+            Decision.Apply<?> write = decisions.theWrite();
             assertThat(write.setup().configuration().value(FieldKey.BIC)).contains("BBRUBEBB");
             assertThat(write.entry().fieldChanges()).containsExactly(
                     new FieldChange(FieldKey.IBAN, null, "BE35310123456737"),
@@ -379,7 +357,7 @@ class GroupConfigurationServiceTest {
             assertThat(result.status()).isEqualTo(ChangeStatus.APPLIED);
             assertThat(result.findings()).extracting(Finding::code, Finding::severity)
                     .containsExactly(tuple("single-point-of-contact.not-christian", Severity.WARNING));
-            assertThat(theWrite().setup().configuration().value(FieldKey.SINGLE_POINT_OF_CONTACT)).contains("300");
+            assertThat(decisions.theWrite().setup().configuration().value(FieldKey.SINGLE_POINT_OF_CONTACT)).contains("300");
         }
 
         @Test
@@ -389,7 +367,7 @@ class GroupConfigurationServiceTest {
             ChangeResult result = service.set(new SetFieldsCommand("94123456001",
                     Map.of(FieldKey.MANDATE_TYPE, "eHealth")));
 
-            assertNothingWritten();
+            decisions.assertNothingWritten();
             assertThat(codes(result.findings())).containsExactly("mandate-type.not-allowed");
         }
 
@@ -425,7 +403,7 @@ class GroupConfigurationServiceTest {
             ChangeResult result = service.clear(new ClearFieldsCommand("94123456001",
                     Set.of(FieldKey.POSTAL_CODE, FieldKey.CITY)));
 
-            Decision.Apply<?> write = theWrite();
+            Decision.Apply<?> write = decisions.theWrite();
             assertThat(write.entry().kind()).isEqualTo(HistoryKind.FIELDS_CLEARED);
             assertThat(write.entry().revision()).isEqualTo(4);
             assertThat(write.entry().time()).isEqualTo(NOW);
@@ -446,7 +424,7 @@ class GroupConfigurationServiceTest {
             ChangeResult result = service.clear(new ClearFieldsCommand("94123456001",
                     Set.of(FieldKey.GROUP_NUMBER, FieldKey.CITY)));
 
-            assertNothingWritten();
+            decisions.assertNothingWritten();
             assertThat(result.status()).isEqualTo(ChangeStatus.REFUSED);
             assertThat(codes(result.findings())).containsExactly("group-number.not-clearable");
         }
@@ -457,7 +435,7 @@ class GroupConfigurationServiceTest {
 
             ChangeResult result = service.clear(new ClearFieldsCommand("94123456001", Set.of(FieldKey.PHONE)));
 
-            assertNothingWritten();
+            decisions.assertNothingWritten();
             assertThat(result.status()).isEqualTo(ChangeStatus.UNCHANGED);
             assertThat(result.revision()).isEqualTo(3);
         }
@@ -477,7 +455,7 @@ class GroupConfigurationServiceTest {
 
             ChangeResult result = service.rename(new RenameGroupCommand("94123456001", "94654321"));
 
-            Decision.Apply<?> write = theWrite();
+            Decision.Apply<?> write = decisions.theWrite();
             assertThat(write.setup().groupNumber()).isEqualTo(newNumber);
             assertThat(write.setup().procedure()).isEqualTo(procedure);
             assertThat(write.setup().configuration().storedValues()).isEqualTo(configuration.storedValues());
@@ -521,7 +499,7 @@ class GroupConfigurationServiceTest {
 
             ChangeResult result = service.rename(new RenameGroupCommand("94123456001", "4-12345-02-001"));
 
-            assertNothingWritten();
+            decisions.assertNothingWritten();
             assertThat(result.status()).isEqualTo(ChangeStatus.REFUSED);
             assertThat(result.findings()).extracting(Finding::field, Finding::code)
                     .contains(tuple(FieldKey.GROUP_NUMBER, "group-number.nurse-number"));
