@@ -30,6 +30,7 @@ import be.groupsetup.application.service.GroupQueryService;
 import be.groupsetup.application.service.GroupTransferService;
 import be.groupsetup.application.testing.FixedClock;
 import be.groupsetup.application.testing.InMemoryGroupStore;
+import be.groupsetup.application.testing.SampleGroups;
 import be.groupsetup.domain.configuration.ConfigurationRules;
 import be.groupsetup.domain.csam.CsamStep;
 import be.groupsetup.domain.csam.StepRequest;
@@ -56,7 +57,7 @@ class GroupSetupJourneyTest {
     private static final String GROUP = "94123456001";
     private static final GroupQuery QUERY = new GroupQuery(GROUP);
 
-    private final ConfigurationRules rules = ConfigurationRules.standard();
+    private final ConfigurationRules rules = ConfigurationRules.standard(SampleGroups.RULES_CLOCK);
     private final InMemoryGroupStore store = new InMemoryGroupStore();
     private final FixedClock clock = new FixedClock(START, Duration.ofMinutes(1));
     private final CurrentTechnicianPort technician = () -> "tech-dana";
@@ -142,7 +143,7 @@ class GroupSetupJourneyTest {
 
         assertThat(queries.list()).singleElement().isInstanceOfSatisfying(GroupListing.Listed.class,
                 listed -> assertThat(listed.summary()).isEqualTo(
-                        new GroupSummary(new GroupNumber(GROUP), "Soins Chez Vous SRL", true, 5, true, 9)));
+                        new GroupSummary(new GroupNumber(GROUP), "Soins Chez Vous SRL", true, 5, true, 0, 9)));
 
         List<HistoryEntry> history = queries.history(QUERY).entries();
         assertThat(history).extracting(HistoryEntry::revision, HistoryEntry::kind).containsExactly(

@@ -37,7 +37,7 @@ class InMemoryGroupStoreTest {
     private static final Instant T0 = Instant.parse("2025-03-01T08:00:00Z");
     private static final Function<StoredGroup, GroupSummary> SUMMARY = stored -> new GroupSummary(
             stored.groupNumber(), stored.setup().configuration().value(FieldKey.COMPANY_NAME).orElse(null),
-            false, 0, false, stored.revision());
+            false, 0, false, 0, stored.revision());
 
     private final InMemoryGroupStore store = new InMemoryGroupStore();
 
@@ -235,7 +235,7 @@ class InMemoryGroupStoreTest {
         assertThat(listing).extracting(GroupListing::key)
                 .containsExactly("94111111001", "94222222001", "94333333001");
         assertThat(listing.get(0)).isEqualTo(new GroupListing.Listed(
-                new GroupSummary(FIRST, "First SRL", false, 0, false, 1)));
+                new GroupSummary(FIRST, "First SRL", false, 0, false, 0, 1)));
         assertThat(listing.get(1)).isInstanceOfSatisfying(GroupListing.Damaged.class, damaged -> {
             assertThat(damaged.reason()).isEqualTo("bad JSON");
             assertThat(damaged.location()).contains("94222222001");

@@ -8,6 +8,7 @@ import be.groupsetup.application.service.CsamProcedureService;
 import be.groupsetup.application.service.GroupConfigurationService;
 import be.groupsetup.application.service.GroupQueryService;
 import be.groupsetup.application.service.GroupTransferService;
+import be.groupsetup.application.service.WarningAcknowledgementService;
 import be.groupsetup.domain.configuration.ConfigurationRules;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -24,14 +25,16 @@ import java.time.Clock;
 @EnableConfigurationProperties(GroupsetupSettings.class)
 class ApplicationWiring {
 
+    /** The one clock of the application: the time stamps (ClockPort) and the rules' current year read it. */
+    private final Clock clock = Clock.systemUTC();
+
     @Bean
     ConfigurationRules configurationRules() {
-        return ConfigurationRules.standard();
+        return ConfigurationRules.standard(clock);
     }
 
     @Bean
     ClockPort clockPort() {
-        Clock clock = Clock.systemUTC();
         return clock::instant;
     }
 
@@ -56,6 +59,12 @@ class ApplicationWiring {
     @Bean
     CsamProcedureService csamProcedureService(StoragePorts storage, ClockPort clock, CurrentTechnicianPort technician) {
         return new CsamProcedureService(storage.update(), clock, technician);
+    }
+
+    @Bean
+    WarningAcknowledgementService warningAcknowledgementService(ConfigurationRules rules, StoragePorts storage,
+                                                                ClockPort clock, CurrentTechnicianPort technician) {
+        return new WarningAcknowledgementService(rules, storage.update(), clock, technician);
     }
 
     @Bean

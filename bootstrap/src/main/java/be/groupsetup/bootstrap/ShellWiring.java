@@ -6,6 +6,7 @@ import be.groupsetup.adapters.cli.command.CsamRecordCommand;
 import be.groupsetup.adapters.cli.command.CsamResetCommand;
 import be.groupsetup.adapters.cli.command.CsamStatusCommand;
 import be.groupsetup.adapters.cli.command.CsamUndoCommand;
+import be.groupsetup.adapters.cli.command.GroupAcknowledgeCommand;
 import be.groupsetup.adapters.cli.command.GroupClearCommand;
 import be.groupsetup.adapters.cli.command.GroupDeleteCommand;
 import be.groupsetup.adapters.cli.command.GroupExportCommand;
@@ -30,6 +31,7 @@ import be.groupsetup.application.service.CsamProcedureService;
 import be.groupsetup.application.service.GroupConfigurationService;
 import be.groupsetup.application.service.GroupQueryService;
 import be.groupsetup.application.service.GroupTransferService;
+import be.groupsetup.application.service.WarningAcknowledgementService;
 import org.jline.reader.LineReader;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
@@ -141,12 +143,18 @@ class ShellWiring {
 
     @Bean
     Command groupSet(ShellSupport shell, GroupQueryService queries, GroupConfigurationService configure) {
-        return new GroupSetCommand(shell, queries, configure);
+        return new GroupSetCommand(shell, queries, configure, queries);
     }
 
     @Bean
     Command groupClear(ShellSupport shell, GroupQueryService queries, GroupConfigurationService configure) {
-        return new GroupClearCommand(shell, queries, configure);
+        return new GroupClearCommand(shell, queries, configure, queries);
+    }
+
+    @Bean
+    Command groupAcknowledge(ShellSupport shell, GroupQueryService queries,
+                             WarningAcknowledgementService acknowledgements) {
+        return new GroupAcknowledgeCommand(shell, queries, acknowledgements, queries, queries);
     }
 
     @Bean
@@ -200,8 +208,9 @@ class ShellWiring {
     }
 
     @Bean
-    Command groupWizard(ShellSupport shell, GroupQueryService queries, GroupConfigurationService configure) {
-        return new GroupWizardCommand(shell, queries, configure, queries, configure, configure);
+    Command groupWizard(ShellSupport shell, GroupQueryService queries, GroupConfigurationService configure,
+                        WarningAcknowledgementService acknowledgements) {
+        return new GroupWizardCommand(shell, queries, configure, queries, configure, configure, acknowledgements);
     }
 
     @Bean

@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -98,8 +100,9 @@ class GroupsetupProcessTest {
     private void existingGroup() {
         FileGroupStore store = new FileGroupStore(DataDirectory.open(dataDir), new JsonDocuments(), Duration.ofSeconds(5),
                 Clock.systemUTC());
-        new GroupConfigurationService(ConfigurationRules.standard(), store, store, store, store,
-                Clock.systemUTC()::instant, () -> "tech-before").create(new CreateGroupCommand(GROUP));
+        new GroupConfigurationService(
+                ConfigurationRules.standard(Clock.fixed(Instant.parse("2026-12-05T10:00:00Z"), ZoneOffset.UTC)),
+                store, store, store, store, Clock.systemUTC()::instant, () -> "tech-before").create(new CreateGroupCommand(GROUP));
     }
 
     private static void assertNoStackTrace(Outcome outcome) {

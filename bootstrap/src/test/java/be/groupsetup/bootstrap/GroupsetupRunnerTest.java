@@ -31,6 +31,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -186,7 +188,7 @@ class GroupsetupRunnerTest {
         cases.add(Case.ok("help for a command", "Usage: csam record NUMBER STEP", "help", "csam", "record"));
         cases.add(Case.usage("help, unknown command", "Unknown command", "help", "frobnicate"));
         cases.add(Case.usage("unknown command", "Unknown command “frobnicate”", "frobnicate", "now"));
-        cases.add(Case.usage("a command group alone", "“group” needs one more word: group check", "group"));
+        cases.add(Case.usage("a command group alone", "“group” needs one more word: group acknowledge, group check", "group"));
         cases.add(new Case("exit", 0, "", "", "exit"));
         return cases;
     }
@@ -350,7 +352,8 @@ class GroupsetupRunnerTest {
         Path file = otherDataDir.resolveSibling(otherDataDir.getFileName() + "-export.json");
         assertThat(run("group", "export", "94300030001", "--output", file.toString()).exit()).isZero();
 
-        ConfigurationRules rules = ConfigurationRules.standard();
+        ConfigurationRules rules =
+                ConfigurationRules.standard(Clock.fixed(Instant.parse("2026-12-05T10:00:00Z"), ZoneOffset.UTC));
         JsonDocuments json = new JsonDocuments();
         FileGroupStore other = new FileGroupStore(DataDirectory.open(otherDataDir), json, Duration.ofSeconds(5),
                 Clock.systemUTC());

@@ -40,6 +40,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -124,7 +126,8 @@ class PostgresStorageTest {
     void givenGroupsInTheFileStorage_whenMigrated_thenEachIsCopiedWithItsHistoryVerifiedAndTheFilesAreUnchanged()
             throws IOException {
         FileGroupStore files = fileStore();
-        GroupConfigurationService technician = new GroupConfigurationService(ConfigurationRules.standard(), files,
+        GroupConfigurationService technician = new GroupConfigurationService(
+                ConfigurationRules.standard(Clock.fixed(Instant.parse("2026-12-05T10:00:00Z"), ZoneOffset.UTC)), files,
                 files, files, files, Clock.systemUTC()::instant, () -> "tech-files");
         technician.create(new CreateGroupCommand(FIRST.value()));
         technician.set(new SetFieldsCommand(FIRST.value(), Map.of(FieldKey.COMPANY_NAME, "Soins à Domicile L'Aurore SRL",

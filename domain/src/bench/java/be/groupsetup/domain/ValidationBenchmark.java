@@ -17,6 +17,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -39,7 +42,9 @@ public class ValidationBenchmark {
 
     private static final int CONFIGURATIONS = 4096;
 
-    private final ConfigurationRules rules = ConfigurationRules.standard();
+    /** The property tests' fixed clock: the generated configurations are checked as in the tests. */
+    private final ConfigurationRules rules =
+            ConfigurationRules.standard(Clock.fixed(Instant.parse("2026-12-05T10:00:00Z"), ZoneOffset.UTC));
     private GroupConfiguration[] stored;
     private GroupConfiguration[] empty;
     private Map<be.groupsetup.domain.field.FieldKey, String>[] typed;

@@ -4,6 +4,7 @@ import be.groupsetup.adapters.cli.command.CsamRecordCommand;
 import be.groupsetup.adapters.cli.command.CsamResetCommand;
 import be.groupsetup.adapters.cli.command.CsamStatusCommand;
 import be.groupsetup.adapters.cli.command.CsamUndoCommand;
+import be.groupsetup.adapters.cli.command.GroupAcknowledgeCommand;
 import be.groupsetup.adapters.cli.command.GroupClearCommand;
 import be.groupsetup.adapters.cli.command.GroupDeleteCommand;
 import be.groupsetup.adapters.cli.command.GroupExportCommand;
@@ -26,6 +27,7 @@ import be.groupsetup.application.service.CsamProcedureService;
 import be.groupsetup.application.service.GroupConfigurationService;
 import be.groupsetup.application.service.GroupQueryService;
 import be.groupsetup.application.service.GroupTransferService;
+import be.groupsetup.application.service.WarningAcknowledgementService;
 import be.groupsetup.application.testing.FixedClock;
 import be.groupsetup.application.testing.InMemoryGroupStore;
 import be.groupsetup.application.testing.SampleGroups;
@@ -89,18 +91,21 @@ public final class ShellFixture {
 
     private ShellFixture(String language, InMemoryArchiveCodec codec) {
         FixedClock clock = FixedClock.at(NOW);
-        ConfigurationRules rules = ConfigurationRules.standard();
+        ConfigurationRules rules = ConfigurationRules.standard(SampleGroups.RULES_CLOCK);
         GroupConfigurationService configure = new GroupConfigurationService(rules, store, store, store, store, clock,
                 () -> TECHNICIAN);
         GroupQueryService queries = new GroupQueryService(rules, store, store, store);
         CsamProcedureService csam = new CsamProcedureService(store, clock, () -> TECHNICIAN);
         GroupTransferService transfer = new GroupTransferService(rules, store, codec, clock, () -> TECHNICIAN);
+        WarningAcknowledgementService acknowledgements = new WarningAcknowledgementService(rules, store, clock,
+                () -> TECHNICIAN);
         messages = Messages.forLanguage(language, null);
         ShellSupport shell = new ShellSupport(messages, session, prompter);
         List<ShellCommand> all = new ArrayList<>(List.of(
                 new GroupNewCommand(shell, queries, configure),
-                new GroupSetCommand(shell, queries, configure),
-                new GroupClearCommand(shell, queries, configure),
+                new GroupSetCommand(shell, queries, configure, queries),
+                new GroupClearCommand(shell, queries, configure, queries),
+                new GroupAcknowledgeCommand(shell, queries, acknowledgements, queries, queries),
                 GroupShowCommand.show(shell, queries, queries),
                 GroupShowCommand.check(shell, queries, queries),
                 new GroupListCommand(shell, queries),
@@ -111,7 +116,7 @@ public final class ShellFixture {
                 new GroupDeleteCommand(shell, queries, configure, queries),
                 new GroupExportCommand(shell, queries, transfer),
                 new GroupImportCommand(shell, transfer),
-                new GroupWizardCommand(shell, queries, configure, queries, configure, configure),
+                new GroupWizardCommand(shell, queries, configure, queries, configure, configure, acknowledgements),
                 new CsamStatusCommand(shell, queries, queries),
                 new CsamRecordCommand(shell, queries, csam),
                 new CsamUndoCommand(shell, queries, csam),

@@ -2,7 +2,8 @@ package be.groupsetup.application.model;
 
 /** What kind of change a history entry records. */
 public enum HistoryKind {
-    CREATED, FIELDS_SET, FIELDS_CLEARED, RENAMED, CSAM_RECORDED, CSAM_UNDONE, CSAM_RESET, IMPORTED;
+    CREATED, FIELDS_SET, FIELDS_CLEARED, RENAMED, CSAM_RECORDED, CSAM_UNDONE, CSAM_RESET, IMPORTED, ACKNOWLEDGED,
+    ACKNOWLEDGEMENT_WITHDRAWN;
 
     public String id() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

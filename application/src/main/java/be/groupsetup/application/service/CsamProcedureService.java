@@ -17,10 +17,12 @@ import be.groupsetup.application.port.out.StoredGroup;
 import be.groupsetup.application.port.out.UpdateGroupPort;
 import be.groupsetup.application.port.out.UpdateResult;
 import be.groupsetup.domain.csam.CsamOutcome;
-import be.groupsetup.domain.csam.CsamProcedure;
+import be.groupsetup.domain.finding.Finding;
+import be.groupsetup.domain.setup.GroupSetup;
 import be.groupsetup.domain.value.GroupNumber;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 
@@ -60,22 +62,24 @@ public final class CsamProcedureService implements RecordCsamStepUseCase, UndoCs
         GroupNumber number = GroupNumbers.named(typedNumber);
         Stamp stamp = new Stamp(technician.technician(), clock.now());
         UpdateResult<CsamResult> result = updatePort.update(number, fresh -> {
-            CsamProcedure current = fresh.setup().procedure();
             CsamOutcome outcome = change.apply(fresh, stamp);
             if (outcome instanceof CsamOutcome.Accepted accepted
                     && !(accepted.added().isEmpty() && accepted.removed().isEmpty())) {
+                GroupSetup after = fresh.setup().with(accepted.procedure());
+                List<Finding> findings = new ArrayList<>(accepted.findings());
+                after.recheckCausedSince(fresh.setup()).ifPresent(findings::add);
                 HistoryEntry entry = new HistoryEntry(stamp.when(), stamp.who(), fresh.revision() + 1, kind,
-                        List.of(), accepted.added(), accepted.removed(), accepted.findings(), null);
-                return new GroupUpdate.Decision.Apply<>(fresh.setup().with(accepted.procedure()), entry,
-                        new CsamResult(number, ChangeStatus.APPLIED, accepted.findings(), accepted.added(),
-                                accepted.removed(), accepted.procedure(), fresh.revision()));
+                        List.of(), accepted.added(), accepted.removed(), findings, null);
+                return new GroupUpdate.Decision.Apply<>(after, entry,
+                        new CsamResult(number, ChangeStatus.APPLIED, findings, accepted.added(),
+                                accepted.removed(), after.csamStatus(), fresh.revision()));
             }
             ChangeStatus status = outcome instanceof CsamOutcome.Accepted ? ChangeStatus.UNCHANGED : ChangeStatus.REFUSED;
             return new GroupUpdate.Decision.Keep<>(new CsamResult(number, status, outcome.findings(), List.of(),
-                    List.of(), current, fresh.revision()));
+                    List.of(), fresh.setup().csamStatus(), fresh.revision()));
         });
         CsamResult r = result.result();
-        return new CsamResult(r.group(), r.status(), r.findings(), r.added(), r.removed(), r.procedure(),
+        return new CsamResult(r.group(), r.status(), r.findings(), r.added(), r.removed(), r.csam(),
                 result.revision());
     }
 

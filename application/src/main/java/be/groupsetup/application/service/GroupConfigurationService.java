@@ -35,6 +35,7 @@ import be.groupsetup.domain.setup.GroupSetup;
 import be.groupsetup.domain.value.GroupNumber;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -98,7 +99,7 @@ public final class GroupConfigurationService implements CreateGroupUseCase, SetF
         }
         if (to.value().equals(from)) {
             return new ChangeResult(ChangeStatus.REFUSED,
-                    List.of(Finding.error(FieldKey.GROUP_NUMBER, "group-number.same", from.value())), List.of(), null, 0);
+                    List.of(GroupConfiguration.sameNumber(from)), List.of(), null, 0);
         }
         UpdateResult<ChangeResult> result = renamePort.rename(from, to.value(),
                 decideWith(HistoryKind.RENAMED, from.value(),
@@ -130,11 +131,14 @@ public final class GroupConfigurationService implements CreateGroupUseCase, SetF
             GroupConfiguration current = fresh.setup().configuration();
             ChangeOutcome outcome = change.apply(current);
             if (outcome instanceof ChangeOutcome.Accepted accepted && accepted.changedAnything()) {
-                ChangeResult result = new ChangeResult(ChangeStatus.APPLIED, accepted.findings(), accepted.changes(),
+                GroupSetup after = fresh.setup().with(accepted.configuration());
+                List<Finding> findings = new ArrayList<>(accepted.findings());
+                after.recheckCausedSince(fresh.setup()).ifPresent(findings::add);
+                ChangeResult result = new ChangeResult(ChangeStatus.APPLIED, findings, accepted.changes(),
                         accepted.configuration(), fresh.revision());
                 HistoryEntry entry = new HistoryEntry(now, who, fresh.revision() + 1, kind, accepted.changes(),
-                        List.of(), List.of(), accepted.findings(), detail);
-                return new GroupUpdate.Decision.Apply<>(fresh.setup().with(accepted.configuration()), entry, result);
+                        List.of(), List.of(), findings, detail);
+                return new GroupUpdate.Decision.Apply<>(after, entry, result);
             }
             ChangeStatus status = outcome instanceof ChangeOutcome.Accepted ? ChangeStatus.UNCHANGED : ChangeStatus.REFUSED;
             return new GroupUpdate.Decision.Keep<>(new ChangeResult(status, outcome.findings(), List.of(), current,

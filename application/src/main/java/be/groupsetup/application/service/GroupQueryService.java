@@ -20,7 +20,7 @@ import be.groupsetup.application.port.out.LoadGroupPort;
 import be.groupsetup.application.port.out.StoredGroup;
 import be.groupsetup.domain.configuration.ConfigurationRules;
 import be.groupsetup.domain.configuration.GroupConfiguration;
-import be.groupsetup.domain.csam.CsamProcedure;
+import be.groupsetup.domain.csam.CsamStatus;
 import be.groupsetup.domain.csam.CsamStep;
 import be.groupsetup.domain.field.FieldDisplay;
 import be.groupsetup.domain.field.FieldKey;
@@ -55,10 +55,10 @@ public final class GroupQueryService implements ShowGroupQuery, CheckGroupQuery,
     @Override
     public GroupView show(GroupQuery query) {
         StoredGroup stored = load(query.groupNumber());
-        GroupConfiguration configuration = stored.setup().configuration();
-        List<Finding> findings = configuration.check(rules);
-        return new GroupView(stored.groupNumber(), configuration, stored.setup().procedure(), findings,
-                findings.stream().noneMatch(Finding::isError), stored.revision());
+        GroupSetup setup = stored.setup();
+        List<Finding> findings = setup.configuration().check(rules);
+        return new GroupView(stored.groupNumber(), setup, findings, findings.stream().noneMatch(Finding::isError),
+                stored.revision());
     }
 
     @Override
@@ -69,7 +69,7 @@ public final class GroupQueryService implements ShowGroupQuery, CheckGroupQuery,
     @Override
     public StatusView status(GroupQuery query) {
         StoredGroup stored = load(query.groupNumber());
-        return new StatusView(stored.groupNumber(), stored.setup().readiness(rules), stored.setup().procedure());
+        return new StatusView(stored.groupNumber(), stored.setup().readiness(rules), stored.setup().csamStatus());
     }
 
     @Override
@@ -90,19 +90,19 @@ public final class GroupQueryService implements ShowGroupQuery, CheckGroupQuery,
                 rows.add(row(field, SECOND_GROUP_NUMBER_LABEL, setup.configuration(), findings));
             }
         }
-        CsamProcedure procedure = setup.procedure();
-        Optional<CsamStep> next = procedure.next();
+        CsamStatus csam = setup.csamStatus();
+        Optional<CsamStep> next = csam.next();
         List<SheetModel.ChecklistItem> checklist = new ArrayList<>();
         for (CsamStep step : CsamStep.values()) {
-            checklist.add(new SheetModel.ChecklistItem(step, procedure.state(step), procedure.records(step),
-                    next.filter(step::equals).isPresent()));
+            checklist.add(new SheetModel.ChecklistItem(step, csam.state(step), csam.procedure().records(step),
+                    next.filter(step::equals).isPresent(), csam.recheckReason(step).orElse(null)));
         }
-        return new SheetModel(stored.groupNumber(), rows, checklist, setup.readiness(rules), procedure);
+        return new SheetModel(stored.groupNumber(), rows, checklist, setup.readiness(rules), csam, setup);
     }
 
     @Override
     public List<GroupListing> list() {
-        return listPort.list(this::summarize, ConfigurationRules.VERSION);
+        return listPort.list(this::summarize, rules.version());
     }
 
     @Override
@@ -112,11 +112,13 @@ public final class GroupQueryService implements ShowGroupQuery, CheckGroupQuery,
 
     /** The list line of a group: what {@link #list} shows, made with these rules. */
     public GroupSummary summarize(StoredGroup stored) {
-        GroupSetup setup = stored.setup();
+        GroupSetup setup = LegacyConfirmations.complete(stored.setup(),
+                () -> historyPort.history(stored.groupNumber()));
         GroupConfiguration configuration = setup.configuration();
+        List<Finding> findings = configuration.check(rules);
         return new GroupSummary(stored.groupNumber(), configuration.value(FieldKey.COMPANY_NAME).orElse(null),
-                configuration.isComplete(rules), setup.procedure().progress(), setup.readiness(rules).isReady(),
-                stored.revision());
+                findings.stream().noneMatch(Finding::isError), setup.csamStatus().progress(),
+                setup.readiness(rules).isReady(), setup.openWarnings(rules).size(), stored.revision());
     }
 
     private static SheetModel.Row row(FieldKey field, String labelKey, GroupConfiguration configuration,
@@ -127,8 +129,11 @@ public final class GroupQueryService implements ShowGroupQuery, CheckGroupQuery,
                 findings.stream().filter(f -> f.field() == field).toList());
     }
 
+    /** The stored group, with identity confirmations of earlier releases completed from its history. */
     private StoredGroup load(String typedNumber) {
         GroupNumber number = GroupNumbers.named(typedNumber);
-        return loadPort.load(number).orElseThrow(() -> new GroupNotFoundException(number.value()));
+        StoredGroup stored = loadPort.load(number).orElseThrow(() -> new GroupNotFoundException(number.value()));
+        GroupSetup setup = LegacyConfirmations.complete(stored.setup(), () -> historyPort.history(number));
+        return setup == stored.setup() ? stored : new StoredGroup(setup, stored.revision());
     }
 }

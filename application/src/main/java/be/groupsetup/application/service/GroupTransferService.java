@@ -15,6 +15,8 @@ import be.groupsetup.application.port.out.CurrentTechnicianPort;
 import be.groupsetup.application.port.out.StoredGroup;
 import be.groupsetup.application.port.out.TransferGroupPort;
 import be.groupsetup.domain.configuration.ConfigurationRules;
+import be.groupsetup.domain.csam.CsamStep;
+import be.groupsetup.domain.finding.Finding;
 import be.groupsetup.domain.value.GroupNumber;
 
 import java.util.ArrayList;
@@ -58,6 +60,9 @@ public final class GroupTransferService implements ExportGroupUseCase, ImportGro
                 List.of(), List.of(), List.of(), List.of(), "revision " + stored.revision()));
         boolean replaced = transferPort.importGroup(
                 new GroupArchive(new StoredGroup(stored.setup(), revision), history), command.replace());
-        return new ImportResult(stored.groupNumber(), replaced, stored.setup().configuration().check(rules), revision);
+        List<Finding> findings = new ArrayList<>(stored.setup().configuration().check(rules));
+        // an imported procedure whose designation no longer holds says so now, like any change that breaks it
+        stored.setup().csamStatus().recheckReason(CsamStep.PRINCIPAL_ACCESS_MANAGER).ifPresent(findings::add);
+        return new ImportResult(stored.groupNumber(), replaced, findings, revision);
     }
 }

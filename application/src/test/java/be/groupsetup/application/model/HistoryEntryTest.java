@@ -57,6 +57,7 @@ class HistoryEntryTest {
     @Test
     void givenKinds_whenIdentified_thenLowerCaseWithHyphens() {
         assertThat(List.of(HistoryKind.values())).extracting(HistoryKind::id).containsExactly("created",
-                "fields-set", "fields-cleared", "renamed", "csam-recorded", "csam-undone", "csam-reset", "imported");
+                "fields-set", "fields-cleared", "renamed", "csam-recorded", "csam-undone", "csam-reset", "imported",
+                "acknowledged", "acknowledgement-withdrawn");
     }
 }

@@ -20,6 +20,7 @@ import be.groupsetup.application.port.out.GroupUpdate.Decision;
 import be.groupsetup.application.port.out.RenameGroupPort;
 import be.groupsetup.application.port.out.StoredGroup;
 import be.groupsetup.application.port.out.UpdateGroupPort;
+import be.groupsetup.application.testing.SampleGroups;
 import be.groupsetup.domain.configuration.ConfigurationRules;
 import be.groupsetup.domain.configuration.FieldChange;
 import be.groupsetup.domain.configuration.GroupConfiguration;
@@ -84,8 +85,8 @@ class GroupConfigurationServiceTest {
 
     @BeforeEach
     void setUp() {
-        service = new GroupConfigurationService(ConfigurationRules.standard(), createPort, updatePort, renamePort,
-                deletePort, clock, technician);
+        service = new GroupConfigurationService(ConfigurationRules.standard(SampleGroups.RULES_CLOCK), createPort,
+                updatePort, renamePort, deletePort, clock, technician);
         // a date far from the real one: an entry stamped with it can only come from the clock port
         lenient().when(clock.now()).thenReturn(NOW);
         lenient().when(technician.technician()).thenReturn(TECHNICIAN);

@@ -15,6 +15,7 @@ import be.groupsetup.application.port.out.ClockPort;
 import be.groupsetup.application.port.out.CurrentTechnicianPort;
 import be.groupsetup.application.port.out.StoredGroup;
 import be.groupsetup.application.port.out.TransferGroupPort;
+import be.groupsetup.application.testing.SampleGroups;
 import be.groupsetup.domain.configuration.ConfigurationRules;
 import be.groupsetup.domain.configuration.FieldChange;
 import be.groupsetup.domain.configuration.GroupConfiguration;
@@ -69,7 +70,8 @@ class GroupTransferServiceTest {
 
     @BeforeEach
     void setUp() {
-        service = new GroupTransferService(ConfigurationRules.standard(), transferPort, codec, clock, technician);
+        service = new GroupTransferService(ConfigurationRules.standard(SampleGroups.RULES_CLOCK), transferPort, codec,
+                clock, technician);
         lenient().when(clock.now()).thenReturn(NOW);
         lenient().when(technician.technician()).thenReturn(TECHNICIAN);
     }

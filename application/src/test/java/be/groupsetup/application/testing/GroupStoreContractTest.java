@@ -13,8 +13,16 @@ import be.groupsetup.application.port.out.StoredGroup;
 import be.groupsetup.application.port.out.UpdateResult;
 import be.groupsetup.domain.configuration.ChangeOutcome;
 import be.groupsetup.domain.configuration.FieldChange;
+import be.groupsetup.domain.configuration.ConfigurationRules;
 import be.groupsetup.domain.configuration.GroupConfiguration;
+import be.groupsetup.domain.csam.CsamProcedure;
+import be.groupsetup.domain.csam.CsamStep;
+import be.groupsetup.domain.csam.LoginCheck;
+import be.groupsetup.domain.csam.StepRecord;
 import be.groupsetup.domain.field.FieldKey;
+import be.groupsetup.domain.finding.Finding;
+import be.groupsetup.domain.setup.Acknowledgement;
+import be.groupsetup.domain.setup.AcknowledgementOutcome;
 import be.groupsetup.domain.setup.GroupSetup;
 import be.groupsetup.domain.value.GroupNumber;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,9 +52,11 @@ public abstract class GroupStoreContractTest {
     protected static final GroupNumber GROUP = SampleGroups.number("94123456001");
     protected static final GroupNumber OTHER = SampleGroups.number("94654321001");
     protected static final GroupNumber THIRD = SampleGroups.number("94111111001");
+    private static final ConfigurationRules RULES = SampleGroups.rules();
     private static final Function<StoredGroup, GroupSummary> SUMMARIZER = stored -> new GroupSummary(
             stored.groupNumber(), stored.setup().configuration().value(FieldKey.COMPANY_NAME).orElse(null),
-            false, stored.setup().procedure().progress(), false, stored.revision());
+            false, stored.setup().procedure().progress(), false, stored.setup().openWarnings(RULES).size(),
+            stored.revision());
 
     protected StoreUnderTest store;
 
@@ -226,6 +236,68 @@ public abstract class GroupStoreContractTest {
         assertThat(lastEntry(GROUP)).isEqualTo(rich.atRevision(2));
     }
 
+    @Test
+    void givenAcknowledgedWarningsAndAConfirmedLoginCheck_whenStoredByAnUpdate_thenLoadedBackEqual() {
+        store.create().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
+        store.update().update(GROUP, set(FieldKey.CITY, "Namur"));
+        GroupSetup acknowledged = acknowledgedCityAndConfirmedLogin(store.load().load(GROUP).orElseThrow().setup());
+        HistoryEntry entry = new HistoryEntry(SampleGroups.T0.plusSeconds(90), SampleGroups.TECHNICIAN, 0,
+                HistoryKind.ACKNOWLEDGED, List.of(), List.of(), List.of(),
+                List.of(Finding.warning(FieldKey.CITY, CITY_MISMATCH)), "Namur: le siège est à Namur, la poste à Liège");
+
+        UpdateResult<String> result = store.update().update(GROUP,
+                fresh -> new GroupUpdate.Decision.Apply<>(acknowledged, entry, "acknowledged"));
+
+        assertThat(result.revision()).isEqualTo(3);
+        GroupSetup loaded = store.load().load(GROUP).orElseThrow().setup();
+        assertThat(loaded).isEqualTo(acknowledged);
+        assertThat(loaded.acknowledgements()).isEqualTo(acknowledged.acknowledgements()).hasSize(2);
+        assertThat(loaded.acknowledgements().get(0).readValues())
+                .containsExactly(Map.entry(FieldKey.CITY, "Namur"), Map.entry(FieldKey.POSTAL_CODE, "4000"));
+        assertThat(loaded.acknowledgements().get(1).field()).isNull();
+        assertThat(principal(loaded).loginCheck()).isEqualTo(principal(acknowledged).loginCheck())
+                .extracting(LoginCheck::confirmedNurse).isEqualTo("Françoise-Marie Zoë D'Hondt-Van den Broucke");
+        assertThat(loaded.openWarnings(RULES)).isEmpty();
+        assertThat(lastEntry(GROUP)).isEqualTo(entry.atRevision(3));
+    }
+
+    @Test
+    void givenAcknowledgedWarning_whenWithdrawnByAnUpdate_thenStoredWithoutItAndTheWithdrawalIsInTheHistory() {
+        store.create().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
+        store.update().update(GROUP, set(FieldKey.CITY, "Namur"));
+        store.update().update(GROUP, acknowledgeAll());
+        HistoryEntry withdrawal = new HistoryEntry(SampleGroups.T0.plusSeconds(120), SampleGroups.TECHNICIAN, 0,
+                HistoryKind.ACKNOWLEDGEMENT_WITHDRAWN, List.of(), List.of(), List.of(),
+                List.of(Finding.warning(FieldKey.CITY, CITY_MISMATCH)), null);
+
+        store.update().update(GROUP, fresh -> {
+            AcknowledgementOutcome.Accepted withdrawn = (AcknowledgementOutcome.Accepted) fresh.setup()
+                    .withdraw(CITY_MISMATCH, FieldKey.CITY, RULES);
+            return new GroupUpdate.Decision.Apply<>(withdrawn.setup(), withdrawal, "withdrawn");
+        });
+
+        GroupSetup loaded = store.load().load(GROUP).orElseThrow().setup();
+        assertThat(loaded.acknowledgements()).extracting(Acknowledgement::code).containsExactly("configuration.reviewed");
+        assertThat(loaded.openWarnings(RULES)).extracting(Finding::code).containsExactly(CITY_MISMATCH);
+        assertThat(lastEntry(GROUP)).isEqualTo(withdrawal.atRevision(4));
+    }
+
+    @Test
+    void givenAcknowledgementsAndLoginChecks_whenExportedAndImportedIntoAnotherStore_thenTheyArrive() {
+        store.create().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
+        store.update().update(GROUP, set(FieldKey.CITY, "Namur"));
+        store.update().update(GROUP, acknowledgeAll());
+        GroupArchive archive = store.transfer().export(GROUP).orElseThrow();
+
+        StoreUnderTest other = newStore();
+        other.transfer().importGroup(archive, false);
+
+        GroupSetup imported = other.load().load(GROUP).orElseThrow().setup();
+        assertThat(imported).isEqualTo(archive.group().setup());
+        assertThat(imported.acknowledgements()).hasSize(2);
+        assertThat(principal(imported).loginCheck().confirmedNurse()).isNotNull();
+    }
+
     // ---------------------------------------------------------------------------------------- list
 
     @Test
@@ -242,6 +314,25 @@ public abstract class GroupStoreContractTest {
         assertThat(other.company()).startsWith("Soins à Domicile L'Aurore");
         assertThat(other.progress()).isEqualTo(5);
         assertThat(other.revision()).isEqualTo(1);
+    }
+
+    @Test
+    void givenOpenAndAcknowledgedWarnings_whenListedTwiceAndAcknowledgedAgain_thenEachSummaryCarriesItsOpenWarnings() {
+        store.create().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
+        store.create().create(SampleGroups.fullSetup(OTHER), SampleGroups.created(OTHER));
+        store.create().create(SampleGroups.fullSetup(THIRD), SampleGroups.created(THIRD));
+        for (GroupNumber number : List.of(GROUP, OTHER)) {
+            store.update().update(number, set(FieldKey.CITY, "Namur"));
+        }
+        store.update().update(OTHER, acknowledgeAll());
+
+        List<GroupListing> first = store.list().list(SUMMARIZER, "test");
+        List<GroupListing> second = store.list().list(SUMMARIZER, "test");
+
+        assertThat(openWarnings(first)).containsExactly(0, 1, 0);
+        assertThat(second).isEqualTo(first);
+        store.update().update(GROUP, acknowledgeAll());
+        assertThat(openWarnings(store.list().list(SUMMARIZER, "test"))).containsExactly(0, 0, 0);
     }
 
     @Test
@@ -285,7 +376,7 @@ public abstract class GroupStoreContractTest {
     }
 
     private static GroupSummary summary(StoredGroup stored, String company) {
-        return new GroupSummary(stored.groupNumber(), company, false, 0, false, stored.revision());
+        return new GroupSummary(stored.groupNumber(), company, false, 0, false, 0, stored.revision());
     }
 
     @Test
@@ -506,6 +597,44 @@ public abstract class GroupStoreContractTest {
                             renamed.changes(), List.of(), List.of(), List.of(), fresh.groupNumber().value()),
                     "renamed");
         };
+    }
+
+    private static final String CITY_MISMATCH = "city.postal-code-mismatch";
+
+    /**
+     * {@code setup} (the full set-up with the city changed to Namur, which raises {@code city.postal-code-mismatch})
+     * with that warning acknowledged, an acknowledgement without a field, and the principal access manager's login
+     * check confirming the nurse's name.
+     */
+    private static GroupSetup acknowledgedCityAndConfirmedLogin(GroupSetup setup) {
+        AcknowledgementOutcome.Accepted city = (AcknowledgementOutcome.Accepted) setup.acknowledge(CITY_MISMATCH,
+                FieldKey.CITY, "Le siège est à Namur, la boîte postale à Liège – vérifié par téléphone", RULES,
+                "Jean D'Hondt", SampleGroups.T0.plusSeconds(80));
+        Acknowledgement whole = new Acknowledgement("configuration.reviewed", null, "Revu avec l’infirmière « en chef »",
+                SampleGroups.TECHNICIAN, SampleGroups.T0.plusSeconds(81), Map.of());
+        List<Acknowledgement> acknowledgements = new ArrayList<>(city.setup().acknowledgements());
+        acknowledgements.add(whole);
+        CsamProcedure confirmed = setup.procedure().withRecordsReplaced(r -> r.step() != CsamStep.PRINCIPAL_ACCESS_MANAGER
+                ? r : new StepRecord(r.step(), r.person(), r.role(), r.existing(), r.services(), r.skipped(), true,
+                r.recordedBy(), r.recordedAt(), r.loginCheck().confirming("Françoise-Marie Zoë D'Hondt-Van den Broucke")));
+        return new GroupSetup(setup.configuration(), confirmed, acknowledgements);
+    }
+
+    /** An update storing {@link #acknowledgedCityAndConfirmedLogin} of the fresh set-up. */
+    private static GroupUpdate<String> acknowledgeAll() {
+        return fresh -> new GroupUpdate.Decision.Apply<>(acknowledgedCityAndConfirmedLogin(fresh.setup()),
+                new HistoryEntry(SampleGroups.T0.plusSeconds(80), SampleGroups.TECHNICIAN, 0, HistoryKind.ACKNOWLEDGED,
+                        List.of(), List.of(), List.of(), List.of(Finding.warning(FieldKey.CITY, CITY_MISMATCH)),
+                        "vérifié par téléphone"), "acknowledged");
+    }
+
+    private static StepRecord principal(GroupSetup setup) {
+        return setup.procedure().records().stream().filter(r -> r.step() == CsamStep.PRINCIPAL_ACCESS_MANAGER)
+                .findFirst().orElseThrow();
+    }
+
+    private static List<Integer> openWarnings(List<GroupListing> listed) {
+        return listed.stream().map(l -> ((GroupListing.Listed) l).summary().openWarnings()).toList();
     }
 
     private HistoryEntry lastEntry(GroupNumber number) {

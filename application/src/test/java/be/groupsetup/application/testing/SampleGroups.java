@@ -13,7 +13,9 @@ import be.groupsetup.domain.finding.Finding;
 import be.groupsetup.domain.setup.GroupSetup;
 import be.groupsetup.domain.value.GroupNumber;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +99,10 @@ public final class SampleGroups {
                 List.of(Finding.warning(field, "city.postal-code-mismatch", "Luik", "4000", "Liège, Luik")), null);
     }
 
+    /** The clock the tests' rules read: 5 December 2026 (the eHealthBox INSS rule reads the current year). */
+    public static final Clock RULES_CLOCK = Clock.fixed(Instant.parse("2026-12-05T10:00:00Z"), ZoneOffset.UTC);
+
     public static ConfigurationRules rules() {
-        return ConfigurationRules.standard();
+        return ConfigurationRules.standard(RULES_CLOCK);
     }
 }

@@ -3,6 +3,7 @@ package be.groupsetup.domain.configuration;
 import be.groupsetup.domain.field.FieldKey;
 import be.groupsetup.domain.finding.Finding;
 import be.groupsetup.domain.finding.Parsed;
+import be.groupsetup.domain.finding.Severity;
 import be.groupsetup.domain.reference.Bank;
 import be.groupsetup.domain.reference.BankDirectory;
 import be.groupsetup.domain.reference.PostalDirectory;
@@ -21,6 +22,8 @@ import be.groupsetup.domain.value.PhoneNumber;
 import be.groupsetup.domain.value.PostalCode;
 import be.groupsetup.domain.value.SubscriptionType;
 
+import java.time.InstantSource;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -30,8 +33,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The field rules of SPEC §1.2, alone and across fields, with the reference tables they read. One instance
- * serves every configuration; tests and adapters may give other tables.
+ * The field rules of SPEC §1.2, alone and across fields, with the reference tables they read and the time source
+ * the one date-dependent rule reads ({@code ehealth-box.inss-future}). One instance serves every configuration;
+ * tests and adapters may give other tables and a fixed clock. The domain never reads the system clock itself: a
+ * {@link java.time.Clock} is an {@link InstantSource}, so the adapter that builds the rules passes its clock.
  */
 public final class ConfigurationRules {
 
@@ -39,7 +44,10 @@ public final class ConfigurationRules {
      * Names this release's rules and tables. Bump it whenever a rule or a reference table changes, so that a
      * store that keeps summaries made by the rules knows to make them again.
      */
-    public static final String VERSION = "2026.11-1";
+    public static final String VERSION = "2026.12-1";
+
+    /** The rules are Belgian: "the current year" is the year in Belgium. */
+    private static final ZoneId BELGIUM = ZoneId.of("Europe/Brussels");
 
     private static final Set<FieldKey> BANK_FIELDS = EnumSet.of(FieldKey.IBAN, FieldKey.BIC);
     private static final Set<FieldKey> GROUP_AND_NURSE = EnumSet.of(FieldKey.GROUP_NUMBER, FieldKey.INAMI);
@@ -49,20 +57,36 @@ public final class ConfigurationRules {
 
     private final BankDirectory banks;
     private final PostalDirectory postalCodes;
+    private final InstantSource clock;
     /** The accepted city names of each postal code, with their comparison keys, made once per code. */
     private final Map<String, AcceptedCities> cities = new java.util.concurrent.ConcurrentHashMap<>();
 
     private record AcceptedCities(List<String> names, Set<String> keys) {
     }
 
-    public ConfigurationRules(BankDirectory banks, PostalDirectory postalCodes) {
+    /** @param clock where the current year comes from (a {@link java.time.Clock}, fixed in tests) */
+    public ConfigurationRules(BankDirectory banks, PostalDirectory postalCodes, InstantSource clock) {
         this.banks = Objects.requireNonNull(banks, "banks");
         this.postalCodes = Objects.requireNonNull(postalCodes, "postalCodes");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** The rules with the Belgian tables embedded in this release (read on first use). */
-    public static ConfigurationRules standard() {
-        return Standard.INSTANCE;
+    /** The rules with the Belgian tables embedded in this release (read on first use), reading the given clock. */
+    public static ConfigurationRules standard(InstantSource clock) {
+        return new ConfigurationRules(BankDirectory.belgian(), PostalDirectory.belgian(), clock);
+    }
+
+    /**
+     * Names these rules as they stand now: {@link #VERSION} and the current year, since a finding depends on the
+     * year ({@code ehealth-box.inss-future}). A store that keeps summaries made by the rules makes them again when
+     * this changes, so that nothing the clock decides stays frozen in them.
+     */
+    public String version() {
+        return VERSION + "/" + currentYear();
+    }
+
+    private int currentYear() {
+        return clock.instant().atZone(BELGIUM).getYear();
     }
 
     /** One field's input, normalised and checked alone (SPEC §1.1, §1.2). */
@@ -141,8 +165,18 @@ public final class ConfigurationRules {
         }
         bankOf(iban.get()).ifPresent(bank -> bank.bicIfKnown()
                 .filter(expected -> !firstEight(expected).equals(bic.get().firstEight()))
-                .ifPresent(expected -> findings.add(new RuleFinding(Finding.warning(FieldKey.BIC, "bic.bank-mismatch",
-                        iban.get().belgianBankCode(), bank.name(), expected), BANK_FIELDS))));
+                .ifPresent(expected -> findings.add(new RuleFinding(
+                        bankMismatch(iban.get().belgianBankCode(), bank, expected, bic.get()), BANK_FIELDS))));
+    }
+
+    /** Names the bank the typed BIC belongs to too, when the table knows that BIC (legacy BICs still circulate). */
+    private Finding bankMismatch(String bankCode, Bank bank, String expected, Bic typed) {
+        Optional<Bank> typedBank = banks.bankWithBic(typed.value());
+        if (typedBank.isPresent()) {
+            return Finding.of(FieldKey.BIC, Severity.WARNING, "bic.bank-mismatch", "bic.bank-mismatch.known-bic",
+                    bankCode, bank.name(), expected, typedBank.get().name());
+        }
+        return Finding.warning(FieldKey.BIC, "bic.bank-mismatch", bankCode, bank.name(), expected);
     }
 
     private static void checkGroupAgainstNurse(Map<FieldKey, String> values, List<RuleFinding> findings) {
@@ -184,7 +218,7 @@ public final class ConfigurationRules {
             return Optional.empty();
         }
         return Optional.of(EHealthBoxIdentifier.check(identifier,
-                values.get(FieldKey.EHEALTH_BOX_TYPE), values.get(FieldKey.EHEALTH_BOX_QUALITY)));
+                values.get(FieldKey.EHEALTH_BOX_TYPE), values.get(FieldKey.EHEALTH_BOX_QUALITY), currentYear()));
     }
 
     /**
@@ -234,10 +268,5 @@ public final class ConfigurationRules {
 
     private static <T> Optional<T> valid(String value, java.util.function.Function<String, Parsed<T>> parser) {
         return value == null ? Optional.empty() : parser.apply(value).toOptional();
-    }
-
-    private static final class Standard {
-        static final ConfigurationRules INSTANCE =
-                new ConfigurationRules(BankDirectory.belgian(), PostalDirectory.belgian());
     }
 }

@@ -199,6 +199,11 @@ public final class GroupConfiguration {
                 new FieldChange(FieldKey.GROUP_NUMBER, groupNumber.value(), parsed.value().value())));
     }
 
+    /** The refusal of a rename to the number the group already has. */
+    public static Finding sameNumber(GroupNumber number) {
+        return Finding.error(FieldKey.GROUP_NUMBER, "group-number.same", number.value());
+    }
+
     /**
      * Every finding about the configuration as it stands: each stored value against today's rules, the rules
      * across fields, and a {@code required} error per required field not set. Screen order.
@@ -224,7 +229,7 @@ public final class GroupConfiguration {
         }
         Map<FieldKey, String> all = withIdentity(values);
         rules.checkEHealthBox(all).ifPresent(checked -> checked.findings().stream()
-                .filter(Finding::isError).forEach(findings::add));
+                .filter(f -> f.severity() != Severity.NOTE).forEach(findings::add));
         rules.crossCheck(all, validAlone).forEach(ruleFinding -> findings.add(ruleFinding.finding()));
         return inScreenOrder(List.copyOf(new java.util.LinkedHashSet<>(findings)));
     }

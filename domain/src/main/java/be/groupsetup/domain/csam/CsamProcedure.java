@@ -35,9 +35,116 @@ public final class CsamProcedure {
         return EMPTY;
     }
 
-    /** The procedure as stored, records in recording order. */
+    /**
+     * The procedure as stored, records in recording order. A principal access manager designated now that was
+     * stored before login checks were kept is given the latest {@code csam-login} recorded before it: the login
+     * it was checked against then. Kept from the next save on, so a later undo of that login is seen.
+     */
     public static CsamProcedure reconstitute(List<StepRecord> records) {
-        return new CsamProcedure(records);
+        List<StepRecord> completed = new ArrayList<>(records.size());
+        StepRecord lastLogin = null;
+        for (StepRecord record : records) {
+            if (record.step() == CsamStep.CSAM_LOGIN) {
+                lastLogin = record;
+            }
+            if (isDesignation(record) && record.loginCheck() == null && lastLogin != null) {
+                completed.add(record.withLoginCheck(LoginCheck.of(lastLogin)));
+            } else {
+                completed.add(record);
+            }
+        }
+        return new CsamProcedure(completed);
+    }
+
+    /** The procedure with the records replaced one for one (the same positions), e.g. completed from history. */
+    public CsamProcedure withRecordsReplaced(java.util.function.UnaryOperator<StepRecord> replacement) {
+        return new CsamProcedure(records.stream().map(replacement).toList());
+    }
+
+    private static boolean isDesignation(StepRecord record) {
+        return record.step() == CsamStep.PRINCIPAL_ACCESS_MANAGER && !record.existing();
+    }
+
+    /**
+     * Whether a record counts: the latest record of a step that keeps one record (authority, csam-login,
+     * principal-access-manager, no-mandates); every record of the per-person steps (a person recorded again
+     * replaced their earlier record, which only the history keeps).
+     */
+    public boolean counts(StepRecord record) {
+        return replacedBy(record).isEmpty() && records.contains(record);
+    }
+
+    /** The record that replaced this one (the next record of the same step), for the steps that keep one record. */
+    public Optional<StepRecord> replacedBy(StepRecord record) {
+        if (record.step() == CsamStep.ACCESS_RIGHTS || record.step() == CsamStep.LOCAL_ACCESS_MANAGERS) {
+            return Optional.empty();
+        }
+        boolean seen = false;
+        for (StepRecord candidate : records) {
+            if (candidate == record) {
+                seen = true;
+            } else if (seen && candidate.step() == record.step()) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The procedure judged against the configuration as it is now: the rules that tie a record to the
+     * configuration or to another record are checked again (SPEC §2, readiness derived every time).
+     */
+    public CsamStatus judge(GroupConfiguration configuration) {
+        return new CsamStatus(this, recheckReason(configuration));
+    }
+
+    /**
+     * Why the principal access manager designated now must be checked again, if it must: the login it was checked
+     * against was undone, or its person is not the current representing nurse and no confirmation names exactly
+     * that login and the current nurse. An existing principal access manager never needs it.
+     */
+    private Optional<Finding> recheckReason(GroupConfiguration configuration) {
+        Optional<StepRecord> principal = latest(CsamStep.PRINCIPAL_ACCESS_MANAGER);
+        if (principal.isEmpty() || principal.get().existing()) {
+            return Optional.empty();
+        }
+        LoginCheck check = principal.get().loginCheck();
+        Optional<StepRecord> login = check == null ? Optional.empty()
+                : records(CsamStep.CSAM_LOGIN).stream().filter(r -> r.isLogin(check)).findFirst();
+        if (login.isEmpty()) {
+            return Optional.of(Finding.of(null, Severity.WARNING, "csam.principal-access-manager.recheck",
+                    "csam.principal-access-manager.recheck.login-undone",
+                    check == null || check.loginPerson() == null ? "" : check.loginPerson()));
+        }
+        String loggedIn = login.get().person() == null ? "" : login.get().person();
+        Optional<String> first = configuration.value(FieldKey.FIRST_NAME);
+        Optional<String> last = configuration.value(FieldKey.LAST_NAME);
+        if (first.isPresent() && last.isPresent() && NameMatcher.isRepresentative(first.get(), last.get(), loggedIn)) {
+            return Optional.empty();
+        }
+        String nurse = nurseName(configuration);
+        if (principal.get().identityConfirmed()
+                && (check.confirmedNurse() == null || check.confirmedNurse().equals(nurse))) {
+            return Optional.empty();
+        }
+        if (nurse.isEmpty()) {
+            return Optional.of(Finding.of(null, Severity.WARNING, "csam.principal-access-manager.recheck",
+                    "csam.principal-access-manager.recheck.representative-unknown",
+                    loggedIn));
+        }
+        return Optional.of(Finding.of(null, Severity.WARNING, "csam.principal-access-manager.recheck",
+                    "csam.principal-access-manager.recheck.not-representative",
+                loggedIn, nurse));
+    }
+
+    /** The code of the reason a principal access manager designated now is to be checked again. */
+    public static final String RECHECK = "csam.principal-access-manager.recheck";
+
+    /** The representing nurse's first and last name as the configuration has them, "" when either is missing. */
+    static String nurseName(GroupConfiguration configuration) {
+        Optional<String> first = configuration.value(FieldKey.FIRST_NAME);
+        Optional<String> last = configuration.value(FieldKey.LAST_NAME);
+        return first.isPresent() && last.isPresent() ? first.get() + " " + last.get() : "";
     }
 
     public List<StepRecord> records() {
@@ -150,7 +257,7 @@ public final class CsamProcedure {
             return new CsamOutcome.Refused(problems);
         }
         return append(new StepRecord(CsamStep.AUTHORITY, person, role.get(), false, Set.of(), false, false,
-                technician, at), List.of());
+                technician, at, null), List.of());
     }
 
     private CsamOutcome recordSimple(CsamStep step, String person, boolean personRequired, List<Finding> problems,
@@ -161,7 +268,7 @@ public final class CsamProcedure {
         if (!problems.isEmpty()) {
             return new CsamOutcome.Refused(problems);
         }
-        return append(new StepRecord(step, person, null, false, Set.of(), false, false, technician, at), List.of());
+        return append(new StepRecord(step, person, null, false, Set.of(), false, false, technician, at, null), List.of());
     }
 
     private CsamOutcome recordPrincipal(StepRequest request, String person, GroupConfiguration configuration,
@@ -171,12 +278,13 @@ public final class CsamProcedure {
                 return new CsamOutcome.Refused(problems);
             }
             return append(new StepRecord(CsamStep.PRINCIPAL_ACCESS_MANAGER, person, null, true, Set.of(), false,
-                    false, technician, at), List.of());
+                    false, technician, at, null), List.of());
         }
         if (person == null) {
             problems.add(Finding.error(null, "csam.principal-access-manager.person-required"));
         }
-        String loggedIn = latest(CsamStep.CSAM_LOGIN).map(StepRecord::person).orElse("");
+        StepRecord login = latest(CsamStep.CSAM_LOGIN).orElseThrow();
+        String loggedIn = login.person() == null ? "" : login.person();
         Optional<String> first = configuration.value(FieldKey.FIRST_NAME);
         Optional<String> last = configuration.value(FieldKey.LAST_NAME);
         List<Finding> findings = new ArrayList<>();
@@ -203,8 +311,12 @@ public final class CsamProcedure {
         if (!problems.isEmpty()) {
             return new CsamOutcome.Refused(problems);
         }
+        LoginCheck check = LoginCheck.of(login);
+        if (confirmed) {
+            check = check.confirming(nurseName(configuration));
+        }
         return append(new StepRecord(CsamStep.PRINCIPAL_ACCESS_MANAGER, person, null, false, Set.of(), false,
-                confirmed, technician, at), findings);
+                confirmed, technician, at, check), findings);
     }
 
     private CsamOutcome recordLocalManager(StepRequest request, String person, List<Finding> problems,
@@ -222,7 +334,7 @@ public final class CsamProcedure {
         }
         List<StepRecord> replaced = records(step).stream()
                 .filter(r -> request.skipped() ? r.skipped() : r.skipped() || r.isFor(person)).toList();
-        return replace(new StepRecord(step, person, null, false, Set.of(), request.skipped(), false, technician, at),
+        return replace(new StepRecord(step, person, null, false, Set.of(), request.skipped(), false, technician, at, null),
                 replaced);
     }
 
@@ -245,7 +357,7 @@ public final class CsamProcedure {
         }
         List<StepRecord> replaced = records(CsamStep.ACCESS_RIGHTS).stream().filter(r -> r.isFor(person)).toList();
         return replace(new StepRecord(CsamStep.ACCESS_RIGHTS, person, null, false, services, false, false,
-                technician, at), replaced);
+                technician, at, null), replaced);
     }
 
     private CsamOutcome recordNoMandates(List<Finding> problems, String technician, Instant at) {
@@ -253,7 +365,7 @@ public final class CsamProcedure {
             return new CsamOutcome.Refused(problems);
         }
         return replace(new StepRecord(CsamStep.NO_MANDATES, null, null, false, Set.of(), false, false,
-                technician, at), records(CsamStep.NO_MANDATES));
+                technician, at, null), records(CsamStep.NO_MANDATES));
     }
 
     /**
@@ -284,6 +396,10 @@ public final class CsamProcedure {
                         step.id(), persons(ofStep))));
             }
             target = candidates.get(0);
+        } else if (named != null) {
+            // a step that keeps one record: naming a person would suggest a choice that does not exist
+            return new CsamOutcome.Refused(List.of(Finding.error(null, "csam.option.not-applicable", "person",
+                    step.id())));
         } else {
             target = ofStep.get(ofStep.size() - 1);
         }

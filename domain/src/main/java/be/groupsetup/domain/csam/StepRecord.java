@@ -18,10 +18,12 @@ import java.util.Set;
  * @param identityConfirmed the technician confirmed the representative's identity although the names differ
  * @param recordedBy        the technician
  * @param recordedAt        when
+ * @param loginCheck        for a principal access manager designated now: the {@code csam-login} record it was
+ *                          checked against (and the nurse's name confirmed, when confirmed); null otherwise
  */
 public record StepRecord(CsamStep step, String person, AuthorityRole role, boolean existing,
                          Set<CsamService> services, boolean skipped, boolean identityConfirmed,
-                         String recordedBy, Instant recordedAt) {
+                         String recordedBy, Instant recordedAt, LoginCheck loginCheck) {
 
     public StepRecord {
         Objects.requireNonNull(step, "step");
@@ -33,6 +35,18 @@ public record StepRecord(CsamStep step, String person, AuthorityRole role, boole
     /** The services in their fixed order (billing, insurability, medico-administrative). */
     public java.util.List<CsamService> orderedServices() {
         return services.isEmpty() ? java.util.List.of() : java.util.List.copyOf(EnumSet.copyOf(services));
+    }
+
+    /** The same record with its login check (a record stored before login checks were kept). */
+    StepRecord withLoginCheck(LoginCheck check) {
+        return new StepRecord(step, person, role, existing, services, skipped, identityConfirmed, recordedBy,
+                recordedAt, check);
+    }
+
+    /** Whether this is the {@code csam-login} record a login check names. */
+    boolean isLogin(LoginCheck check) {
+        return step == CsamStep.CSAM_LOGIN && check != null && recordedAt.equals(check.loginRecordedAt())
+                && java.util.Objects.equals(person, check.loginPerson());
     }
 
     boolean isFor(String otherPerson) {

@@ -19,23 +19,35 @@ public record Readiness(List<Missing> missing) {
     }
 
     /**
-     * One thing missing: a field finding (an error, or {@code required}), or a CSAM step not done.
+     * One thing missing: a field finding (an error, or {@code required}), a warning not acknowledged, or a CSAM
+     * step not done or to re-check.
      *
-     * @param kind    field or step
-     * @param key     the field key or the step id
-     * @param finding the field's finding; null for a step
-     * @param step    the step; null for a field
+     * @param kind    field, warning or step
+     * @param key     the field key (null for a warning about no field) or the step id
+     * @param finding the field's finding or the open warning; for a step, why it is to be re-checked, or null
+     * @param step    the step; null for a field or a warning
      */
     public record Missing(Kind kind, String key, Finding finding, CsamStep step) {
 
-        public enum Kind { FIELD, STEP }
+        public enum Kind {
+            FIELD, WARNING, STEP;
+
+            /** As the JSON output says it: {@code field}, {@code warning}, {@code step}. */
+            public String id() {
+                return name().toLowerCase(java.util.Locale.ROOT);
+            }
+        }
 
         static Missing field(Finding finding) {
             return new Missing(Kind.FIELD, finding.field() == null ? null : finding.field().key(), finding, null);
         }
 
-        static Missing step(CsamStep step) {
-            return new Missing(Kind.STEP, step.id(), null, step);
+        static Missing warning(Finding finding) {
+            return new Missing(Kind.WARNING, finding.field() == null ? null : finding.field().key(), finding, null);
+        }
+
+        static Missing step(CsamStep step, Finding recheckReason) {
+            return new Missing(Kind.STEP, step.id(), recheckReason, step);
         }
     }
 }

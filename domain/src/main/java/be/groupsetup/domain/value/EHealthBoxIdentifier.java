@@ -35,8 +35,10 @@ public final class EHealthBoxIdentifier {
     /**
      * The identifier checked against its type and quality (canonical values, either may be null or unknown).
      * The value may change: a group number shortened for the GROUP quality.
+     *
+     * @param currentYear the year it is now, for an INSS number's from-2000 birth year
      */
-    public static Parsed<String> check(String identifier, String type, String quality) {
+    public static Parsed<String> check(String identifier, String type, String quality, int currentYear) {
         Parsed<String> alone = parse(identifier);
         if (!alone.isAccepted()) {
             return alone;
@@ -45,7 +47,7 @@ public final class EHealthBoxIdentifier {
         return EHealthBoxType.fromCanonical(type).map(known -> switch (known) {
             case NIHII -> checkNihii(value, quality);
             case CBE -> EnterpriseNumber.parse(FIELD, value).map(EnterpriseNumber::value);
-            case INSS -> Inss.parse(FIELD, value).map(Inss::value);
+            case INSS -> Inss.parse(FIELD, value, currentYear).map(Inss::value);
         }).orElse(alone);
     }
 

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The group's number ("Partie Tiers Payant" and "Nr de groupe"): 11 digits. Eight digits are completed with
- * {@code 001}, as the procedure says. INAMI gives nursing groups numbers that start with {@code 94}.
+ * {@code 001}, as the procedure says. INAMI gives nursing groups numbers that start with {@code 94}; a number
+ * that has the form of a nurse's personal INAMI number is a warning of its own.
  * The number is the configuration's identity and the only input that ever names a stored file.
  */
 public record GroupNumber(String value) implements Comparable<GroupNumber> {
@@ -45,10 +46,22 @@ public record GroupNumber(String value) implements Comparable<GroupNumber> {
         } else if (number.length() != LENGTH) {
             return Parsed.refused(Finding.error(FieldKey.GROUP_NUMBER, "group-number.length", number.length()));
         }
-        if (!number.startsWith(GROUP_PREFIX)) {
+        if (hasPersonalInamiForm(number)) {
+            // one mistake, one warning: this one says more than group-number.prefix would
+            findings.add(Finding.warning(FieldKey.GROUP_NUMBER, "group-number.personal-inami",
+                    new InamiNumber(number).readable()));
+        } else if (!number.startsWith(GROUP_PREFIX)) {
             findings.add(Finding.warning(FieldKey.GROUP_NUMBER, "group-number.prefix", number.substring(0, 2)));
         }
         return Parsed.of(new GroupNumber(number), findings);
+    }
+
+    /**
+     * True when the eleven digits have the form of a nurse's personal INAMI number: the nurse profession digit
+     * first and check digits that follow the INAMI 97- or 89-rule.
+     */
+    static boolean hasPersonalInamiForm(String number) {
+        return number.charAt(0) == InamiNumber.NURSE_PROFESSION && InamiNumber.checkDigitsHold(number);
     }
 
     /** The first eight digits, which identify the group (or, by mistake, a nurse). */

@@ -8,7 +8,9 @@ import be.groupsetup.domain.finding.Parsed;
 /**
  * A national number (INSS / NISS / SSIN) or BIS number: 11 digits whose last two are
  * {@code 97 − (first 9 mod 97)}, or the same over {@code 2} followed by the first nine digits for people born
- * from 2000. The date part is never checked.
+ * from 2000. The date part is otherwise not checked, except that a number valid <em>only</em> under the
+ * from-2000 rule whose year {@code 20YY} lies after the current year is a warning: nobody can be born then, but the
+ * register's date part is not fully reliable.
  */
 public record Inss(String value) {
 
@@ -20,7 +22,11 @@ public record Inss(String value) {
         }
     }
 
-    public static Parsed<Inss> parse(FieldKey field, String input) {
+    /**
+     * @param currentYear the year it is now (from the clock the caller was given), for the from-2000 rule's
+     *                    birth year
+     */
+    public static Parsed<Inss> parse(FieldKey field, String input, int currentYear) {
         String number = Normalizer.identifier(input);
         if (number.isEmpty()) {
             return Parsed.refused(Finding.error(field, "blank"));
@@ -34,7 +40,24 @@ public record Inss(String value) {
         if (!checkDigitsHold(number)) {
             return Parsed.refused(Finding.error(field, "inss.checksum"));
         }
+        if (validOnlyFrom2000(number) && birthYearFrom2000(number) > currentYear) {
+            return Parsed.of(new Inss(number), java.util.List.of(
+                    Finding.warning(field, "ehealth-box.inss-future", birthYearFrom2000(number))));
+        }
         return Parsed.of(new Inss(number), java.util.List.of());
+    }
+
+    /** Valid under the from-2000 rule and not under the older one: the date part then reads 20YY. */
+    static boolean validOnlyFrom2000(String number) {
+        long base = CheckDigits.digits(number, 0, 9);
+        int check = CheckDigits.lastTwo(number);
+        return check == CheckDigits.mod97Complement(BORN_FROM_2000 + base)
+                && check != CheckDigits.mod97Complement(base);
+    }
+
+    /** {@code 20YY}, YY being the first two digits. */
+    private static int birthYearFrom2000(String number) {
+        return 2000 + Integer.parseInt(number.substring(0, 2));
     }
 
     public static boolean checkDigitsHold(String number) {

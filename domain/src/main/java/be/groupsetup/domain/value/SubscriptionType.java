@@ -6,17 +6,24 @@ import be.groupsetup.domain.finding.Finding;
 import be.groupsetup.domain.finding.Parsed;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * "Type de souscription": what the procedure calls the "numéro de mandat" for this field. Its format is not
- * published, so it is free text of 1 to {@value #MAX_LENGTH} printable characters.
+ * published, so it is free text of 1 to {@value #MAX_LENGTH} printable characters. A word that says "no mandate"
+ * ({@code aucun}, {@code none}, …) is a warning: that answer belongs in "Type de mandat".
  */
 public record SubscriptionType(String value) {
 
     public static final int MAX_LENGTH = 50;
 
+    /** "None" in the words technicians type, folded (case and accents set aside): {@code aucun}, {@code néant}, … */
+    private static final Set<String> NO_MANDATE_WORDS = Set.of("aucun", "none", "geen", "neant", "nvt");
+
     public SubscriptionType {
-        if (value == null || !value.equals(Normalizer.text(value)) || !problems(value).isEmpty()) {
+        // only errors refuse a value: the mandate-word warning leaves it valid
+        if (value == null || !value.equals(Normalizer.text(value))
+                || problems(value).stream().anyMatch(Finding::isError)) {
             throw new IllegalArgumentException("not a valid subscription type");
         }
     }
@@ -39,6 +46,9 @@ public record SubscriptionType(String value) {
                 findings.add(Finding.error(FieldKey.SUBSCRIPTION_TYPE, "subscription-type.not-printable",
                         FreeText.codePointName(notPrintable)));
             }
+        }
+        if (NO_MANDATE_WORDS.contains(Normalizer.fold(text))) {
+            findings.add(Finding.warning(FieldKey.SUBSCRIPTION_TYPE, "subscription-type.mandate-word", text));
         }
         return findings;
     }

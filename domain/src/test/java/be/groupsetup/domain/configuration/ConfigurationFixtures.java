@@ -3,6 +3,9 @@ package be.groupsetup.domain.configuration;
 import be.groupsetup.domain.field.FieldKey;
 import be.groupsetup.domain.value.GroupNumber;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,7 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public final class ConfigurationFixtures {
 
-    public static final ConfigurationRules RULES = ConfigurationRules.standard();
+    /** The tests' "now": 5 December 2026 (the eHealthBox INSS rule reads the current year). */
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-05T10:00:00Z"), ZoneOffset.UTC);
+    public static final ConfigurationRules RULES = ConfigurationRules.standard(CLOCK);
     public static final String GROUP = "94123456001";
 
     /** ING Belgium (bank code 310, BBRUBEBB in the table). */

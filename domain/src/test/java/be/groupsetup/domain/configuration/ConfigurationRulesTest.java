@@ -5,6 +5,8 @@ import be.groupsetup.domain.finding.Finding;
 import be.groupsetup.domain.finding.Parsed;
 import be.groupsetup.domain.finding.Severity;
 import be.groupsetup.domain.reference.Bank;
+import be.groupsetup.domain.reference.BankDirectory;
+import be.groupsetup.domain.reference.PostalDirectory;
 import be.groupsetup.domain.reference.ResourceBankDirectory;
 import be.groupsetup.domain.reference.ResourcePostalDirectory;
 import be.groupsetup.domain.value.Iban;
@@ -15,6 +17,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +38,8 @@ class ConfigurationRulesTest {
     private static ConfigurationRules rulesWith(String bankTable, String postalTable) {
         return new ConfigurationRules(
                 ResourceBankDirectory.read(new ByteArrayInputStream(bankTable.getBytes(StandardCharsets.UTF_8))),
-                ResourcePostalDirectory.read(new ByteArrayInputStream(postalTable.getBytes(StandardCharsets.UTF_8))));
+                ResourcePostalDirectory.read(new ByteArrayInputStream(postalTable.getBytes(StandardCharsets.UTF_8))),
+                ConfigurationFixtures.CLOCK);
     }
 
     @ParameterizedTest
@@ -115,6 +121,74 @@ class ConfigurationRulesTest {
 
     @Test
     void givenMissingTables_whenRulesBuilt_thenRefused() {
-        assertThatThrownBy(() -> new ConfigurationRules(null, null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new ConfigurationRules(null, null, null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void givenTablesButNoClock_whenRulesBuilt_thenRefused() {
+        assertThatThrownBy(() -> new ConfigurationRules(BankDirectory.belgian(), PostalDirectory.belgian(), null))
+                .isInstanceOf(NullPointerException.class);
+    }
+
+    // --- the current year, from the clock the rules are given ---------------------------------------------
+
+    private static ConfigurationRules rulesAt(String instant) {
+        return ConfigurationRules.standard(Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
+    }
+
+    /** An INSS box whose number (97 − (2310101123 mod 97) = 49) is valid only for someone born in 2031. */
+    private static Map<FieldKey, String> inssBox(String number) {
+        return Map.of(FieldKey.EHEALTH_BOX, number, FieldKey.EHEALTH_BOX_TYPE, "INSS",
+                FieldKey.EHEALTH_BOX_QUALITY, "NURSE");
+    }
+
+    @Test
+    void givenClockIn2026_whenInssValidOnlyFor2031Checked_thenFutureWarning() {
+        Parsed<String> checked = rulesAt("2026-12-05T10:00:00Z").checkEHealthBox(inssBox("31010112349")).orElseThrow();
+
+        assertThat(checked.value()).isEqualTo("31010112349");
+        assertThat(checked.findings()).extracting(Finding::field, Finding::severity, Finding::code, Finding::arguments)
+                .containsExactly(tuple(FieldKey.EHEALTH_BOX, Severity.WARNING, "ehealth-box.inss-future",
+                        List.of("2031")));
+    }
+
+    @Test
+    void givenClockIn2032_whenInssValidOnlyFor2031Checked_thenNoWarning() {
+        assertThat(rulesAt("2032-01-15T10:00:00Z").checkEHealthBox(inssBox("31010112349")).orElseThrow().findings())
+                .isEmpty();
+    }
+
+    @Test
+    void givenAnyClock_whenInssValidUnderThePre2000RuleChecked_thenNoWarning() {
+        // 97 − (310101123 mod 97) = 20: born in 1931
+        assertThat(rulesAt("2026-12-05T10:00:00Z").checkEHealthBox(inssBox("31010112320")).orElseThrow().findings())
+                .isEmpty();
+    }
+
+    @Test
+    void givenNewYearsEveInUtcButNewYearInBelgium_whenYearRead_thenTheBelgianYear() {
+        // 23:30 UTC on 31 December 2026 is 00:30 on 1 January 2027 in Brussels
+        ConfigurationRules rules = rulesAt("2026-12-31T23:30:00Z");
+
+        assertThat(rules.version()).isEqualTo(ConfigurationRules.VERSION + "/2027");
+        assertThat(rules.checkEHealthBox(inssBox("27010112362")).orElseThrow().findings()).isEmpty();
+    }
+
+    @Test
+    void givenClocksOfTwoYears_whenVersionAsked_thenTheRulesVersionAndTheYear() {
+        assertThat(rulesAt("2026-12-05T10:00:00Z").version()).isEqualTo(ConfigurationRules.VERSION + "/2026");
+        assertThat(rulesAt("2027-01-02T10:00:00Z").version()).isEqualTo(ConfigurationRules.VERSION + "/2027");
+    }
+
+    @Test
+    void givenClockThatMovesIntoTheNextYear_whenVersionAskedAgain_thenItChanges() {
+        // the rules read the clock each time: summaries cached under the old version are remade
+        Instant[] now = {Instant.parse("2026-12-31T12:00:00Z")};
+        ConfigurationRules rules = new ConfigurationRules(BankDirectory.belgian(), PostalDirectory.belgian(),
+                () -> now[0]);
+        String before = rules.version();
+        now[0] = Instant.parse("2027-01-01T12:00:00Z");
+
+        assertThat(rules.version()).isNotEqualTo(before).endsWith("/2027");
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import static be.groupsetup.domain.configuration.ConfigurationFixtures.BANK_WITHOUT_BIC_IBAN;
+import static be.groupsetup.domain.configuration.ConfigurationFixtures.BNP_IBAN;
 import static be.groupsetup.domain.configuration.ConfigurationFixtures.DUTCH_IBAN;
 import static be.groupsetup.domain.configuration.ConfigurationFixtures.ING_IBAN;
 import static be.groupsetup.domain.configuration.ConfigurationFixtures.NATIONAL_BANK_IBAN;
@@ -57,14 +58,47 @@ class CrossFieldRulesTest {
     }
 
     @Test
-    void givenIngIbanStored_whenBicOfAnotherBankSet_thenAcceptedWithBankMismatchWarning() {
+    void givenIngIbanStored_whenBicOfAnotherBankSet_thenAcceptedWithBankMismatchWarningNamingBothBanks() {
         ChangeOutcome.Accepted outcome = accepted(stored(Map.of(FieldKey.IBAN, ING_IBAN))
                 .change(Map.of(FieldKey.BIC, "KREDBEBB"), RULES));
 
         assertThat(outcome.configuration().value(FieldKey.BIC)).contains("KREDBEBB");
-        assertThat(outcome.findings()).extracting(Finding::field, Finding::severity, Finding::code, Finding::arguments)
-                .containsExactly(tuple(FieldKey.BIC, Severity.WARNING, "bic.bank-mismatch",
+        assertThat(outcome.findings())
+                .extracting(Finding::field, Finding::severity, Finding::code, Finding::messageKey, Finding::arguments)
+                .containsExactly(tuple(FieldKey.BIC, Severity.WARNING, "bic.bank-mismatch", "bic.bank-mismatch.known-bic",
+                        List.of("310", "ING Belgium", "BBRUBEBB", "KBC Bank")));
+    }
+
+    @Test
+    void givenIngIbanStored_whenBicTheTableDoesNotKnowSet_thenBankMismatchWarningNamesOnlyTheExpectedBank() {
+        ChangeOutcome.Accepted outcome = accepted(stored(Map.of(FieldKey.IBAN, ING_IBAN))
+                .change(Map.of(FieldKey.BIC, "ABCDBEBB"), RULES));
+
+        assertThat(outcome.findings())
+                .extracting(Finding::field, Finding::severity, Finding::code, Finding::messageKey, Finding::arguments)
+                .containsExactly(tuple(FieldKey.BIC, Severity.WARNING, "bic.bank-mismatch", "bic.bank-mismatch",
                         List.of("310", "ING Belgium", "BBRUBEBB")));
+    }
+
+    @Test
+    void givenIngIbanStored_whenBranchOfAnotherKnownBankSet_thenThatBankIsFoundByItsFirstEightCharacters() {
+        ChangeOutcome.Accepted outcome = accepted(stored(Map.of(FieldKey.IBAN, ING_IBAN))
+                .change(Map.of(FieldKey.BIC, "GEBABEBB36A"), RULES));
+
+        assertThat(outcome.findings()).extracting(Finding::messageKey, Finding::arguments)
+                .containsExactly(tuple("bic.bank-mismatch.known-bic",
+                        List.of("310", "ING Belgium", "BBRUBEBB", "BNP Paribas Fortis")));
+    }
+
+    @Test
+    void givenBnpIbanAndTheIngBicStored_whenChecked_thenTheWarningNamesIngUnderItsMostUsedName() {
+        // the table lists BBRUBEBB as "ING Belgium" (codes 300-399 among others) and as "ING België" (a few codes)
+        GroupConfiguration configuration = stored(Map.of(FieldKey.IBAN, BNP_IBAN, FieldKey.BIC, "BBRUBEBB"));
+
+        assertThat(configuration.check(RULES)).filteredOn(finding -> finding.field() == FieldKey.BIC)
+                .extracting(Finding::code, Finding::messageKey, Finding::arguments)
+                .containsExactly(tuple("bic.bank-mismatch", "bic.bank-mismatch.known-bic",
+                        List.of("001", "BNP Paribas Fortis", "GEBABEBB", "ING Belgium")));
     }
 
     @Test
@@ -105,7 +139,8 @@ class CrossFieldRulesTest {
                 Map.of(FieldKey.IBAN, "BE71 0961 2345 6769", FieldKey.BIC, "GEBABEBB"), RULES));
 
         assertThat(outcome.findings()).extracting(Finding::code, Finding::arguments)
-                .containsExactly(tuple("bic.bank-mismatch", List.of("096", "BELFIUS BANQUE", "GKCCBEBB")));
+                .containsExactly(tuple("bic.bank-mismatch",
+                        List.of("096", "BELFIUS BANQUE", "GKCCBEBB", "BNP Paribas Fortis")));
     }
 
     // --- group number against the nurse's INAMI number ----------------------------------------------------

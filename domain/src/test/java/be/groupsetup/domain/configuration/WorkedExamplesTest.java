@@ -75,9 +75,11 @@ class WorkedExamplesTest {
 
         assertThat(outcome.configuration().value(FieldKey.IBAN)).contains(ING_IBAN);
         assertThat(outcome.configuration().value(FieldKey.BIC)).contains("GEBABEBB");
-        assertThat(outcome.findings()).extracting(Finding::field, Finding::severity, Finding::code, Finding::arguments)
-                .containsExactly(tuple(FieldKey.BIC, Severity.WARNING, "bic.bank-mismatch",
-                        List.of("310", "ING Belgium", "BBRUBEBB")));
+        // the warning names the bank the typed BIC belongs to as well (SPEC §1.2)
+        assertThat(outcome.findings())
+                .extracting(Finding::field, Finding::severity, Finding::code, Finding::messageKey, Finding::arguments)
+                .containsExactly(tuple(FieldKey.BIC, Severity.WARNING, "bic.bank-mismatch", "bic.bank-mismatch.known-bic",
+                        List.of("310", "ING Belgium", "BBRUBEBB", "BNP Paribas Fortis")));
     }
 
     @Test

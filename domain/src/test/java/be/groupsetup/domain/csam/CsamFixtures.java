@@ -1,6 +1,7 @@
 package be.groupsetup.domain.csam;
 
 import be.groupsetup.domain.configuration.ChangeOutcome;
+import be.groupsetup.domain.configuration.ConfigurationFixtures;
 import be.groupsetup.domain.configuration.ConfigurationRules;
 import be.groupsetup.domain.configuration.GroupConfiguration;
 import be.groupsetup.domain.field.FieldKey;
@@ -41,7 +42,7 @@ final class CsamFixtures {
     static GroupConfiguration configurationOf(String firstName, String lastName) {
         GroupConfiguration created = GroupConfiguration.create("94123456001").value();
         ChangeOutcome outcome = created.change(Map.of(FieldKey.FIRST_NAME, firstName, FieldKey.LAST_NAME, lastName),
-                ConfigurationRules.standard());
+                ConfigurationRules.standard(ConfigurationFixtures.CLOCK));
         assertThat(outcome).as("names accepted by the configuration").isInstanceOf(ChangeOutcome.Accepted.class);
         return ((ChangeOutcome.Accepted) outcome).configuration();
     }

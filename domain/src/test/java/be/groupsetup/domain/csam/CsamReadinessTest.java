@@ -1,6 +1,7 @@
 package be.groupsetup.domain.csam;
 
 import be.groupsetup.domain.configuration.ChangeOutcome;
+import be.groupsetup.domain.configuration.ConfigurationFixtures;
 import be.groupsetup.domain.configuration.ConfigurationRules;
 import be.groupsetup.domain.configuration.GroupConfiguration;
 import be.groupsetup.domain.field.FieldKey;
@@ -25,7 +26,7 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 class CsamReadinessTest {
 
-    private static final ConfigurationRules RULES = ConfigurationRules.standard();
+    private static final ConfigurationRules RULES = ConfigurationRules.standard(ConfigurationFixtures.CLOCK);
 
     private static Map<FieldKey, String> completeValues() {
         Map<FieldKey, String> values = new EnumMap<>(FieldKey.class);

@@ -158,6 +158,6 @@ class CsamResetAndHistoryTest {
                 "Jeanne", MONDAY)).added().get(0);
 
         assertThat(record).isEqualTo(new StepRecord(CsamStep.AUTHORITY, "Anne Dupont", AuthorityRole.LOCAL_USER, false,
-                java.util.Set.of(), false, false, "Jeanne", MONDAY));
+                java.util.Set.of(), false, false, "Jeanne", MONDAY, null));
     }
 }

@@ -1,6 +1,7 @@
 package be.groupsetup.domain.property;
 
 import be.groupsetup.domain.configuration.ChangeOutcome;
+import be.groupsetup.domain.configuration.ConfigurationFixtures;
 import be.groupsetup.domain.configuration.ConfigurationRules;
 import be.groupsetup.domain.configuration.GroupConfiguration;
 import be.groupsetup.domain.field.FieldKey;
@@ -28,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ArbitraryInputPropertiesTest {
 
-    private static final ConfigurationRules RULES = ConfigurationRules.standard();
+    private static final ConfigurationRules RULES = ConfigurationRules.standard(ConfigurationFixtures.CLOCK);
     private static final List<FieldKey> FIELDS = List.of(FieldKey.values());
 
     static Stream<Arguments> arbitraryStrings() {

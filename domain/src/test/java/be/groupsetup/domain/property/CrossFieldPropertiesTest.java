@@ -1,6 +1,7 @@
 package be.groupsetup.domain.property;
 
 import be.groupsetup.domain.configuration.ChangeOutcome;
+import be.groupsetup.domain.configuration.ConfigurationFixtures;
 import be.groupsetup.domain.configuration.ConfigurationRules;
 import be.groupsetup.domain.configuration.GroupConfiguration;
 import be.groupsetup.domain.field.FieldKey;
@@ -19,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The rules that tie fields together catch their mistake however the values are typed (SPEC §1.2). */
 class CrossFieldPropertiesTest {
 
-    private static final ConfigurationRules RULES = ConfigurationRules.standard();
+    private static final ConfigurationRules RULES = ConfigurationRules.standard(ConfigurationFixtures.CLOCK);
 
     /** A nurse's INAMI number, and a group number typed from its first eight digits. */
     record NurseNumberAsGroup(String inami, String groupNumber) {

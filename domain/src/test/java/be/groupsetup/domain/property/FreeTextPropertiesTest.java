@@ -1,6 +1,7 @@
 package be.groupsetup.domain.property;
 
 import be.groupsetup.domain.configuration.ChangeOutcome;
+import be.groupsetup.domain.configuration.ConfigurationFixtures;
 import be.groupsetup.domain.configuration.ConfigurationRules;
 import be.groupsetup.domain.configuration.GroupConfiguration;
 import be.groupsetup.domain.field.FieldKey;
@@ -26,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FreeTextPropertiesTest {
 
-    private static final ConfigurationRules RULES = ConfigurationRules.standard();
+    private static final ConfigurationRules RULES = ConfigurationRules.standard(ConfigurationFixtures.CLOCK);
     private static final List<FieldKey> TEXT_FIELDS = List.of(FieldKey.COMPANY_NAME, FieldKey.CITY, FieldKey.STREET,
             FieldKey.FIRST_NAME, FieldKey.LAST_NAME);
     private static final List<FieldKey> TEXT_FIELDS_AND_SUBSCRIPTION_TYPE = List.of(FieldKey.COMPANY_NAME,

@@ -14,6 +14,9 @@ import java.util.Random;
  */
 public final class Generators {
 
+    /** The year of the tests' clock ({@code ConfigurationFixtures.CLOCK}): 5 December 2026. */
+    public static final int CURRENT_YEAR = 2026;
+
     /** The pseudo number INAMI abolished in 2021: it passes the check, and is refused all the same. */
     public static final String ABOLISHED_PSEUDO_NUMBER = "0999999922";
 
@@ -190,8 +193,14 @@ public final class Generators {
     // ---- INSS ---------------------------------------------------------------------------------------------
 
     /** Nine digits (the date part is never checked) and the check digits under {@code rule}. */
+    /**
+     * Eleven digits valid under the rule. Under the from-2000 rule the year digits stay at or before
+     * {@link #CURRENT_YEAR}: a later year is a warning ({@code ehealth-box.inss-future}), not a silent value.
+     */
     public static String inss(Random random, InssRule rule) {
-        String firstNine = digits(random, 9);
+        String firstNine = rule == InssRule.BORN_FROM_2000
+                ? twoDigits(random.nextInt(CURRENT_YEAR - 2000 + 1)) + digits(random, 7)
+                : digits(random, 9);
         return firstNine + twoDigits(rule.checkDigits(firstNine));
     }
 

@@ -97,4 +97,44 @@ class ResourceBankDirectoryTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("line 3");
     }
+
+    // --- reverse lookup: the bank of a BIC ---------------------------------------------------------------
+
+    @ParameterizedTest
+    @CsvSource({
+            "GEBABEBB, BNP Paribas Fortis",
+            "GEBABEBB36A, BNP Paribas Fortis",
+            "KREDBEBB, KBC Bank",
+            "NBBEBEBB, Belgische Nationalbank",
+            "BBRUBEBB, ING Belgium"
+    })
+    void givenBicTheEmbeddedTableLists_whenLookedUpByBic_thenItsBankByTheFirstEightCharacters(String bic, String name) {
+        assertThat(BankDirectory.belgian().bankWithBic(bic)).map(Bank::name).contains(name);
+    }
+
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"", "ABCDBEBB", "GEBABEB", "ABNANL2A"})
+    void givenBicTheTableDoesNotListOrNoBic_whenLookedUpByBic_thenEmpty(String bic) {
+        assertThat(BankDirectory.belgian().bankWithBic(bic)).isEmpty();
+    }
+
+    @Test
+    void givenOneBicUnderTwoNames_whenLookedUpByBic_thenTheNameCoveringMoreCodesWins() {
+        BankDirectory banks = table("""
+                010-010 bic="AAAABEBB" bank="Alpha België"
+                020-029 bic="AAAABEBBXXX" bank="Alpha Belgium"
+                030-030 bank="Beta, sans BIC"
+                """);
+
+        assertThat(banks.bankWithBic("AAAABEBB")).map(Bank::name).contains("Alpha Belgium");
+        assertThat(banks.bankWithBic("AAAABEBB")).map(Bank::bic).contains("AAAABEBBXXX");
+    }
+
+    @Test
+    void givenDirectoryThatOnlyKnowsBankCodes_whenLookedUpByBic_thenEmpty() {
+        BankDirectory codesOnly = code -> java.util.Optional.empty();
+
+        assertThat(codesOnly.bankWithBic("GEBABEBB")).isEmpty();
+    }
 }

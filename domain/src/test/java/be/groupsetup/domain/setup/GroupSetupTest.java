@@ -39,25 +39,25 @@ class GroupSetupTest {
 
     private static StepRecord authority() {
         return new StepRecord(CsamStep.AUTHORITY, "Françoise D'Hondt", AuthorityRole.GROUP_RESPONSIBLE, false, Set.of(),
-                false, false, TECHNICIAN, AT);
+                false, false, TECHNICIAN, AT, null);
     }
 
     private static StepRecord csamLogin() {
         return new StepRecord(CsamStep.CSAM_LOGIN, "Françoise Marie D'Hondt", null, false, Set.of(), false, false,
-                TECHNICIAN, AT);
+                TECHNICIAN, AT, null);
     }
 
     private static StepRecord principal() {
         return new StepRecord(CsamStep.PRINCIPAL_ACCESS_MANAGER, "Françoise D'Hondt", null, false, Set.of(), false,
-                false, TECHNICIAN, AT);
+                false, TECHNICIAN, AT, null);
     }
 
     private static StepRecord rights(String person, Set<CsamService> services) {
-        return new StepRecord(CsamStep.ACCESS_RIGHTS, person, null, false, services, false, false, TECHNICIAN, AT);
+        return new StepRecord(CsamStep.ACCESS_RIGHTS, person, null, false, services, false, false, TECHNICIAN, AT, null);
     }
 
     private static StepRecord noMandates() {
-        return new StepRecord(CsamStep.NO_MANDATES, null, null, false, Set.of(), false, false, TECHNICIAN, AT);
+        return new StepRecord(CsamStep.NO_MANDATES, null, null, false, Set.of(), false, false, TECHNICIAN, AT, null);
     }
 
     private static CsamProcedure allRequiredStepsDone() {
@@ -86,10 +86,18 @@ class GroupSetupTest {
     }
 
     @Test
-    void givenWarningsOnly_whenReadinessAsked_thenReady() {
+    void givenWarningsOnly_whenReadinessAsked_thenNotReadyUntilEachIsAcknowledged() {
         GroupConfiguration configuration = stored(completeWith(Map.of(FieldKey.SINGLE_POINT_OF_CONTACT, "300")));
+        GroupSetup setup = new GroupSetup(configuration, allRequiredStepsDone());
 
-        assertThat(new GroupSetup(configuration, allRequiredStepsDone()).readiness(RULES).isReady()).isTrue();
+        Readiness before = setup.readiness(RULES);
+        GroupSetup acknowledged = ((AcknowledgementOutcome.Accepted) setup.acknowledge(
+                "single-point-of-contact.not-christian", null, "The group deals with 300 by contract", RULES,
+                TECHNICIAN, AT)).setup();
+
+        assertThat(before.missing()).extracting(Readiness.Missing::kind, Readiness.Missing::key)
+                .containsExactly(tuple(Readiness.Missing.Kind.WARNING, "single-point-of-contact"));
+        assertThat(acknowledged.readiness(RULES).isReady()).isTrue();
     }
 
     @Test
@@ -124,10 +132,12 @@ class GroupSetupTest {
         assertThat(keys(readiness)).containsExactly(
                 "bic", "single-point-of-contact",
                 "company-name", "street", "phone",
+                "iban",
                 "principal-access-manager", "access-rights", "no-mandates");
         assertThat(readiness.missing()).extracting(Readiness.Missing::kind).containsExactly(
                 Readiness.Missing.Kind.FIELD, Readiness.Missing.Kind.FIELD,
                 Readiness.Missing.Kind.FIELD, Readiness.Missing.Kind.FIELD, Readiness.Missing.Kind.FIELD,
+                Readiness.Missing.Kind.WARNING,
                 Readiness.Missing.Kind.STEP, Readiness.Missing.Kind.STEP, Readiness.Missing.Kind.STEP);
     }
 
@@ -159,12 +169,15 @@ class GroupSetupTest {
     }
 
     @Test
-    void givenWarningsInTheConfiguration_whenReadinessAsked_thenWarningsAreNotListedAsMissing() {
+    void givenWarningsInTheConfiguration_whenReadinessAsked_thenOpenWarningsComeBeforeTheSteps() {
         GroupConfiguration configuration = stored(completeWith(Map.of(FieldKey.IBAN, DUTCH_IBAN, FieldKey.BIC, "ABNANL2A")));
 
         Readiness readiness = new GroupSetup(configuration, CsamProcedure.reconstitute(List.of(authority()))).readiness(RULES);
 
-        assertThat(readiness.missing()).extracting(Readiness.Missing::kind).containsOnly(Readiness.Missing.Kind.STEP);
+        assertThat(readiness.missing()).extracting(Readiness.Missing::kind).containsExactly(
+                Readiness.Missing.Kind.WARNING, Readiness.Missing.Kind.STEP, Readiness.Missing.Kind.STEP,
+                Readiness.Missing.Kind.STEP, Readiness.Missing.Kind.STEP);
+        assertThat(readiness.missing().get(0).finding().code()).isEqualTo("iban.not-belgian");
     }
 
     @Test
@@ -190,10 +203,13 @@ class GroupSetupTest {
     }
 
     @Test
-    void givenEveryStepDoneButAnEmptyConfiguration_whenReadinessAsked_thenOnlyTheRequiredFieldsMissing() {
+    void givenEveryStepDoneButAnEmptyConfiguration_whenReadinessAsked_thenRequiredFieldsThenTheDesignationToRecheck() {
         Readiness readiness = new GroupSetup(empty(), allRequiredStepsDone()).readiness(RULES);
 
-        assertThat(readiness.missing()).hasSize(14).allSatisfy(missing -> {
+        // the designation was checked against a nurse the configuration no longer names: to re-check
+        assertThat(readiness.missing().get(14)).extracting(Readiness.Missing::kind, Readiness.Missing::step)
+                .containsExactly(Readiness.Missing.Kind.STEP, CsamStep.PRINCIPAL_ACCESS_MANAGER);
+        assertThat(readiness.missing().subList(0, 14)).allSatisfy(missing -> {
             assertThat(missing.kind()).isEqualTo(Readiness.Missing.Kind.FIELD);
             assertThat(missing.finding().code()).isEqualTo("required");
         });

@@ -111,4 +111,51 @@ class GroupNumberTest {
         assertThat(GroupNumber.isCanonical("9412345600A")).isFalse();
         assertThat(GroupNumber.isCanonical(null)).isFalse();
     }
+
+    // --- the form of a nurse's personal INAMI number ----------------------------------------------------
+    // 456123: 97 − (456123 mod 97) = 68; 89 − (456123 mod 89) = 2. 156123: 97 − (156123 mod 97) = 47.
+
+    @ParameterizedTest
+    @ValueSource(strings = {"45612368401", "4-56123-68-401", "456 123 68 401"})
+    void givenNurseDigitAndInamiCheckDigits_whenParsed_thenPersonalInamiWarningInsteadOfPrefix(String typed) {
+        Parsed<GroupNumber> parsed = GroupNumber.parse(typed);
+
+        assertThat(parsed.value().value()).isEqualTo("45612368401");
+        assertThat(parsed.findings()).extracting(Finding::field, Finding::severity, Finding::code, Finding::arguments)
+                .containsExactly(tuple(FieldKey.GROUP_NUMBER, Severity.WARNING, "group-number.personal-inami",
+                        List.of("4-56123-68-401")));
+    }
+
+    @Test
+    void givenEightDigitsOfANursesInamiNumber_whenParsed_thenCompletedAndPersonalInamiWarning() {
+        Parsed<GroupNumber> parsed = GroupNumber.parse("45612368");
+
+        assertThat(parsed.value().value()).isEqualTo("45612368001");
+        assertThat(parsed.findings()).extracting(Finding::severity, Finding::code, Finding::arguments).containsExactly(
+                tuple(Severity.NOTE, "group-number.completed", List.of("45612368001")),
+                tuple(Severity.WARNING, "group-number.personal-inami", List.of("4-56123-68-001")));
+    }
+
+    @Test
+    void givenNurseDigitAndCheckDigitsOfTheModulo89Rule_whenParsed_thenPersonalInamiWarning() {
+        assertThat(GroupNumber.parse("45612302001").findings()).extracting(Finding::code, Finding::arguments)
+                .containsExactly(tuple("group-number.personal-inami", List.of("4-56123-02-001")));
+    }
+
+    @Test
+    void givenNurseDigitButCheckDigitsOfNeitherRule_whenParsed_thenOnlyThePrefixWarning() {
+        assertThat(GroupNumber.parse("45612399001").findings()).extracting(Finding::code)
+                .containsExactly("group-number.prefix");
+    }
+
+    @Test
+    void givenInamiCheckDigitsButAnotherProfessionDigit_whenParsed_thenOnlyThePrefixWarning() {
+        assertThat(GroupNumber.parse("15612347001").findings()).extracting(Finding::code)
+                .containsExactly("group-number.prefix");
+    }
+
+    @Test
+    void givenGroupNumberStartingWith94_whenParsed_thenNoPersonalInamiWarning() {
+        assertThat(GroupNumber.parse("94123456001").findings()).isEmpty();
+    }
 }

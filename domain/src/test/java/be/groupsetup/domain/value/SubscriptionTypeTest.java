@@ -64,4 +64,30 @@ class SubscriptionTypeTest {
         assertThat(parsed.findings()).extracting(Finding::field, Finding::severity, Finding::code)
                 .containsExactly(tuple(FieldKey.SUBSCRIPTION_TYPE, Severity.ERROR, "subscription-type.not-printable"));
     }
+
+    // --- a word that says "no mandate" --------------------------------------------------------------------
+
+    @ParameterizedTest
+    @ValueSource(strings = {"aucun", "Aucun", "AUCUN", "none", "None", "geen", "Geen", "néant", "Néant", "NEANT",
+            "neant", "nvt", "NVT", " aucun "})
+    void givenWordThatSaysNoMandate_whenParsed_thenStoredWithMandateWordWarning(String typed) {
+        Parsed<SubscriptionType> parsed = SubscriptionType.parse(typed);
+
+        assertThat(parsed.isAccepted()).isTrue();
+        assertThat(parsed.value().value()).isEqualTo(typed.strip());
+        assertThat(parsed.findings()).extracting(Finding::field, Finding::severity, Finding::code, Finding::arguments)
+                .containsExactly(tuple(FieldKey.SUBSCRIPTION_TYPE, Severity.WARNING, "subscription-type.mandate-word",
+                        java.util.List.of(typed.strip())));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"aucun mandat", "nonex", "geen-1", "n.v.t", "ABO-2024-17", "0"})
+    void givenWordThatOnlyContainsOrResemblesOne_whenParsed_thenNoWarning(String typed) {
+        assertThat(SubscriptionType.parse(typed).findings()).isEmpty();
+    }
+
+    @Test
+    void givenNoMandateWord_whenRecordBuilt_thenNotRefusedBecauseAWarningIsNoError() {
+        assertThat(new SubscriptionType("aucun").value()).isEqualTo("aucun");
+    }
 }

@@ -8,10 +8,17 @@ import be.groupsetup.adapters.cli.output.Json;
 import be.groupsetup.adapters.cli.output.Messages;
 import be.groupsetup.adapters.cli.output.Views;
 import be.groupsetup.application.port.in.ChangeResult;
+import be.groupsetup.application.port.in.GroupQuery;
+import be.groupsetup.application.port.in.GroupView;
+import be.groupsetup.application.port.in.ShowGroupQuery;
 import be.groupsetup.domain.configuration.FieldChange;
 import be.groupsetup.domain.field.FieldDisplay;
+import be.groupsetup.domain.finding.Finding;
+import be.groupsetup.domain.setup.Acknowledgement;
 
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** How the commands that change a configuration report: what changed, the findings, the exit status. */
 final class Changes {
@@ -21,12 +28,22 @@ final class Changes {
 
     static int report(ChangeResult result, Invocation invocation, Console console, Findings findings,
                       Messages messages, String group) {
+        return report(result, invocation, console, findings, messages, group, Findings.NONE_KNOWN);
+    }
+
+    /**
+     * @param acknowledgements the acknowledgements of the group after the change (a warning it raised may already
+     *                         be acknowledged, when the values its rule reads did not change)
+     */
+    static int report(ChangeResult result, Invocation invocation, Console console, Findings findings,
+                      Messages messages, String group,
+                      Function<Finding, Optional<Acknowledgement>> acknowledgements) {
         if (GroupCommand.json(invocation)) {
             Map<String, Object> document = Json.object(
                     "group", group,
                     "status", result.status().name().toLowerCase(java.util.Locale.ROOT),
                     "values", result.configuration() == null ? null : Views.values(result.configuration()),
-                    "findings", findings.json(result.findings()),
+                    "findings", findings.json(result.findings(), acknowledgements),
                     "changes", result.changes().stream().map(c -> Json.object("field", c.field().key(),
                             "old", c.oldValue(), "new", c.newValue())).toList(),
                     "revision", result.revision());
@@ -43,7 +60,8 @@ final class Changes {
             }
         }
         // also with --format json: the person watching a script sees the warnings on standard error
-        findings.lines(result.findings()).forEach(console::diagnostic);
+        (result.isAccepted() ? findings.lines(result.findings(), acknowledgements, group)
+                : findings.lines(result.findings())).forEach(console::diagnostic);
         if (result.findings().stream().anyMatch(f -> f.code().equals("group-number.not-settable"))) {
             console.diagnostic(messages.text("hint.rename", group));
         }
@@ -51,6 +69,25 @@ final class Changes {
             console.diagnostic(messages.text("change.refused"));
         }
         return result.isAccepted() ? ExitCode.OK : ExitCode.REFUSED;
+    }
+
+    /**
+     * The acknowledgements of the group as stored after an accepted change, looked up only when the change raised a
+     * warning that can be acknowledged; none known otherwise (or when the group cannot be read again).
+     */
+    static Function<Finding, Optional<Acknowledgement>> acknowledgementsAfter(ChangeResult result,
+                                                                               ShowGroupQuery show) {
+        if (!result.isAccepted() || result.configuration() == null
+                || result.findings().stream().noneMatch(Findings::isAcknowledgeable)) {
+            return Findings.NONE_KNOWN;
+        }
+        try {
+            GroupView view = show.show(new GroupQuery(result.configuration().groupNumber().value()));
+            return view::acknowledgementOf;
+        } catch (RuntimeException e) {
+            // the change is stored; only the acknowledgements are not shown
+            return Findings.NONE_KNOWN;
+        }
     }
 
     private static String shown(Messages messages, FieldChange change, String value) {

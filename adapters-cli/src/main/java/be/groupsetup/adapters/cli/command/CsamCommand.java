@@ -11,11 +11,13 @@ import be.groupsetup.application.port.in.CsamResult;
 import be.groupsetup.application.port.in.ListGroupsQuery;
 import be.groupsetup.domain.csam.CsamStep;
 import be.groupsetup.domain.csam.StepRecord;
+import be.groupsetup.domain.finding.Finding;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** What the CSAM commands share: step ids (an unknown id is a usage error) and how a result is reported. */
 abstract class CsamCommand extends GroupCommand {
@@ -45,7 +47,7 @@ abstract class CsamCommand extends GroupCommand {
 
     int report(CsamResult result, Invocation invocation, Console console) {
         if (json(invocation)) {
-            Map<String, Object> document = views().procedureJson(result.group().value(), result.procedure());
+            Map<String, Object> document = views().procedureJson(result.group().value(), result.csam());
             document.put("status", result.status().name().toLowerCase(java.util.Locale.ROOT));
             document.put("findings", findings().json(result.findings()));
             document.put("added", result.added().stream().map(views()::recordJson).toList());
@@ -55,7 +57,8 @@ abstract class CsamCommand extends GroupCommand {
         } else if (result.isAccepted()) {
             List<String> lines = new ArrayList<>();
             for (StepRecord record : result.added()) {
-                lines.add(messages().text("csam.recorded", messages().stepTitle(record.step()), views().record(record)));
+                lines.add(messages().text("csam.recorded", messages().stepTitle(record.step()),
+                        views().record(record, result.procedure())));
             }
             for (StepRecord record : result.removed()) {
                 lines.add(messages().text("csam.removed", messages().stepTitle(record.step()), views().record(record)));
@@ -63,10 +66,15 @@ abstract class CsamCommand extends GroupCommand {
             if (lines.isEmpty()) {
                 lines.add(messages().text("csam.unchanged"));
             }
-            lines.add(messages().text("csam.progress", result.procedure().progress(), CsamStep.REQUIRED_STEPS));
-            result.procedure().next().ifPresentOrElse(
-                    next -> lines.add(messages().text("csam.next", next.order(), messages().stepTitle(next))),
-                    () -> lines.add(messages().text("csam.complete")));
+            lines.add(messages().text("csam.progress", result.csam().progress(), CsamStep.REQUIRED_STEPS));
+            result.csam().next().ifPresentOrElse(next -> {
+                Optional<Finding> reason = result.csam().recheckReason(next);
+                lines.add(messages().text(reason.isPresent() ? "csam.next-recheck" : "csam.next", next.order(),
+                        messages().stepTitle(next)));
+                // the reason is told here unless it is among the findings below (this change broke the step)
+                reason.filter(r -> !result.findings().contains(r))
+                        .ifPresent(r -> lines.add("  " + messages().finding(r)));
+            }, () -> lines.add(messages().text("csam.complete")));
             console.result(String.join("\n", lines));
         }
         findings().lines(result.findings()).forEach(console::diagnostic);

@@ -28,12 +28,12 @@ public final class CsamStatusCommand extends GroupCommand {
     protected int run(Invocation invocation, Console console) {
         GroupView view = show.show(new GroupQuery(invocation.argument(0)));
         if (json(invocation)) {
-            console.result(Json.write(views().procedureJson(view.group().value(), view.procedure())));
+            console.result(Json.write(views().procedureJson(view.group().value(), view.csam())));
         } else {
             List<String> lines = new ArrayList<>();
             lines.add(messages().text("csam.title", view.group().value()));
             lines.add(messages().text("procedure.caution"));
-            lines.addAll(views().checklist(view.procedure()));
+            lines.addAll(views().checklist(view.csam()));
             console.result(String.join("\n", lines));
         }
         return ExitCode.OK;

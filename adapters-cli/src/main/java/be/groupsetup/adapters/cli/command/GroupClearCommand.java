@@ -9,6 +9,7 @@ import be.groupsetup.application.port.in.ChangeResult;
 import be.groupsetup.application.port.in.ClearFieldsCommand;
 import be.groupsetup.application.port.in.ClearFieldsUseCase;
 import be.groupsetup.application.port.in.ListGroupsQuery;
+import be.groupsetup.application.port.in.ShowGroupQuery;
 import be.groupsetup.domain.field.FieldKey;
 
 import java.util.Arrays;
@@ -20,11 +21,14 @@ import java.util.Set;
 public final class GroupClearCommand extends GroupCommand {
 
     private final ClearFieldsUseCase clearFields;
+    private final ShowGroupQuery show;
 
-    public GroupClearCommand(ShellSupport shell, ListGroupsQuery groups, ClearFieldsUseCase clearFields) {
+    public GroupClearCommand(ShellSupport shell, ListGroupsQuery groups, ClearFieldsUseCase clearFields,
+                           ShowGroupQuery show) {
         super("group.clear", CommandSpec.of("group clear", "NUMBER", "KEY").lastArgumentRepeats().withOptions(TEXT_OR_JSON),
                 shell, groups);
         this.clearFields = clearFields;
+        this.show = show;
     }
 
     @Override
@@ -36,7 +40,8 @@ public final class GroupClearCommand extends GroupCommand {
         }
         ChangeResult result = clearFields.clear(new ClearFieldsCommand(invocation.argument(0), fields));
         return Changes.report(result, invocation, console, findings(), messages(),
-                result.configuration() == null ? invocation.argument(0) : result.configuration().groupNumber().value());
+                result.configuration() == null ? invocation.argument(0) : result.configuration().groupNumber().value(),
+                Changes.acknowledgementsAfter(result, show));
     }
 
     @Override

@@ -40,10 +40,10 @@ public final class GroupListCommand extends GroupCommand {
                 if (listing instanceof GroupListing.Listed listed) {
                     GroupSummary s = listed.summary();
                     lines.add(Json.object("group", s.group().value(), "company", s.company(), "complete", s.complete(),
-                            "progress", s.progress(), "ready", s.ready(), "damaged", false));
+                            "openWarnings", s.openWarnings(), "progress", s.progress(), "ready", s.ready(), "damaged", false));
                 } else if (listing instanceof GroupListing.Damaged damaged) {
                     lines.add(Json.object("group", damaged.key(), "company", null, "complete", false,
-                            "progress", null, "ready", false, "damaged", true,
+                            "openWarnings", null, "progress", null, "ready", false, "damaged", true,
                             "location", damaged.location(), "reason", damaged.reason()));
                 }
             }
@@ -56,13 +56,15 @@ public final class GroupListCommand extends GroupCommand {
         }
         String yes = messages().text("list.yes");
         String no = messages().text("list.no");
-        StringBuilder out = new StringBuilder(String.format("%-11s  %-9s  %-5s  %-5s  %s%n", messages().text("list.number"),
-                messages().text("list.complete"), messages().text("list.csam"), messages().text("list.ready"),
-                messages().text("list.company")));
+        String format = "%-11s  %-" + width("list.complete") + "s  %-" + width("list.warnings") + "s  %-5s  %-"
+                + width("list.ready") + "s  %s%n";
+        StringBuilder out = new StringBuilder(String.format(format, messages().text("list.number"),
+                messages().text("list.complete"), messages().text("list.warnings"), messages().text("list.csam"),
+                messages().text("list.ready"), messages().text("list.company")));
         for (GroupListing listing : groups) {
             if (listing instanceof GroupListing.Listed listed) {
                 GroupSummary s = listed.summary();
-                out.append(String.format("%-11s  %-9s  %-5s  %-5s  %s%n", s.group().value(), s.complete() ? yes : no,
+                out.append(String.format(format, s.group().value(), s.complete() ? yes : no, s.openWarnings(),
                         s.progress() + "/" + CsamStep.REQUIRED_STEPS, s.ready() ? yes : no,
                         s.company() == null ? "—" : s.company()));
             } else if (listing instanceof GroupListing.Damaged damaged) {
@@ -72,5 +74,10 @@ public final class GroupListCommand extends GroupCommand {
         }
         console.result(out.toString().stripTrailing());
         return ExitCode.OK;
+    }
+
+    /** A column as wide as its heading (at least 5), so that headings in every language line up. */
+    private int width(String heading) {
+        return Math.max(5, messages().text(heading).length());
     }
 }

@@ -7,6 +7,7 @@ import be.groupsetup.adapters.cli.input.UsageException;
 import be.groupsetup.adapters.cli.output.Console;
 import be.groupsetup.application.port.in.ChangeResult;
 import be.groupsetup.application.port.in.ListGroupsQuery;
+import be.groupsetup.application.port.in.ShowGroupQuery;
 import be.groupsetup.application.port.in.SetFieldsCommand;
 import be.groupsetup.application.port.in.SetFieldsUseCase;
 import be.groupsetup.domain.field.FieldKey;
@@ -20,13 +21,16 @@ import java.util.Map;
 public final class GroupSetCommand extends GroupCommand {
 
     private final SetFieldsUseCase setFields;
+    private final ShowGroupQuery show;
 
-    public GroupSetCommand(ShellSupport shell, ListGroupsQuery groups, SetFieldsUseCase setFields) {
+    public GroupSetCommand(ShellSupport shell, ListGroupsQuery groups, SetFieldsUseCase setFields,
+                           ShowGroupQuery show) {
         super("group.set", CommandSpec.of("group set", "NUMBER").withOptions(TEXT_OR_JSON)
                 .withExtraOptions(name -> FieldKey.fromKey(name).filter(f -> f.key().equals(name)).isPresent(),
                         "--KEY VALUE [--KEY VALUE ...]"),
                 shell, groups);
         this.setFields = setFields;
+        this.show = show;
     }
 
     @Override
@@ -38,7 +42,8 @@ public final class GroupSetCommand extends GroupCommand {
         }
         ChangeResult result = setFields.set(new SetFieldsCommand(invocation.argument(0), values));
         return Changes.report(result, invocation, console, findings(), messages(),
-                result.configuration() == null ? invocation.argument(0) : result.configuration().groupNumber().value());
+                result.configuration() == null ? invocation.argument(0) : result.configuration().groupNumber().value(),
+                Changes.acknowledgementsAfter(result, show));
     }
 
     @Override

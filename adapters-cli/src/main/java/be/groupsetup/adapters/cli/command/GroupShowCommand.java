@@ -52,8 +52,9 @@ public final class GroupShowCommand extends GroupCommand {
             console.result(Json.write(Json.object(
                     "group", view.group().value(),
                     "values", Views.values(view.configuration()),
-                    "findings", findings().json(view.findings()),
+                    "findings", findings().json(view.findings(), view::acknowledgementOf),
                     "complete", view.complete(),
+                    "openWarnings", view.openWarnings().size(),
                     "revision", view.revision())));
         } else {
             console.result(checking ? checkText(view) : showText(view));
@@ -67,19 +68,29 @@ public final class GroupShowCommand extends GroupCommand {
         lines.add(messages().text("show.title", view.group().value(), company));
         lines.addAll(views().valueLines(view.configuration()));
         lines.add("");
-        lines.addAll(findingLines(view.findings()));
+        lines.addAll(findingLines(view));
         lines.add(summary(view));
+        openWarnings(view).ifPresent(lines::add);
         return String.join("\n", lines);
     }
 
     private String checkText(GroupView view) {
-        List<String> lines = new ArrayList<>(findingLines(view.findings()));
+        List<String> lines = new ArrayList<>(findingLines(view));
         lines.add(summary(view));
+        openWarnings(view).ifPresent(lines::add);
         return String.join("\n", lines);
     }
 
-    private List<String> findingLines(List<Finding> found) {
-        return found.isEmpty() ? List.of(messages().text("check.no-findings")) : findings().lines(found);
+    private List<String> findingLines(GroupView view) {
+        return view.findings().isEmpty() ? List.of(messages().text("check.no-findings"))
+                : findings().lines(view.findings(), view::acknowledgementOf, view.group().value());
+    }
+
+    /** How many warnings are not acknowledged (each keeps the group from being ready), when there are any. */
+    private java.util.Optional<String> openWarnings(GroupView view) {
+        int open = view.openWarnings().size();
+        return open == 0 ? java.util.Optional.empty()
+                : java.util.Optional.of(messages().text("check.open-warnings", open, view.group().value()));
     }
 
     private String summary(GroupView view) {

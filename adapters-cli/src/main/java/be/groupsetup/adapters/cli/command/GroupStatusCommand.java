@@ -10,6 +10,7 @@ import be.groupsetup.application.port.in.GroupQuery;
 import be.groupsetup.application.port.in.GroupStatusQuery;
 import be.groupsetup.application.port.in.ListGroupsQuery;
 import be.groupsetup.application.port.in.StatusView;
+import be.groupsetup.domain.finding.Finding;
 import be.groupsetup.domain.setup.Readiness;
 
 import java.util.ArrayList;
@@ -30,31 +31,51 @@ public final class GroupStatusCommand extends GroupCommand {
     protected int run(Invocation invocation, Console console) {
         StatusView view = status.status(new GroupQuery(invocation.argument(0)));
         Readiness readiness = view.readiness();
+        String group = view.group().value();
         if (json(invocation)) {
             List<Map<String, Object>> missing = new ArrayList<>();
             for (Readiness.Missing item : readiness.missing()) {
-                missing.add(Json.object("kind", item.kind().name().toLowerCase(java.util.Locale.ROOT),
+                Map<String, Object> entry = Json.object("kind", item.kind().id(),
                         "key", item.key(), "message", message(item),
-                        "code", item.finding() == null ? null : item.finding().code()));
+                        "code", item.finding() == null ? null : item.finding().code());
+                if (item.kind() == Readiness.Missing.Kind.STEP) {
+                    entry.put("state", view.csam().state(item.step()).id());
+                }
+                missing.add(entry);
             }
-            console.result(Json.write(Json.object("group", view.group().value(), "ready", readiness.isReady(),
-                    "missing", missing, "progress", view.procedure().progress())));
+            console.result(Json.write(Json.object("group", group, "ready", readiness.isReady(),
+                    "missing", missing, "progress", view.csam().progress())));
         } else if (readiness.isReady()) {
-            console.result(messages().text("status.ready", view.group().value()));
+            console.result(messages().text("status.ready", group));
         } else {
             List<String> lines = new ArrayList<>();
-            lines.add(messages().text("status.not-ready", view.group().value(), readiness.missing().size()));
+            lines.add(messages().text("status.not-ready", group, readiness.missing().size()));
+            boolean warnings = false;
             for (Readiness.Missing item : readiness.missing()) {
-                lines.add("  - " + (item.finding() != null
-                        ? (item.finding().field() == null ? "" : messages().label(item.finding().field()) + ": ")
-                        + message(item)
-                        : messages().text("status.step", item.step().order(), messages().stepTitle(item.step()))));
+                lines.add("  - " + switch (item.kind()) {
+                    case FIELD -> field(item.finding()) + message(item);
+                    case WARNING -> messages().text("status.warning", field(item.finding()) + message(item),
+                            item.finding().code());
+                    case STEP -> item.finding() != null
+                            ? messages().text("status.step-recheck", item.step().order(),
+                            messages().stepTitle(item.step()), message(item))
+                            : messages().text("status.step", item.step().order(), messages().stepTitle(item.step()));
+                });
+                warnings |= item.kind() == Readiness.Missing.Kind.WARNING;
+            }
+            if (warnings) {
+                lines.add(messages().text("status.acknowledge-hint", group));
             }
             console.result(String.join("\n", lines));
         }
         return readiness.isReady() ? ExitCode.OK : ExitCode.REFUSED;
     }
 
+    private String field(Finding finding) {
+        return finding == null || finding.field() == null ? "" : messages().label(finding.field()) + ": ";
+    }
+
+    /** The finding's message (a field's, an open warning's, why a step is to re-check), else the step's instruction. */
     private String message(Readiness.Missing item) {
         return item.finding() != null ? messages().finding(item.finding()) : messages().stepInstruction(item.step());
     }

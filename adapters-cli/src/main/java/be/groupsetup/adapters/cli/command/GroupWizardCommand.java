@@ -8,6 +8,10 @@ import be.groupsetup.adapters.cli.input.UsageException;
 import be.groupsetup.adapters.cli.output.Console;
 import be.groupsetup.adapters.cli.prompt.Prompter;
 import be.groupsetup.application.error.GroupNotFoundException;
+import be.groupsetup.adapters.cli.output.Findings;
+import be.groupsetup.application.port.in.AcknowledgeResult;
+import be.groupsetup.application.port.in.AcknowledgeWarningCommand;
+import be.groupsetup.application.port.in.AcknowledgeWarningUseCase;
 import be.groupsetup.application.port.in.ChangeResult;
 import be.groupsetup.application.port.in.ClearFieldsCommand;
 import be.groupsetup.application.port.in.ClearFieldsUseCase;
@@ -23,7 +27,9 @@ import be.groupsetup.domain.configuration.GroupConfiguration;
 import be.groupsetup.domain.field.FieldDisplay;
 import be.groupsetup.domain.field.FieldKey;
 import be.groupsetup.domain.finding.Finding;
+import be.groupsetup.domain.setup.Acknowledgement;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -41,14 +47,17 @@ public final class GroupWizardCommand extends GroupCommand {
     private final ShowGroupQuery show;
     private final SetFieldsUseCase setFields;
     private final ClearFieldsUseCase clearFields;
+    private final AcknowledgeWarningUseCase acknowledge;
 
     public GroupWizardCommand(ShellSupport shell, ListGroupsQuery groups, CreateGroupUseCase create,
-                              ShowGroupQuery show, SetFieldsUseCase setFields, ClearFieldsUseCase clearFields) {
+                              ShowGroupQuery show, SetFieldsUseCase setFields, ClearFieldsUseCase clearFields,
+                              AcknowledgeWarningUseCase acknowledge) {
         super("group.wizard", CommandSpec.of("group wizard", "NUMBER"), shell, groups);
         this.create = create;
         this.show = show;
         this.setFields = setFields;
         this.clearFields = clearFields;
+        this.acknowledge = acknowledge;
     }
 
     @Override
@@ -76,7 +85,7 @@ public final class GroupWizardCommand extends GroupCommand {
             }
         }
         GroupView done = show.show(new GroupQuery(number));
-        findings().lines(done.findings()).forEach(prompter::tell);
+        findings().lines(done.findings(), done::acknowledgementOf, number).forEach(prompter::tell);
         prompter.tell(done.complete() ? messages().text("wizard.complete", number)
                 : messages().text("wizard.incomplete", number));
         return ExitCode.OK;
@@ -137,10 +146,50 @@ public final class GroupWizardCommand extends GroupCommand {
                 prompter.tell("  " + findings().line(finding));
             }
             if (result.isAccepted()) {
-                return true;
+                return acknowledgeOnTheSpot(number, result, prompter);
             }
             prompter.tell(messages().text("wizard.again"));
         }
+    }
+
+    /**
+     * Offers to acknowledge each warning the stored value raised and no acknowledgement covers yet: a reason
+     * acknowledges it, an empty answer leaves it open. False when the technician leaves.
+     */
+    private boolean acknowledgeOnTheSpot(String number, ChangeResult result, Prompter prompter) {
+        List<Finding> warnings = result.findings().stream().filter(Findings::isAcknowledgeable).toList();
+        if (warnings.isEmpty()) {
+            return true;
+        }
+        GroupView stored = show.show(new GroupQuery(number));
+        for (Finding warning : warnings) {
+            Optional<Acknowledgement> holding = stored.acknowledgementOf(warning);
+            if (holding.isPresent()) {
+                findings().acknowledgementText(warning, holding, warnings, number)
+                        .ifPresent(text -> prompter.tell("    " + text));
+                continue;
+            }
+            while (true) {
+                Optional<String> answer = prompter.ask(messages().text("wizard.acknowledge", warning.code()));
+                if (answer.isEmpty() || LEAVE.contains(answer.get().strip().toLowerCase(java.util.Locale.ROOT))) {
+                    return false;
+                }
+                if (answer.get().isBlank()) {
+                    prompter.tell("    " + messages().text("wizard.acknowledge-left-open", warning.code()));
+                    break;
+                }
+                AcknowledgeResult acknowledged = acknowledge.acknowledge(new AcknowledgeWarningCommand(number,
+                        warning.code(), warning.field(), answer.get(), false));
+                if (acknowledged.isAccepted()) {
+                    Acknowledgement a = acknowledged.acknowledgement();
+                    prompter.tell("    " + messages().text("warning.acknowledged", a.by(), views().when(a.at()),
+                            a.reason()));
+                    break;
+                }
+                findings().lines(acknowledged.findings()).forEach(line -> prompter.tell("  " + line));
+            }
+        }
+        return true;
     }
 
     /** What to propose for a field not set yet: the reference care provider is the representing nurse. */

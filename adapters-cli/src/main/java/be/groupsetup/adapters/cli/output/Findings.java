@@ -2,17 +2,32 @@ package be.groupsetup.adapters.cli.output;
 
 import be.groupsetup.domain.finding.Finding;
 import be.groupsetup.domain.finding.Severity;
+import be.groupsetup.domain.setup.Acknowledgement;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
-/** Findings as text lines and as the JSON objects of the README. */
+/**
+ * Findings as text lines and as the JSON objects of the README. A warning about the configuration is shown open or
+ * acknowledged (who, when, why) wherever the acknowledgements of the group are known.
+ */
 public final class Findings {
 
+    /** What a finding line is indented by when a line about it follows ({@code %-9s } of the severity). */
+    public static final String CONTINUATION = " ".repeat(10);
+
+    /** When the acknowledgements are not known: every warning is shown open. */
+    public static final Function<Finding, Optional<Acknowledgement>> NONE_KNOWN = finding -> Optional.empty();
+
     private final Messages messages;
+    private final Views views;
 
     public Findings(Messages messages) {
         this.messages = messages;
+        this.views = new Views(messages);
     }
 
     /** {@code error    IBAN: the check digits do not match … [iban.checksum]}. */
@@ -26,18 +41,87 @@ public final class Findings {
         return findings.stream().map(this::line).toList();
     }
 
-    /** {@code {"field", "severity", "code", "message", "arguments"}}. */
+    /**
+     * The lines of the findings, each warning about the configuration followed by a line saying whether it is
+     * acknowledged (who, when, why) or open (and how to acknowledge it).
+     *
+     * @param group the group's number, for the command that acknowledges an open warning
+     */
+    public List<String> lines(List<Finding> findings, Function<Finding, Optional<Acknowledgement>> acknowledgements,
+                              String group) {
+        List<String> lines = new ArrayList<>();
+        for (Finding finding : findings) {
+            lines.add(line(finding));
+            acknowledgementText(finding, acknowledgements.apply(finding), findings, group)
+                    .ifPresent(text -> lines.add(CONTINUATION + text));
+        }
+        return lines;
+    }
+
+    /**
+     * Whether the warning is acknowledged (by whom, when, why) or open (with the command that acknowledges it);
+     * empty for what is never acknowledged (errors, notes, the CSAM procedure's own warnings).
+     *
+     * @param all the findings shown with it, to tell whether the code is on several fields (then --field is needed)
+     */
+    public Optional<String> acknowledgementText(Finding finding, Optional<Acknowledgement> acknowledgement,
+                                                List<Finding> all, String group) {
+        if (!isAcknowledgeable(finding)) {
+            return Optional.empty();
+        }
+        if (acknowledgement.isPresent()) {
+            Acknowledgement a = acknowledgement.get();
+            return Optional.of(messages.text("warning.acknowledged", a.by(), views.when(a.at()), a.reason()));
+        }
+        return Optional.of(messages.text("warning.open", acknowledgeCommand(finding, all, group)));
+    }
+
+    /** {@code group acknowledge 94123456001 inami.checksum [--field inami] --reason "…"}. */
+    public String acknowledgeCommand(Finding finding, List<Finding> all, String group) {
+        boolean severalFields = all.stream().filter(f -> f.severity() == Severity.WARNING)
+                .filter(f -> f.code().equals(finding.code())).map(Finding::field).distinct().count() > 1;
+        return "group acknowledge " + group + " " + finding.code()
+                + (severalFields && finding.field() != null ? " --field " + finding.field().key() : "")
+                + " --reason \"" + messages.text("warning.reason-placeholder") + "\"";
+    }
+
+    /**
+     * Whether a technician acknowledges this finding by name: a warning about the configuration. Errors are
+     * corrected, notes need nothing, and the CSAM procedure's warnings are settled by the procedure itself.
+     */
+    public static boolean isAcknowledgeable(Finding finding) {
+        return finding.severity() == Severity.WARNING && finding.field() != null && !finding.code().startsWith("csam.");
+    }
+
+    /** {@code {"field", "severity", "code", "message", "arguments", "acknowledgement": null}}. */
     public Map<String, Object> json(Finding finding) {
+        return json(finding, Optional.empty());
+    }
+
+    /** {@code {"field", "severity", "code", "message", "arguments", "acknowledgement": null | {"by", "at", "reason"}}}. */
+    public Map<String, Object> json(Finding finding, Optional<Acknowledgement> acknowledgement) {
         return Json.object(
                 "field", finding.field() == null ? null : finding.field().key(),
                 "severity", finding.severity().id(),
                 "code", finding.code(),
                 "message", messages.finding(finding),
-                "arguments", finding.arguments());
+                "arguments", finding.arguments(),
+                "acknowledgement", acknowledgement.map(Findings::acknowledgementJson).orElse(null));
     }
 
     public List<Map<String, Object>> json(List<Finding> findings) {
         return findings.stream().map(this::json).toList();
+    }
+
+    public List<Map<String, Object>> json(List<Finding> findings,
+                                          Function<Finding, Optional<Acknowledgement>> acknowledgements) {
+        return findings.stream().map(f -> json(f, acknowledgements.apply(f))).toList();
+    }
+
+    /** {@code {"by", "at", "reason"}}. */
+    public static Map<String, Object> acknowledgementJson(Acknowledgement acknowledgement) {
+        return Json.object("by", acknowledgement.by(), "at", acknowledgement.at().toString(),
+                "reason", acknowledgement.reason());
     }
 
     public static long count(List<Finding> findings, Severity severity) {

@@ -2,6 +2,7 @@ package be.groupsetup.adapters.cli.output;
 
 import be.groupsetup.application.port.in.SheetModel;
 import be.groupsetup.domain.csam.StepRecord;
+import be.groupsetup.domain.csam.StepState;
 import be.groupsetup.domain.finding.Finding;
 import be.groupsetup.domain.setup.Readiness;
 
@@ -64,12 +65,14 @@ public final class SheetRenderer {
                     toType(row), readable.isEmpty() ? "" : "  (" + readable + ")").stripTrailing());
             for (Finding finding : row.findings()) {
                 lines.add(" ".repeat(labelWidth + 2) + "! " + findings.line(finding));
+                acknowledgement(sheet, finding).ifPresent(text -> lines.add(" ".repeat(labelWidth + 4)
+                        + Findings.CONTINUATION + text));
             }
         }
         lines.add("");
         lines.add(messages.text("procedure.title"));
         lines.add(messages.text("procedure.caution"));
-        lines.addAll(views.checklist(sheet.procedure()));
+        lines.addAll(views.checklist(sheet.csam()));
         lines.add("");
         lines.add(readiness(sheet.readiness()));
         return String.join("\n", lines);
@@ -85,7 +88,8 @@ public final class SheetRenderer {
                 + messages.text("sheet.column.readable") + " | " + messages.text("sheet.column.notes") + " |");
         lines.add("|---|---|---|---|");
         for (SheetModel.Row row : sheet.rows()) {
-            String notes = String.join("<br>", row.findings().stream().map(findings::line).map(SheetRenderer::cell).toList());
+            String notes = String.join("<br>", row.findings().stream().map(f -> cell(findings.line(f))
+                    + acknowledgement(sheet, f).map(text -> "<br>" + cell(text)).orElse("")).toList());
             String type = row.toType() == null || row.toType().isEmpty() ? "*" + toType(row) + "*" : "`" + toType(row) + "`";
             lines.add("| " + cell(messages.label(row.labelKey())) + " | " + type + " | " + cell(readable(row)) + " | "
                     + notes + " |");
@@ -96,16 +100,22 @@ public final class SheetRenderer {
         lines.add("> " + messages.text("procedure.caution"));
         lines.add("");
         for (SheetModel.ChecklistItem item : sheet.checklist()) {
-            lines.add("- [" + (item.state().id().equals("todo") ? " " : "x") + "] **" + item.step().order() + ". "
-                    + cell(messages.stepTitle(item.step())) + "** — " + messages.text("state." + item.state().id())
+            boolean open = item.state() == StepState.TO_DO || item.state() == StepState.RECHECK;
+            String state = messages.text("state." + item.state().id());
+            lines.add("- [" + (open ? " " : "x") + "] **" + item.step().order() + ". "
+                    + cell(messages.stepTitle(item.step())) + "** — "
+                    + (item.state() == StepState.RECHECK ? "**" + state + "**" : state)
                     + (item.next() ? " ← " + messages.text("sheet.next") : ""));
+            if (item.recheckReason() != null) {
+                lines.add("  ⚠ " + cell(messages.finding(item.recheckReason())));
+            }
             lines.add("  " + cell(messages.stepInstruction(item.step())));
             String link = messages.stepLink(item.step());
             if (link != null) {
                 lines.add("  <" + link + ">");
             }
             for (StepRecord record : item.records()) {
-                lines.add("  - " + cell(views.record(record)));
+                lines.add("  - " + cell(views.record(record, sheet.procedure())));
             }
         }
         lines.add("");
@@ -124,7 +134,7 @@ public final class SheetRenderer {
                 .append("text-align:left;vertical-align:top}th{background:#eee}\n")
                 .append("td.type{font-family:ui-monospace,Consolas,monospace;font-size:1.05em}\n")
                 .append(".empty{color:#666;font-style:italic}.error{color:#a00}.warning{color:#8a5a00}")
-                .append(".note{color:#555}\n")
+                .append(".note{color:#555}.open{font-weight:bold}.acknowledged{color:#555}.recheck{color:#a00}\n")
                 .append("li{margin:.4em 0}.caution{border-left:4px solid #c90;padding-left:.6em}\n")
                 .append("@media print{body{margin:1cm}a{color:#000}}\n")
                 .append("</style>\n</head>\n<body>\n");
@@ -141,18 +151,30 @@ public final class SheetRenderer {
                     .append(escape(readable(row))).append("</td><td>");
             for (Finding finding : row.findings()) {
                 html.append("<div class=\"").append(finding.severity().id()).append("\">")
-                        .append(escape(findings.line(finding))).append("</div>");
+                        .append(escape(findings.line(finding)));
+                acknowledgement(sheet, finding).ifPresent(text -> html.append("<br><span class=\"")
+                        .append(sheet.acknowledgementOf(finding).isPresent() ? "acknowledged" : "open")
+                        .append("\">").append(escape(text)).append("</span>"));
+                html.append("</div>");
             }
             html.append("</td></tr>\n");
         }
         html.append("</table>\n<h2>").append(escape(messages.text("procedure.title"))).append("</h2>\n")
                 .append("<p class=\"caution\">").append(escape(messages.text("procedure.caution"))).append("</p>\n<ol>\n");
         for (SheetModel.ChecklistItem item : sheet.checklist()) {
-            html.append("<li><strong>").append(item.state().id().equals("todo") ? "☐ " : "☑ ")
+            html.append("<li><strong>").append(switch (item.state()) {
+                        case TO_DO -> "☐ ";
+                        case RECHECK -> "⚠ ";
+                        default -> "☑ ";
+                    })
                     .append(escape(messages.stepTitle(item.step()))).append("</strong> — ")
                     .append(escape(messages.text("state." + item.state().id())));
             if (item.next()) {
                 html.append(" ← ").append(escape(messages.text("sheet.next")));
+            }
+            if (item.recheckReason() != null) {
+                html.append("<br><span class=\"recheck\">").append(escape(messages.finding(item.recheckReason())))
+                        .append("</span>");
             }
             html.append("<br>").append(escape(messages.stepInstruction(item.step())));
             String link = messages.stepLink(item.step());
@@ -161,7 +183,8 @@ public final class SheetRenderer {
             }
             if (!item.records().isEmpty()) {
                 html.append("<ul>");
-                item.records().forEach(r -> html.append("<li>").append(escape(views.record(r))).append("</li>"));
+                item.records().forEach(r -> html.append("<li>").append(escape(views.record(r, sheet.procedure())))
+                        .append("</li>"));
                 html.append("</ul>");
             }
             html.append("</li>\n");
@@ -177,12 +200,21 @@ public final class SheetRenderer {
             rows.add(Json.object("field", row.field().key(), "label", messages.label(row.labelKey()),
                     "type", row.toType() == null ? "" : row.toType(), "readable", row.readable(),
                     "set", row.toType() != null || row.field().isFixed(),
-                    "findings", findings.json(row.findings())));
+                    "findings", findings.json(row.findings(), sheet::acknowledgementOf)));
         }
         Map<String, Object> document = Json.object("group", sheet.group().value(), "rows", rows);
-        document.put("csam", views.procedureJson(sheet.group().value(), sheet.procedure()));
+        document.put("csam", views.procedureJson(sheet.group().value(), sheet.csam()));
         document.put("ready", sheet.readiness().isReady());
+        document.put("openWarnings", sheet.readiness().missing().stream()
+                .filter(m -> m.kind() == Readiness.Missing.Kind.WARNING).count());
         return document;
+    }
+
+    /** Whether a warning is open or acknowledged (who, when, why); empty for other findings. */
+    private java.util.Optional<String> acknowledgement(SheetModel sheet, Finding finding) {
+        List<Finding> all = sheet.rows().stream().filter(r -> r.labelKey().equals("label." + r.field().key()))
+                .flatMap(r -> r.findings().stream()).toList();
+        return findings.acknowledgementText(finding, sheet.acknowledgementOf(finding), all, sheet.group().value());
     }
 
     private String readiness(Readiness readiness) {

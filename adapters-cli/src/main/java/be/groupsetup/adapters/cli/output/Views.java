@@ -3,11 +3,14 @@ package be.groupsetup.adapters.cli.output;
 import be.groupsetup.domain.configuration.GroupConfiguration;
 import be.groupsetup.domain.csam.CsamProcedure;
 import be.groupsetup.domain.csam.CsamService;
+import be.groupsetup.domain.csam.CsamStatus;
+import be.groupsetup.domain.csam.LoginCheck;
 import be.groupsetup.domain.csam.CsamStep;
 import be.groupsetup.domain.csam.StepRecord;
 import be.groupsetup.domain.csam.StepState;
 import be.groupsetup.domain.field.FieldDisplay;
 import be.groupsetup.domain.field.FieldKey;
+import be.groupsetup.domain.finding.Finding;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -16,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The pieces several commands show: a configuration's values, CSAM records and the checklist. */
@@ -69,7 +73,7 @@ public final class Views {
                 : messages.label(field);
     }
 
-    /** One record, in words: who, what, recorded by whom and when. */
+    /** One record, in words: who, what, recorded by whom and when (and what a designation was checked against). */
     public String record(StepRecord record) {
         List<String> parts = new ArrayList<>();
         if (record.skipped()) {
@@ -91,6 +95,14 @@ public final class Views {
         if (record.identityConfirmed()) {
             parts.add(messages.text("csam.record.identity-confirmed"));
         }
+        LoginCheck check = record.loginCheck();
+        if (check != null) {
+            String login = check.loginPerson() == null ? "—" : check.loginPerson();
+            parts.add(check.confirmedNurse() == null || check.confirmedNurse().isEmpty()
+                    ? messages.text("csam.record.login-check", login, when(check.loginRecordedAt()))
+                    : messages.text("csam.record.login-check-confirmed", login, when(check.loginRecordedAt()),
+                    check.confirmedNurse()));
+        }
         if (parts.isEmpty()) {
             parts.add(messages.text("csam.record.checked"));
         }
@@ -98,7 +110,29 @@ public final class Views {
                 + messages.text("csam.record.by", record.recordedBy(), when(record.recordedAt()));
     }
 
+    /**
+     * One record of the procedure, in words, marked — when its step was recorded again — as the record that counts
+     * or as replaced (when, by whom).
+     */
+    public String record(StepRecord record, CsamProcedure procedure) {
+        return record(record) + mark(record, procedure).map(mark -> " — " + mark).orElse("");
+    }
+
+    /** "counts" or "replaced on … by …", for a step recorded more than once; empty otherwise. */
+    public Optional<String> mark(StepRecord record, CsamProcedure procedure) {
+        boolean recordedAgain = procedure.records(record.step()).stream()
+                .anyMatch(r -> procedure.replacedBy(r).isPresent());
+        if (!recordedAgain) {
+            return Optional.empty();
+        }
+        return Optional.of(procedure.replacedBy(record)
+                .map(by -> messages.text("csam.record.replaced", when(by.recordedAt()), by.recordedBy()))
+                .orElseGet(() -> messages.text("csam.record.counts")));
+    }
+
+    /** A record as JSON, as a history entry keeps it. */
     public Map<String, Object> recordJson(StepRecord record) {
+        LoginCheck check = record.loginCheck();
         return Json.object(
                 "step", record.step().id(),
                 "person", record.person(),
@@ -108,46 +142,78 @@ public final class Views {
                 "skipped", record.skipped(),
                 "identityConfirmed", record.identityConfirmed(),
                 "recordedBy", record.recordedBy(),
-                "recordedAt", record.recordedAt().toString());
+                "recordedAt", record.recordedAt().toString(),
+                "loginCheck", check == null ? null : Json.object(
+                        "loginPerson", check.loginPerson(),
+                        "loginRecordedAt", check.loginRecordedAt().toString(),
+                        "confirmedNurse", check.confirmedNurse()));
     }
 
-    /** The checklist: each step done / to do / skipped with its records, then the next step's instruction. */
-    public List<String> checklist(CsamProcedure procedure) {
+    /**
+     * A record of the procedure as JSON: also whether it counts, and when it was replaced and by whom (null while
+     * it counts).
+     */
+    public Map<String, Object> recordJson(StepRecord record, CsamProcedure procedure) {
+        Map<String, Object> json = recordJson(record);
+        Optional<StepRecord> replacedBy = procedure.replacedBy(record);
+        json.put("counts", procedure.counts(record));
+        json.put("replacedAt", replacedBy.map(r -> r.recordedAt().toString()).orElse(null));
+        json.put("replacedBy", replacedBy.map(StepRecord::recordedBy).orElse(null));
+        return json;
+    }
+
+    /**
+     * The checklist, judged against the configuration now: each step done / to do / skipped / to re-check (with
+     * the reason) and its records, then the next step's instruction.
+     */
+    public List<String> checklist(CsamStatus csam) {
+        CsamProcedure procedure = csam.procedure();
         List<String> lines = new ArrayList<>();
-        lines.add(messages.text("csam.progress", procedure.progress(), CsamStep.REQUIRED_STEPS));
+        lines.add(messages.text("csam.progress", csam.progress(), CsamStep.REQUIRED_STEPS));
         for (CsamStep step : CsamStep.values()) {
-            StepState state = procedure.state(step);
-            String mark = switch (state) {
-                case DONE -> "[x]";
-                case SKIPPED -> "[-]";
-                case TO_DO -> "[ ]";
-            };
-            lines.add(String.format("  %s %d. %s — %s", mark, step.order(), messages.stepTitle(step),
+            StepState state = csam.state(step);
+            lines.add(String.format("  %s %d. %s — %s", mark(state), step.order(), messages.stepTitle(step),
                     messages.text("state." + state.id())));
             for (StepRecord record : procedure.records(step)) {
-                lines.add("        " + record(record));
+                lines.add("        " + record(record, procedure));
             }
+            csam.recheckReason(step).ifPresent(reason -> lines.add("        ! " + messages.finding(reason)));
             if (step == CsamStep.ACCESS_RIGHTS && state != StepState.DONE && !procedure.records(step).isEmpty()) {
                 lines.add("        " + messages.text("csam.services-missing", procedure.missingServices().stream()
                         .map(s -> messages.text("service." + s.id())).collect(Collectors.joining(", "))));
             }
         }
-        procedure.next().ifPresentOrElse(next -> {
+        csam.next().ifPresentOrElse(next -> {
             lines.add("");
-            lines.add(messages.text("csam.next", next.order(), messages.stepTitle(next)));
+            Optional<Finding> reason = csam.recheckReason(next);
+            lines.add(messages.text(reason.isPresent() ? "csam.next-recheck" : "csam.next", next.order(),
+                    messages.stepTitle(next)));
+            reason.ifPresent(r -> lines.add("  " + messages.finding(r)));
             lines.add("  " + messages.stepInstruction(next));
             String link = messages.stepLink(next);
             if (link != null) {
                 lines.add("  " + link);
             }
         }, () -> lines.add(messages.text("csam.complete")));
-        procedure.suggestion().ifPresent(step -> lines.add(messages.text("csam.suggestion", step.order(),
+        csam.suggestion().ifPresent(step -> lines.add(messages.text("csam.suggestion", step.order(),
                 messages.stepTitle(step), step.id())));
         return lines;
     }
 
-    /** {@code {"group", "steps": [...], "progress", "next"}}. */
-    public Map<String, Object> procedureJson(String group, CsamProcedure procedure) {
+    /** The mark of a state in a checklist: {@code [x]} done, {@code [-]} skipped, {@code [ ]} to do, {@code [!]} to re-check. */
+    public static String mark(StepState state) {
+        return switch (state) {
+            case DONE -> "[x]";
+            case SKIPPED -> "[-]";
+            case TO_DO -> "[ ]";
+            case RECHECK -> "[!]";
+        };
+    }
+
+    /** {@code {"group", "steps": [...], "progress", "next", "nextReason"}}, judged against the configuration now. */
+    public Map<String, Object> procedureJson(String group, CsamStatus csam) {
+        CsamProcedure procedure = csam.procedure();
+        Findings findings = new Findings(messages);
         List<Map<String, Object>> steps = new ArrayList<>();
         for (CsamStep step : CsamStep.values()) {
             steps.add(Json.object(
@@ -155,17 +221,19 @@ public final class Views {
                     "order", step.order(),
                     "required", step.isRequired(),
                     "title", messages.stepTitle(step),
-                    "state", procedure.state(step).id(),
-                    "records", procedure.records(step).stream().map(this::recordJson).toList(),
+                    "state", csam.state(step).id(),
+                    "recheckReason", csam.recheckReason(step).map(findings::json).orElse(null),
+                    "records", procedure.records(step).stream().map(r -> recordJson(r, procedure)).toList(),
                     "instruction", messages.stepInstruction(step),
                     "link", messages.stepLink(step)));
         }
         return Json.object(
                 "group", group,
                 "steps", steps,
-                "progress", procedure.progress(),
+                "progress", csam.progress(),
                 "required", CsamStep.REQUIRED_STEPS,
-                "next", procedure.next().map(CsamStep::id).orElse(null),
+                "next", csam.next().map(CsamStep::id).orElse(null),
+                "nextReason", csam.next().flatMap(csam::recheckReason).map(messages::finding).orElse(null),
                 "missingServices", procedure.missingServices().stream().map(CsamService::id).toList());
     }
 }

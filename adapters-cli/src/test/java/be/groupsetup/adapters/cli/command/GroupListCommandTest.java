@@ -32,8 +32,9 @@ class GroupListCommandTest {
         assertThat(run.exit()).isEqualTo(ExitCode.OK);
         assertThat(run.err()).isEmpty();
         assertThat(run.outLines()).hasSize(3);
-        assertThat(run.outLines().get(1)).matches("94000001001\\s+no\\s+0/5\\s+no\\s+—");
-        assertThat(run.outLines().get(2)).matches(GROUP + "\\s+yes\\s+5/5\\s+yes\\s+Soins à Domicile L'Aurore SRL");
+        assertThat(run.outLines().get(0)).matches("NUMBER\\s+COMPLETE\\s+WARNINGS\\s+CSAM\\s+READY\\s+COMPANY");
+        assertThat(run.outLines().get(1)).matches("94000001001\\s+no\\s+0\\s+0/5\\s+no\\s+—");
+        assertThat(run.outLines().get(2)).matches(GROUP + "\\s+yes\\s+0\\s+5/5\\s+yes\\s+Soins à Domicile L'Aurore SRL");
     }
 
     @Test

@@ -3,6 +3,7 @@ package be.groupsetup.adapters.cli.command;
 import be.groupsetup.adapters.cli.ExitCode;
 import be.groupsetup.adapters.cli.ShellFixture;
 import be.groupsetup.adapters.cli.ShellFixture.Run;
+import be.groupsetup.adapters.cli.output.Findings;
 import be.groupsetup.domain.field.FieldKey;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,7 +71,11 @@ class GroupSetCommandTest {
         Run run = shell.run("group set", GROUP, "--single-point-of-contact", "300");
 
         assertThat(run.exit()).isEqualTo(ExitCode.OK);
-        assertThat(run.errLines()).singleElement().asString().startsWith("warning").contains("Unique Point de Contact");
+        assertThat(run.errLines()).hasSize(2);
+        assertThat(run.errLines().get(0)).startsWith("warning").contains("Unique Point de Contact");
+        assertThat(run.errLines().get(1)).isEqualTo(Findings.CONTINUATION + shell.messages().text("warning.open",
+                "group acknowledge " + GROUP + " single-point-of-contact.not-christian --reason \""
+                        + shell.messages().text("warning.reason-placeholder") + "\""));
         assertThat(stored().get("single-point-of-contact").stringValue()).isEqualTo("300");
     }
 

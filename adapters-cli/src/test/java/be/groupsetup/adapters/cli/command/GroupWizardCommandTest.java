@@ -158,6 +158,76 @@ class GroupWizardCommandTest {
                 shell.messages().text("field.city")));
     }
 
+    /** A complete group, every answer kept but the single point of contact: 319, a warning. */
+    private static String[] answersWithMutuality319(String... thenForTheWarning) {
+        List<String> all = new ArrayList<>(java.util.Collections.nCopies(12, ""));
+        all.add("319");
+        all.addAll(List.of(thenForTheWarning));
+        all.addAll(List.of("", "", "", ""));
+        return all.toArray(String[]::new);
+    }
+
+    @Test
+    void givenAValueStoredWithAWarning_whenAReasonIsGiven_thenTheWarningIsAcknowledgedOnTheSpot() {
+        shell.withCompleteGroup().withProcedureDone();
+        shell.prompter.answers(answersWithMutuality319("Mutuality 319 confirmed by the group"));
+
+        Run run = shell.run("group wizard", GROUP);
+
+        assertThat(run.exit()).isEqualTo(ExitCode.OK);
+        assertThat(shell.prompter.unanswered()).isZero();
+        assertThat(shell.prompter.prompts()).containsSubsequence("Unique Point de Contact [135]: ",
+                shell.messages().text("wizard.acknowledge"), "Prest. de soins de refs [4-12345-02-001]: ");
+        assertThat(shell.prompter.told()).anySatisfy(line -> assertThat(line)
+                .contains("[single-point-of-contact.not-christian]"))
+                .anySatisfy(line -> assertThat(line).contains("Mutuality 319 confirmed by the group")
+                        .contains(ShellFixture.TECHNICIAN));
+        assertThat(shell.run("group status", GROUP).exit()).isEqualTo(ExitCode.OK);
+        JsonNode warning = shell.run("group show", GROUP, "--format", "json").json().get("findings").get(0);
+        assertThat(warning.get("acknowledgement").get("reason").stringValue())
+                .isEqualTo("Mutuality 319 confirmed by the group");
+    }
+
+    @Test
+    void givenAValueStoredWithAWarning_whenTheReasonIsLeftEmpty_thenTheWarningStaysOpen() {
+        shell.withCompleteGroup().withProcedureDone();
+        shell.prompter.answers(answersWithMutuality319(""));
+
+        Run run = shell.run("group wizard", GROUP);
+
+        assertThat(run.exit()).isEqualTo(ExitCode.OK);
+        assertThat(shell.prompter.unanswered()).isZero();
+        assertThat(shell.prompter.told()).contains("    " + shell.messages().text("wizard.acknowledge-left-open",
+                "single-point-of-contact.not-christian"));
+        assertThat(shell.run("group status", GROUP).exit()).isEqualTo(ExitCode.REFUSED);
+    }
+
+    @Test
+    void givenAReasonTooLong_whenAnswered_thenExplainedAndAskedAgain() {
+        shell.withCompleteGroup();
+        shell.prompter.answers(answersWithMutuality319("x".repeat(201), "Confirmed"));
+
+        shell.run("group wizard", GROUP);
+
+        assertThat(shell.prompter.unanswered()).isZero();
+        assertThat(shell.prompter.prompts()).filteredOn(shell.messages().text("wizard.acknowledge")::equals).hasSize(2);
+        assertThat(shell.prompter.told()).anySatisfy(line -> assertThat(line).contains("[acknowledge.reason-too-long]"));
+        assertThat(shell.run("group show", GROUP, "--format", "json").json().get("openWarnings").intValue()).isZero();
+    }
+
+    @Test
+    void givenTheAcknowledgementPrompt_whenTheTechnicianLeaves_thenTheValueIsKeptAndTheWizardLeft() {
+        shell.withCompleteGroup();
+        shell.prompter.answers(answersWithMutuality319(":q"));
+
+        Run run = shell.run("group wizard", GROUP);
+
+        assertThat(run.exit()).isEqualTo(ExitCode.OK);
+        assertThat(shell.prompter.told()).contains(shell.messages().text("wizard.left", GROUP));
+        assertThat(stored().get("single-point-of-contact").stringValue()).isEqualTo("319");
+        assertThat(shell.prompter.unanswered()).isEqualTo(4);
+    }
+
     @Test
     void givenNoTerminal_whenTheWizardIsStarted_thenUsageErrorSayingToUseGroupSetAndNothingCreated() {
         shell.prompter.noTerminal();

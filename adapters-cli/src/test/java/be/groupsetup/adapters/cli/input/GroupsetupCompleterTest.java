@@ -40,8 +40,8 @@ class GroupsetupCompleterTest {
 
     @Test
     void givenGroup_whenCompleted_thenItsSubCommandsInOrder() {
-        assertThat(complete("", "group")).containsExactly("check", "clear", "delete", "export", "history", "import",
-                "list", "new", "rename", "set", "sheet", "show", "status", "wizard");
+        assertThat(complete("", "group")).containsExactly("acknowledge", "check", "clear", "delete", "export",
+                "history", "import", "list", "new", "rename", "set", "sheet", "show", "status", "wizard");
         assertThat(complete("s", "group")).containsExactly("set", "sheet", "show", "status");
     }
 

@@ -10,10 +10,12 @@ import be.groupsetup.domain.csam.AuthorityRole;
 import be.groupsetup.domain.csam.CsamProcedure;
 import be.groupsetup.domain.csam.CsamService;
 import be.groupsetup.domain.csam.CsamStep;
+import be.groupsetup.domain.csam.LoginCheck;
 import be.groupsetup.domain.csam.StepRecord;
 import be.groupsetup.domain.field.FieldKey;
 import be.groupsetup.domain.finding.Finding;
 import be.groupsetup.domain.finding.Severity;
+import be.groupsetup.domain.setup.Acknowledgement;
 import be.groupsetup.domain.setup.GroupSetup;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -21,8 +23,11 @@ import org.mapstruct.ReportingPolicy;
 import org.mapstruct.factory.Mappers;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -47,6 +52,20 @@ public interface DocumentMapper {
 
     List<StepRecord> toRecords(List<StepRecordDocument> documents);
 
+    LoginCheckDocument toDocument(LoginCheck check);
+
+    /** {@code confirming(String)} looks like a fluent setter to MapStruct: the record's components are all mapped. */
+    @Mapping(target = "confirming", ignore = true)
+    LoginCheck toLoginCheck(LoginCheckDocument document);
+
+    AcknowledgementDocument toDocument(Acknowledgement acknowledgement);
+
+    Acknowledgement toAcknowledgement(AcknowledgementDocument document);
+
+    List<AcknowledgementDocument> toAcknowledgementDocuments(List<Acknowledgement> acknowledgements);
+
+    List<Acknowledgement> toAcknowledgements(List<AcknowledgementDocument> documents);
+
     FieldChangeDocument toDocument(FieldChange change);
 
     FieldChange toChange(FieldChangeDocument document);
@@ -63,7 +82,8 @@ public interface DocumentMapper {
     default GroupDocument toDocument(StoredGroup stored) {
         GroupSetup setup = stored.setup();
         return new GroupDocument(GroupDocument.CURRENT_SCHEMA_VERSION, stored.revision(),
-                toDocument(setup.configuration().values()), toRecordDocuments(setup.procedure().records()));
+                toDocument(setup.configuration().values()), toRecordDocuments(setup.procedure().records()),
+                toAcknowledgementDocuments(setup.acknowledgements()));
     }
 
     default StoredGroup toStoredGroup(GroupDocument document) {
@@ -72,7 +92,10 @@ public interface DocumentMapper {
         }
         GroupConfiguration configuration = GroupConfiguration.reconstitute(toValues(document.configuration()));
         List<StepRecord> records = document.csamRecords() == null ? List.of() : toRecords(document.csamRecords());
-        return new StoredGroup(new GroupSetup(configuration, CsamProcedure.reconstitute(records)), document.revision());
+        List<Acknowledgement> acknowledgements = document.acknowledgements() == null ? List.of()
+                : toAcknowledgements(document.acknowledgements());
+        return new StoredGroup(new GroupSetup(configuration, CsamProcedure.reconstitute(records), acknowledgements),
+                document.revision());
     }
 
     default String stepId(CsamStep step) {
@@ -117,6 +140,28 @@ public interface DocumentMapper {
     default FieldKey field(String key) {
         return key == null ? null
                 : FieldKey.fromKey(key).orElseThrow(() -> new IllegalArgumentException("unknown field " + key));
+    }
+
+    /** The values an acknowledgement read, by field key, in screen order (so that a document is written alike). */
+    default Map<String, String> readValueKeys(Map<FieldKey, String> values) {
+        if (values == null) {
+            return null;
+        }
+        Map<String, String> keyed = new LinkedHashMap<>();
+        for (FieldKey field : FieldKey.values()) {
+            if (values.containsKey(field)) {
+                keyed.put(field.key(), values.get(field));
+            }
+        }
+        return keyed;
+    }
+
+    default Map<FieldKey, String> readValues(Map<String, String> keyed) {
+        Map<FieldKey, String> values = new EnumMap<>(FieldKey.class);
+        if (keyed != null) {
+            keyed.forEach((key, value) -> values.put(field(key), value));
+        }
+        return values;
     }
 
     default String severityId(Severity severity) {

@@ -24,10 +24,11 @@ import java.util.function.UnaryOperator;
 public final class JsonDocuments {
 
     /**
-     * Migrations from a schema version to the next, applied in turn to a document read from storage. Version 1
-     * is the first: none yet. A migration gets the document's JSON tree and returns it in the next version.
+     * Migrations from a schema version to the next, applied in turn to a document read from storage (a stored
+     * group, or the group of an export file). A migration gets the document's JSON tree and returns it in the
+     * next version. The document is rewritten in the current version only when the group is next saved.
      */
-    static final Map<Integer, UnaryOperator<ObjectNode>> MIGRATIONS = Map.of();
+    static final Map<Integer, UnaryOperator<ObjectNode>> MIGRATIONS = Map.of(1, JsonDocuments::fromVersion1);
 
     private final JsonMapper mapper;
     private final ObjectWriter pretty;
@@ -92,6 +93,10 @@ public final class JsonDocuments {
         if (!ExportDocument.FORMAT.equals(root.path("format").asString(null))) {
             throw new DocumentException("not a groupsetup export (no \"format\": \"" + ExportDocument.FORMAT + "\")", null);
         }
+        JsonNode exportVersion = root.path("schemaVersion");
+        if (exportVersion.isInt() && exportVersion.intValue() > GroupDocument.CURRENT_SCHEMA_VERSION) {
+            throw new DocumentException(newer(exportVersion.intValue()), null);
+        }
         JsonNode group = root.path("group");
         if (!(group instanceof ObjectNode)) {
             throw new DocumentException("the export holds no group document", null);
@@ -120,6 +125,23 @@ public final class JsonDocuments {
         }
     }
 
+    /**
+     * Version 1 → 2: no warning was acknowledged yet ({@code "acknowledgements": []}) and no CSAM record kept its
+     * login check ({@code "loginCheck": null}; {@link be.groupsetup.domain.csam.CsamProcedure#reconstitute} gives a
+     * principal access manager designated now the login recorded before it).
+     */
+    static ObjectNode fromVersion1(ObjectNode document) {
+        if (!document.has("acknowledgements")) {
+            document.set("acknowledgements", document.arrayNode());
+        }
+        for (JsonNode record : document.path("csamRecords")) {
+            if (record instanceof ObjectNode object && !object.has("loginCheck")) {
+                object.putNull("loginCheck");
+            }
+        }
+        return document;
+    }
+
     private JsonNode parse(String text) throws DocumentException {
         try {
             JsonNode root = mapper.readTree(text);
@@ -139,8 +161,7 @@ public final class JsonDocuments {
         }
         int schemaVersion = version.intValue();
         if (schemaVersion > GroupDocument.CURRENT_SCHEMA_VERSION) {
-            throw new DocumentException("written by a newer groupsetup (schemaVersion " + schemaVersion
-                    + "; this release reads up to " + GroupDocument.CURRENT_SCHEMA_VERSION + ")", null);
+            throw new DocumentException(newer(schemaVersion), null);
         }
         ObjectNode current = (ObjectNode) node;
         for (int v = schemaVersion; v < GroupDocument.CURRENT_SCHEMA_VERSION; v++) {
@@ -164,6 +185,11 @@ public final class JsonDocuments {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new DocumentException("unexpected content: " + e.getMessage(), e);
         }
+    }
+
+    private static String newer(int schemaVersion) {
+        return "written by a newer groupsetup (schemaVersion " + schemaVersion + "; this release reads up to "
+                + GroupDocument.CURRENT_SCHEMA_VERSION + ")";
     }
 
     private static String summary(Exception e) {

@@ -28,7 +28,11 @@ final class SummaryIndex {
 
     private static final Logger LOG = LoggerFactory.getLogger(SummaryIndex.class);
     static final String FILE = ".summaries.json";
-    static final int FORMAT = 1;
+    /**
+     * The index's format: 2 added each summary's {@code openWarnings}. An index of another format (format 1 was
+     * written by the releases before) is not read: every document is summarised again and the index rewritten.
+     */
+    static final int FORMAT = 2;
 
     /** What the index file holds. */
     record Content(int format, String rulesVersion, Map<String, Entry> entries) {
@@ -40,7 +44,7 @@ final class SummaryIndex {
     record Entry(long size, long modified, String fileKey, Summary summary, String damaged) {
     }
 
-    record Summary(String company, boolean complete, int progress, boolean ready, long revision) {
+    record Summary(String company, boolean complete, int progress, boolean ready, int openWarnings, long revision) {
     }
 
     private final Path file;
@@ -86,7 +90,7 @@ final class SummaryIndex {
         }
         Summary s = entry.summary();
         return new GroupListing.Listed(new GroupSummary(new GroupNumber(number), s.company(), s.complete(),
-                s.progress(), s.ready(), s.revision()));
+                s.progress(), s.ready(), s.openWarnings(), s.revision()));
     }
 
     void remember(String number, BasicFileAttributes attributes, GroupListing listing) {
@@ -94,7 +98,8 @@ final class SummaryIndex {
         if (listing instanceof GroupListing.Listed listed) {
             GroupSummary s = listed.summary();
             entry = new Entry(attributes.size(), attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS), key(attributes),
-                    new Summary(s.company(), s.complete(), s.progress(), s.ready(), s.revision()), null);
+                    new Summary(s.company(), s.complete(), s.progress(), s.ready(), s.openWarnings(), s.revision()),
+                    null);
         } else {
             entry = new Entry(attributes.size(), attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS), key(attributes), null,
                     ((GroupListing.Damaged) listing).reason());

@@ -1,7 +1,9 @@
 package be.groupsetup.adapters.persistence.document;
 
 import be.groupsetup.application.model.HistoryEntry;
+import be.groupsetup.application.model.HistoryKind;
 import be.groupsetup.application.port.out.StoredGroup;
+import be.groupsetup.application.testing.SampleGroups;
 import be.groupsetup.domain.configuration.ConfigurationValues;
 import be.groupsetup.domain.configuration.FieldChange;
 import be.groupsetup.domain.csam.CsamStep;
@@ -17,6 +19,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -92,7 +95,69 @@ class DocumentMapperTest {
         assertThat(mapper.toDocument(mapper.toStoredGroup(document))).isEqualTo(document);
     }
 
+    // ------------------------------------------------------------------------------------ acknowledgements
+
+    @Test
+    void givenASetUpWithAcknowledgementsOnAFieldAndOnNone_whenMappedToADocumentAndBack_thenTheyAreUnchanged() {
+        GroupSetup acknowledged = DocumentSamples.acknowledgedSetup();
+
+        GroupDocument document = mapper.toDocument(new StoredGroup(acknowledged, 5));
+
+        assertThat(document.acknowledgements()).containsExactly(
+                new AcknowledgementDocument("city.postal-code-mismatch", "city",
+                        "Le siège est à Liège – « vérifié » par l’infirmière", "Jean D'Hondt",
+                        SampleGroups.T0.plusSeconds(3600), Map.of("city", "Liège", "postal-code", "4000")),
+                new AcknowledgementDocument("configuration.reviewed", null, "Revu", "Anne-Sophie Lefèvre",
+                        SampleGroups.T0.plusMillis(3_600_456), Map.of()));
+        assertThat(document.acknowledgements().get(0).readValues().keySet()).as("screen order")
+                .containsExactly("city", "postal-code");
+        StoredGroup back = mapper.toStoredGroup(document);
+        assertThat(back).isEqualTo(new StoredGroup(acknowledged, 5));
+        assertThat(back.setup().acknowledgements()).isEqualTo(acknowledged.acknowledgements());
+        assertThat(back.setup().acknowledgements().get(1).field()).isNull();
+        assertThat(mapper.toDocument(back)).isEqualTo(document);
+    }
+
+    @Test
+    void givenADocumentWithoutAcknowledgements_whenMappedToTheDomain_thenTheSetUpHasNone() {
+        GroupDocument document = mapper.toDocument(new StoredGroup(DocumentSamples.fullSetup(), 2));
+        GroupDocument none = new GroupDocument(document.schemaVersion(), document.revision(), document.configuration(),
+                document.csamRecords(), null);
+
+        assertThat(document.acknowledgements()).isEmpty();
+        assertThat(mapper.toStoredGroup(none).setup().acknowledgements()).isEmpty();
+    }
+
     // ------------------------------------------------------------------------------------ CSAM records
+
+    @Test
+    void givenPrincipalAccessManagersWithAndWithoutAConfirmedNurse_whenMappedToADocumentAndBack_thenTheLoginCheckIsKept() {
+        GroupSetup plain = DocumentSamples.fullSetup();
+        GroupSetup confirmed = DocumentSamples.acknowledgedSetup();
+
+        StepRecordDocument checked = mapper.toDocument(DocumentSamples.principal(plain));
+        StepRecordDocument withNurse = mapper.toDocument(DocumentSamples.principal(confirmed));
+
+        assertThat(checked.loginCheck()).isEqualTo(new LoginCheckDocument(
+                "D'HONDT-VAN DEN BROUCKE Françoise-Marie Zoë Ghislaine", SampleGroups.T0.plusSeconds(1), null));
+        assertThat(withNurse.loginCheck().confirmedNurse()).isEqualTo("Françoise-Marie Zoë D'Hondt-Van den Broucke");
+        assertThat(withNurse.identityConfirmed()).isTrue();
+        assertThat(mapper.toRecord(checked)).isEqualTo(DocumentSamples.principal(plain));
+        assertThat(mapper.toRecord(withNurse)).isEqualTo(DocumentSamples.principal(confirmed));
+        assertThat(mapper.toRecordDocuments(plain.procedure().records())).filteredOn(r -> r.loginCheck() != null)
+                .extracting(StepRecordDocument::step).containsExactly("principal-access-manager");
+    }
+
+    @Test
+    void givenALoginCheckWithoutItsRecordingTime_whenMappedToTheDomain_thenRefused() {
+        StepRecordDocument record = mapper.toDocument(DocumentSamples.principal(DocumentSamples.fullSetup()));
+        StepRecordDocument damaged = new StepRecordDocument(record.step(), record.person(), record.role(),
+                record.existing(), record.services(), record.skipped(), record.identityConfirmed(), record.recordedBy(),
+                record.recordedAt(), new LoginCheckDocument("X", null, null));
+
+        assertThatThrownBy(() -> mapper.toRecord(damaged)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("loginRecordedAt");
+    }
 
     @ParameterizedTest
     @EnumSource(CsamStep.class)
@@ -107,6 +172,9 @@ class DocumentMapperTest {
         assertThat(document.existing()).isTrue();
         assertThat(document.skipped()).isTrue();
         assertThat(document.identityConfirmed()).isTrue();
+        assertThat(document.loginCheck()).isEqualTo(new LoginCheckDocument(
+                "D'HONDT-VAN DEN BROUCKE Françoise-Marie Zoë Ghislaine", SampleGroups.T0.plusSeconds(1),
+                "Françoise-Marie Zoë D'Hondt-Van den Broucke"));
         assertThat(mapper.toRecord(document)).isEqualTo(record);
         assertThat(mapper.toDocument(mapper.toRecord(document))).isEqualTo(document);
     }
@@ -116,14 +184,18 @@ class DocumentMapperTest {
         StepRecordDocument record = mapper.toDocument(DocumentSamples.everyComponent(CsamStep.AUTHORITY));
 
         assertThatThrownBy(() -> mapper.toRecord(new StepRecordDocument("mandate", null, null, false, List.of(),
-                false, false, "x", record.recordedAt()))).isInstanceOf(IllegalArgumentException.class)
+                false, false, "x", record.recordedAt(), null))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("mandate");
         assertThatThrownBy(() -> mapper.toRecord(new StepRecordDocument("authority", null, "director", false,
-                List.of(), false, false, "x", record.recordedAt()))).hasMessageContaining("director");
+                List.of(), false, false, "x", record.recordedAt(), null))).hasMessageContaining("director");
         assertThatThrownBy(() -> mapper.toRecord(new StepRecordDocument("access-rights", "X", null, false,
-                List.of("telepathy"), false, false, "x", record.recordedAt()))).hasMessageContaining("telepathy");
+                List.of("telepathy"), false, false, "x", record.recordedAt(), null))).hasMessageContaining("telepathy");
         assertThatThrownBy(() -> mapper.toChange(new FieldChangeDocument("favourite-colour", null, "blue")))
                 .hasMessageContaining("favourite-colour");
+        assertThatThrownBy(() -> mapper.toAcknowledgement(new AcknowledgementDocument("city.postal-code-mismatch",
+                "favourite-colour", "r", "x", record.recordedAt(), Map.of()))).hasMessageContaining("favourite-colour");
+        assertThatThrownBy(() -> mapper.toAcknowledgement(new AcknowledgementDocument("city.postal-code-mismatch",
+                "city", "r", "x", record.recordedAt(), Map.of("town", "Liège")))).hasMessageContaining("town");
     }
 
     // ------------------------------------------------------------------------------------ history
@@ -144,6 +216,18 @@ class DocumentMapperTest {
         assertThat(line.findings()).extracting(FindingDocument::severity).containsExactly("warning", "note", "error");
         assertThat(line.findings().get(1).field()).isNull();
         assertThat(line.detail()).isEqualTo("détail « spécial » avec l’apostrophe");
+        assertThat(mapper.toEntry(line)).isEqualTo(entry);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = HistoryKind.class, names = {"ACKNOWLEDGED", "ACKNOWLEDGEMENT_WITHDRAWN"})
+    void givenAnAcknowledgementEntry_whenMappedToALineAndBack_thenItsKindIsKeptByItsId(HistoryKind kind) {
+        HistoryEntry entry = new HistoryEntry(SampleGroups.T0, "Jean D'Hondt", 4, kind, List.of(), List.of(), List.of(),
+                List.of(Finding.warning(FieldKey.CITY, "city.postal-code-mismatch")), "Le siège est à Liège");
+
+        HistoryLine line = mapper.toLine(entry);
+
+        assertThat(line.kind()).isEqualTo(kind == HistoryKind.ACKNOWLEDGED ? "acknowledged" : "acknowledgement-withdrawn");
         assertThat(mapper.toEntry(line)).isEqualTo(entry);
     }
 

@@ -66,7 +66,7 @@ class FileStoreFaultTest {
 
     private static final Function<StoredGroup, GroupSummary> SUMMARIZER = stored -> new GroupSummary(
             stored.groupNumber(), stored.setup().configuration().value(FieldKey.COMPANY_NAME).orElse(null),
-            false, stored.setup().procedure().progress(), false, stored.revision());
+            false, stored.setup().procedure().progress(), false, 0, stored.revision());
     private static final String ASIDE_STAMP = "\\d{8}T\\d{6}\\.\\d{3}Z";
     private static final Duration LOCK_TIMEOUT = Duration.ofSeconds(1);
 
@@ -120,7 +120,7 @@ class FileStoreFaultTest {
             @Override
             byte[] apply(byte[] document) {
                 String text = new String(document, StandardCharsets.UTF_8);
-                String newer = text.replaceFirst("\"schemaVersion\"\\s*:\\s*1", "\"schemaVersion\" : 99");
+                String newer = text.replaceFirst("\"schemaVersion\"\\s*:\\s*\\d+", "\"schemaVersion\" : 99");
                 assertThat(newer).isNotEqualTo(text);
                 return newer.getBytes(StandardCharsets.UTF_8);
             }

@@ -9,6 +9,9 @@ import be.groupsetup.domain.value.GroupNumber;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,9 +34,11 @@ class SummaryIndexTest {
     Path root;
     private FileGroupStore store;
     private final List<GroupNumber> summarised = new ArrayList<>();
+    /** The open warnings the summarizer gives each group. */
+    private int openWarnings = 3;
     private final Function<StoredGroup, GroupSummary> summarizer = stored -> {
         summarised.add(stored.groupNumber());
-        return new GroupSummary(stored.groupNumber(), "company", false, 0, false, stored.revision());
+        return new GroupSummary(stored.groupNumber(), "company", false, 0, false, openWarnings, stored.revision());
     };
 
     @BeforeEach
@@ -65,6 +70,47 @@ class SummaryIndexTest {
         store.list(summarizer, "1");
 
         assertThat(summarised).containsExactly(OTHER);
+    }
+
+    @Test
+    void givenSummariesWithOpenWarnings_whenListedAgainFromTheIndex_thenTheirCountIsKept() throws Exception {
+        store.list(summarizer, "1");
+        summarised.clear();
+        openWarnings = 99;
+
+        List<GroupListing> listed = store.list(summarizer, "1");
+
+        assertThat(summarised).isEmpty();
+        assertThat(listed).extracting(l -> ((GroupListing.Listed) l).summary().openWarnings()).containsExactly(3, 3);
+        JsonNode index = JsonMapper.builder().build().readTree(Files.readString(root.resolve("groups").resolve(SummaryIndex.FILE)));
+        assertThat(index.get("format").intValue()).isEqualTo(2);
+        assertThat(index.get("entries").get(GROUP.value()).get("summary").get("openWarnings").intValue()).isEqualTo(3);
+    }
+
+    @Test
+    void givenAnIndexWrittenByThePreviousRelease_whenListed_thenEveryGroupIsSummarisedAgainWithItsOpenWarnings()
+            throws Exception {
+        store.list(summarizer, "1");
+        Path file = root.resolve("groups").resolve(SummaryIndex.FILE);
+        JsonMapper plain = JsonMapper.builder().build();
+        // as the releases before wrote it: format 1, summaries without openWarnings, for these very documents
+        ObjectNode previous = (ObjectNode) plain.readTree(Files.readString(file));
+        previous.put("format", 1);
+        for (JsonNode entry : previous.get("entries")) {
+            ((ObjectNode) entry.get("summary")).remove("openWarnings");
+        }
+        Files.writeString(file, plain.writeValueAsString(previous), StandardCharsets.UTF_8);
+        summarised.clear();
+        openWarnings = 1;
+
+        List<GroupListing> listed = store.list(summarizer, "1");
+
+        assertThat(summarised).containsExactly(GROUP, OTHER);
+        assertThat(listed).extracting(l -> ((GroupListing.Listed) l).summary().openWarnings()).containsExactly(1, 1);
+        assertThat(plain.readTree(Files.readString(file)).get("format").intValue()).isEqualTo(SummaryIndex.FORMAT);
+        summarised.clear();
+        assertThat(store.list(summarizer, "1")).isEqualTo(listed);
+        assertThat(summarised).isEmpty();
     }
 
     @Test

@@ -170,11 +170,33 @@ class PostgresStoreTest {
         store.update(GROUP, Changes.set(FieldKey.CITY, "Namur"));
 
         assertThat(count("SELECT count(*) FROM " + settings.schema() + ".stored_group WHERE revision = 2"
-                + " AND schema_version = 1 AND (document->>'revision')::int = 2 AND document->>'schemaVersion' = '1'"
+                + " AND schema_version = 2 AND (document->>'revision')::int = 2 AND document->>'schemaVersion' = '2'"
                 + " AND document->'configuration'->>'city' = 'Namur'")).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM " + settings.schema() + ".group_history WHERE number = '"
                 + GROUP.value() + "' AND (entry->>'revision')::int = revision AND entry->>'kind' IN ('created', 'fields-set')"))
                 .isEqualTo(2);
+    }
+
+    @Test
+    void givenARowOfThePreviousReleaseAtSchemaVersion1_whenLoadedAndChanged_thenReadAsItWasAndRewrittenInVersion2() {
+        store.create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
+        // the row as the previous release wrote it: no acknowledgements, no loginCheck, schema version 1
+        TestDatabases.execute(database, "UPDATE " + settings.schema() + ".stored_group SET schema_version = 1,"
+                + " document = jsonb_set(document - 'acknowledgements', '{csamRecords}', (SELECT jsonb_agg(r - 'loginCheck'"
+                + " ORDER BY i) FROM jsonb_array_elements(document->'csamRecords') WITH ORDINALITY AS e(r, i)))"
+                + " || '{\"schemaVersion\": 1}'::jsonb");
+        assertThat(count("SELECT count(*) FROM " + settings.schema() + ".stored_group WHERE schema_version = 1"
+                + " AND document->'acknowledgements' IS NULL AND NOT document::text LIKE '%loginCheck%'")).isEqualTo(1);
+
+        assertThat(store.load(GROUP)).contains(new StoredGroup(SampleGroups.fullSetup(GROUP), 1));
+        store.update(GROUP, Changes.set(FieldKey.CITY, "Namur"));
+
+        assertThat(count("SELECT count(*) FROM " + settings.schema() + ".stored_group WHERE schema_version = 2"
+                + " AND document->>'schemaVersion' = '2' AND jsonb_array_length(document->'acknowledgements') = 0"
+                + " AND document->'csamRecords'->2->'loginCheck'->>'loginRecordedAt' = '2026-11-26T09:15:31.123Z'"))
+                .isEqualTo(1);
+        assertThat(store.load(GROUP).orElseThrow().setup().procedure())
+                .isEqualTo(SampleGroups.fullSetup(GROUP).procedure());
     }
 
     private long count(String sql) {

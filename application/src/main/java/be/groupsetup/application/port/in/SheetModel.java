@@ -1,6 +1,8 @@
 package be.groupsetup.application.port.in;
 
 import be.groupsetup.domain.csam.CsamProcedure;
+import be.groupsetup.domain.csam.CsamStatus;
+import be.groupsetup.domain.setup.GroupSetup;
 import be.groupsetup.domain.csam.CsamStep;
 import be.groupsetup.domain.csam.StepRecord;
 import be.groupsetup.domain.csam.StepState;
@@ -16,7 +18,16 @@ import java.util.List;
  * number, which AllsoftPlus asks twice), then the CSAM checklist.
  */
 public record SheetModel(GroupNumber group, List<Row> rows, List<ChecklistItem> checklist, Readiness readiness,
-                         CsamProcedure procedure) {
+                         CsamStatus csam, GroupSetup setup) {
+
+    public CsamProcedure procedure() {
+        return csam.procedure();
+    }
+
+    /** The acknowledgement that holds for a warning, if any. */
+    public java.util.Optional<be.groupsetup.domain.setup.Acknowledgement> acknowledgementOf(Finding finding) {
+        return setup.acknowledgementOf(finding);
+    }
 
     public SheetModel {
         rows = List.copyOf(rows);
@@ -35,8 +46,13 @@ public record SheetModel(GroupNumber group, List<Row> rows, List<ChecklistItem> 
         }
     }
 
-    /** @param next whether this is the next step to do */
-    public record ChecklistItem(CsamStep step, StepState state, List<StepRecord> records, boolean next) {
+    /**
+     * @param state         where the step stands, judged now ({@code recheck} when a record no longer holds)
+     * @param recheckReason why it is to be re-checked, or null
+     * @param next          whether this is the next step to do
+     */
+    public record ChecklistItem(CsamStep step, StepState state, List<StepRecord> records, boolean next,
+                                Finding recheckReason) {
         public ChecklistItem {
             records = List.copyOf(records);
         }

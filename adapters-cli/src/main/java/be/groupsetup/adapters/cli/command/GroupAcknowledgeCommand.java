@@ -1,0 +1,164 @@
+package be.groupsetup.adapters.cli.command;
+
+import be.groupsetup.adapters.cli.ExitCode;
+import be.groupsetup.adapters.cli.ShellSupport;
+import be.groupsetup.adapters.cli.input.CommandSpec;
+import be.groupsetup.adapters.cli.input.Invocation;
+import be.groupsetup.adapters.cli.input.OptionSpec;
+import be.groupsetup.adapters.cli.input.UsageException;
+import be.groupsetup.adapters.cli.output.Console;
+import be.groupsetup.adapters.cli.output.Findings;
+import be.groupsetup.adapters.cli.output.Json;
+import be.groupsetup.application.port.in.AcknowledgeResult;
+import be.groupsetup.application.port.in.AcknowledgeWarningCommand;
+import be.groupsetup.application.port.in.AcknowledgeWarningUseCase;
+import be.groupsetup.application.port.in.GroupQuery;
+import be.groupsetup.application.port.in.GroupStatusQuery;
+import be.groupsetup.application.port.in.GroupView;
+import be.groupsetup.application.port.in.ListGroupsQuery;
+import be.groupsetup.application.port.in.ShowGroupQuery;
+import be.groupsetup.application.port.in.StatusView;
+import be.groupsetup.domain.field.FieldKey;
+import be.groupsetup.domain.finding.Finding;
+import be.groupsetup.domain.setup.Acknowledgement;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code group acknowledge NUMBER CODE --reason TEXT [--field KEY]}: a warning the technician has checked is
+ * accepted by name, with who, when and why (SPEC §1.1); {@code --withdraw} takes the acknowledgement back.
+ */
+public final class GroupAcknowledgeCommand extends GroupCommand {
+
+    private final AcknowledgeWarningUseCase acknowledge;
+    private final ShowGroupQuery show;
+    private final GroupStatusQuery status;
+
+    public GroupAcknowledgeCommand(ShellSupport shell, ListGroupsQuery groups, AcknowledgeWarningUseCase acknowledge,
+                                   ShowGroupQuery show, GroupStatusQuery status) {
+        super("group.acknowledge", CommandSpec.of("group acknowledge", "NUMBER", "CODE").withOptions(
+                OptionSpec.value("reason", "TEXT"), OptionSpec.value("field", "KEY"), OptionSpec.flag("withdraw"),
+                TEXT_OR_JSON), shell, groups);
+        this.acknowledge = acknowledge;
+        this.show = show;
+        this.status = status;
+    }
+
+    @Override
+    protected int run(Invocation invocation, Console console) throws UsageException {
+        boolean withdraw = invocation.flag("withdraw");
+        if (withdraw && invocation.option("reason").isPresent()) {
+            throw new UsageException("usage.reason-with-withdraw");
+        }
+        if (!withdraw && invocation.option("reason").isEmpty()) {
+            throw new UsageException("usage.reason-required");
+        }
+        FieldKey field = null;
+        if (invocation.option("field").isPresent()) {
+            String key = invocation.option("field").get();
+            field = FieldKey.fromKey(key).orElseThrow(() -> new UsageException("usage.unknown-field", key,
+                    String.join(", ", fieldKeys())));
+        }
+        AcknowledgeResult result = acknowledge.acknowledge(new AcknowledgeWarningCommand(invocation.argument(0),
+                invocation.argument(1), field, invocation.option("reason").orElse(null), withdraw));
+        String group = result.group().value();
+        if (json(invocation)) {
+            console.result(Json.write(json(result)));
+        } else if (result.isAccepted()) {
+            console.result(acknowledged(result));
+            readiness(group).ifPresent(console::result);
+        }
+        findings().lines(result.findings()).forEach(console::diagnostic);
+        if (!result.isAccepted() && !json(invocation)) {
+            console.diagnostic(messages().text("change.refused"));
+        }
+        return result.isAccepted() ? ExitCode.OK : ExitCode.REFUSED;
+    }
+
+    /**
+     * {@code Acknowledged on group N: <warning> [code] — by X on date: reason}, or for a withdrawal the code, the
+     * field and what is withdrawn.
+     */
+    private String acknowledged(AcknowledgeResult result) {
+        Acknowledgement a = result.acknowledgement();
+        String group = result.group().value();
+        if (result.withdrawn()) {
+            String what = a.code() + (a.field() == null ? "" : " (" + messages().label(a.field()) + ")");
+            return messages().text("acknowledge.withdrawn", group, what, a.by(), views().when(a.at()), a.reason());
+        }
+        Finding warning = result.warning();
+        String what = (warning.field() == null ? "" : messages().label(warning.field()) + ": ")
+                + messages().finding(warning) + " [" + warning.code() + "]";
+        return messages().text("acknowledge.done", group, what, a.by(), views().when(a.at()), a.reason());
+    }
+
+    /** Whether the group is ready now, or how much is still missing. */
+    private Optional<String> readiness(String group) {
+        try {
+            StatusView now = status.status(new GroupQuery(group));
+            return Optional.of(now.readiness().isReady() ? messages().text("status.ready", group)
+                    : messages().text("acknowledge.not-ready", group, now.readiness().missing().size()));
+        } catch (RuntimeException e) {
+            // the acknowledgement is stored; only the summary is left out
+            return Optional.empty();
+        }
+    }
+
+    private Map<String, Object> json(AcknowledgeResult result) {
+        Acknowledgement a = result.acknowledgement();
+        Finding warning = result.warning();
+        Map<String, Object> warningJson = null;
+        if (warning != null) {
+            // a withdrawn acknowledgement names its warning by code and field only (the message needs the values)
+            warningJson = result.withdrawn()
+                    ? Json.object("field", warning.field() == null ? null : warning.field().key(),
+                    "severity", warning.severity().id(), "code", warning.code())
+                    : findings().json(warning, Optional.ofNullable(a));
+        }
+        return Json.object(
+                "group", result.group().value(),
+                "status", result.status().name().toLowerCase(Locale.ROOT),
+                "withdrawn", result.withdrawn(),
+                "acknowledgement", a == null ? null : Json.object(
+                        "code", a.code(),
+                        "field", a.field() == null ? null : a.field().key(),
+                        "by", a.by(),
+                        "at", a.at().toString(),
+                        "reason", a.reason()),
+                "warning", warningJson,
+                "findings", findings().json(result.findings()),
+                "revision", result.revision());
+    }
+
+    /** The codes of the group's open warnings, and of its acknowledgements (to withdraw). */
+    @Override
+    public List<String> completeArgument(int position, List<String> typedArguments) {
+        if (position != 1 || typedArguments.isEmpty()) {
+            return super.completeArgument(position, typedArguments);
+        }
+        try {
+            GroupView view = show.show(new GroupQuery(typedArguments.get(0)));
+            Set<String> codes = new LinkedHashSet<>();
+            view.openWarnings().stream().filter(Findings::isAcknowledgeable).forEach(f -> codes.add(f.code()));
+            view.setup().acknowledgements().forEach(a -> codes.add(a.code()));
+            return List.copyOf(codes);
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    @Override
+    public List<String> completeOption(String optionName) {
+        return optionName.equals("field") ? fieldKeys() : super.completeOption(optionName);
+    }
+
+    private static List<String> fieldKeys() {
+        return Arrays.stream(FieldKey.values()).map(FieldKey::key).toList();
+    }
+}

@@ -1,0 +1,6 @@
+package be.groupsetup.application.port.in;
+
+public interface AcknowledgeWarningUseCase {
+
+    AcknowledgeResult acknowledge(AcknowledgeWarningCommand command);
+}

@@ -1,0 +1,65 @@
+package be.groupsetup.application.service;
+
+import be.groupsetup.application.model.HistoryEntry;
+import be.groupsetup.application.model.HistoryKind;
+import be.groupsetup.application.port.in.AcknowledgeResult;
+import be.groupsetup.application.port.in.AcknowledgeWarningCommand;
+import be.groupsetup.application.port.in.AcknowledgeWarningUseCase;
+import be.groupsetup.application.port.in.ChangeStatus;
+import be.groupsetup.application.port.out.ClockPort;
+import be.groupsetup.application.port.out.CurrentTechnicianPort;
+import be.groupsetup.application.port.out.GroupUpdate;
+import be.groupsetup.application.port.out.UpdateGroupPort;
+import be.groupsetup.application.port.out.UpdateResult;
+import be.groupsetup.domain.configuration.ConfigurationRules;
+import be.groupsetup.domain.setup.AcknowledgementOutcome;
+import be.groupsetup.domain.value.GroupNumber;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Acknowledges warnings by name and withdraws acknowledgements (SPEC §1.1). Each one is decided on the freshest
+ * stored state, stored with the group and kept in its history.
+ */
+public final class WarningAcknowledgementService implements AcknowledgeWarningUseCase {
+
+    private final ConfigurationRules rules;
+    private final UpdateGroupPort updatePort;
+    private final ClockPort clock;
+    private final CurrentTechnicianPort technician;
+
+    public WarningAcknowledgementService(ConfigurationRules rules, UpdateGroupPort updatePort, ClockPort clock,
+                                         CurrentTechnicianPort technician) {
+        this.rules = rules;
+        this.updatePort = updatePort;
+        this.clock = clock;
+        this.technician = technician;
+    }
+
+    @Override
+    public AcknowledgeResult acknowledge(AcknowledgeWarningCommand command) {
+        GroupNumber number = GroupNumbers.named(command.groupNumber());
+        String who = technician.technician();
+        Instant now = clock.now();
+        UpdateResult<AcknowledgeResult> result = updatePort.update(number, fresh -> {
+            AcknowledgementOutcome outcome = command.withdraw()
+                    ? fresh.setup().withdraw(command.code(), command.field(), rules)
+                    : fresh.setup().acknowledge(command.code(), command.field(), command.reason(), rules, who, now);
+            if (outcome instanceof AcknowledgementOutcome.Accepted accepted) {
+                HistoryKind kind = command.withdraw() ? HistoryKind.ACKNOWLEDGEMENT_WITHDRAWN : HistoryKind.ACKNOWLEDGED;
+                HistoryEntry entry = new HistoryEntry(now, who, fresh.revision() + 1, kind, List.of(), List.of(),
+                        List.of(), List.of(accepted.warning()), accepted.acknowledgement().reason());
+                return new GroupUpdate.Decision.Apply<>(accepted.setup(), entry, new AcknowledgeResult(number,
+                        ChangeStatus.APPLIED, List.of(), accepted.acknowledgement(), accepted.warning(),
+                        command.withdraw(), fresh.revision()));
+            }
+            return new GroupUpdate.Decision.Keep<>(new AcknowledgeResult(number, ChangeStatus.REFUSED,
+                    outcome instanceof AcknowledgementOutcome.Refused refused ? refused.findings() : List.of(),
+                    null, null, command.withdraw(), fresh.revision()));
+        });
+        AcknowledgeResult r = result.result();
+        return new AcknowledgeResult(r.group(), r.status(), r.findings(), r.acknowledgement(), r.warning(),
+                r.withdrawn(), result.revision());
+    }
+}
