@@ -202,4 +202,33 @@ class ReadinessNoticesTest {
         assertThat(java.util.ResourceBundle.getBundle("be.groupsetup.domain.messages")
                 .getString("finding.group-number.same")).contains("{0}");
     }
+
+    @Test
+    void givenAConfirmationStoredBeforeTheNamesWereKept_whenJudged_thenTheNamesComeFromItsHistoryEntry() {
+        String legacy = "94777777001";
+        configure.create(new CreateGroupCommand(legacy));
+        configure.set(new SetFieldsCommand(legacy, Map.of(FieldKey.FIRST_NAME, "Marie", FieldKey.LAST_NAME, "Dupont")));
+        Instant loginAt = Instant.parse("2026-11-01T10:00:00Z");
+        Instant designatedAt = Instant.parse("2026-11-01T10:05:00Z");
+        be.groupsetup.domain.csam.StepRecord login = new be.groupsetup.domain.csam.StepRecord(CsamStep.CSAM_LOGIN,
+                "M. VAN DAMME", null, false, Set.of(), false, false, "old", loginAt, null);
+        // as a document of the previous release reads: a confirmed designation without the nurse's name
+        be.groupsetup.domain.csam.StepRecord designation = new be.groupsetup.domain.csam.StepRecord(
+                CsamStep.PRINCIPAL_ACCESS_MANAGER, "Marie Dupont", null, false, Set.of(), false, true, "old",
+                designatedAt, new be.groupsetup.domain.csam.LoginCheck("M. VAN DAMME", loginAt, null));
+        Finding confirmed = Finding.warning(null, "csam.principal-access-manager.identity-confirmed",
+                "M. VAN DAMME", "Marie Dupont");
+        store.update(new be.groupsetup.domain.value.GroupNumber(legacy), fresh -> new
+                be.groupsetup.application.port.out.GroupUpdate.Decision.Apply<>(fresh.setup().with(
+                        be.groupsetup.domain.csam.CsamProcedure.reconstitute(List.of(login, designation))),
+                new HistoryEntry(designatedAt, "old", fresh.revision() + 1, HistoryKind.CSAM_RECORDED, List.of(),
+                        List.of(login, designation), List.of(), List.of(confirmed), null), "stored"));
+
+        StepState asConfirmed = queries.status(new GroupQuery(legacy)).csam().state(CsamStep.PRINCIPAL_ACCESS_MANAGER);
+        configure.set(new SetFieldsCommand(legacy, Map.of(FieldKey.LAST_NAME, "Janssens")));
+        StepState renamed = queries.status(new GroupQuery(legacy)).csam().state(CsamStep.PRINCIPAL_ACCESS_MANAGER);
+
+        assertThat(asConfirmed).isEqualTo(StepState.DONE);
+        assertThat(renamed).isEqualTo(StepState.RECHECK);
+    }
 }

@@ -6,6 +6,7 @@ import be.groupsetup.domain.csam.CsamProcedure;
 import be.groupsetup.domain.csam.CsamStep;
 import be.groupsetup.domain.csam.StepRecord;
 import be.groupsetup.domain.finding.Finding;
+import be.groupsetup.domain.finding.FindingCodes;
 import be.groupsetup.domain.setup.GroupSetup;
 
 import java.util.List;
@@ -19,8 +20,8 @@ import java.util.function.Supplier;
  */
 final class LegacyConfirmations {
 
-    static final String CONFIRMED = "csam.principal-access-manager.identity-confirmed";
-    private static final String NAMES_UNKNOWN = CONFIRMED + ".names-unknown";
+    private static final String CONFIRMED = FindingCodes.CSAM_PRINCIPAL_ACCESS_MANAGER_IDENTITY_CONFIRMED;
+    private static final String NAMES_UNKNOWN = FindingCodes.CSAM_PRINCIPAL_ACCESS_MANAGER_IDENTITY_CONFIRMED_NAMES_UNKNOWN;
 
     private LegacyConfirmations() {
     }

@@ -2,6 +2,7 @@ package be.groupsetup.domain.configuration;
 
 import be.groupsetup.domain.field.FieldKey;
 import be.groupsetup.domain.finding.Finding;
+import be.groupsetup.domain.finding.FindingCodes;
 import be.groupsetup.domain.finding.Parsed;
 import be.groupsetup.domain.finding.Severity;
 import be.groupsetup.domain.reference.Bank;
@@ -159,7 +160,7 @@ public final class ConfigurationRules {
             return;
         }
         if (!bic.get().countryCode().equals(iban.get().countryCode())) {
-            findings.add(new RuleFinding(Finding.error(FieldKey.BIC, "bic.country-mismatch",
+            findings.add(new RuleFinding(Finding.error(FieldKey.BIC, FindingCodes.BIC_COUNTRY_MISMATCH,
                     bic.get().countryCode(), iban.get().countryCode()), BANK_FIELDS));
             return;
         }
@@ -173,10 +174,10 @@ public final class ConfigurationRules {
     private Finding bankMismatch(String bankCode, Bank bank, String expected, Bic typed) {
         Optional<Bank> typedBank = banks.bankWithBic(typed.value());
         if (typedBank.isPresent()) {
-            return Finding.of(FieldKey.BIC, Severity.WARNING, "bic.bank-mismatch", "bic.bank-mismatch.known-bic",
+            return Finding.of(FieldKey.BIC, Severity.WARNING, FindingCodes.BIC_BANK_MISMATCH, FindingCodes.BIC_BANK_MISMATCH_KNOWN_BIC,
                     bankCode, bank.name(), expected, typedBank.get().name());
         }
-        return Finding.warning(FieldKey.BIC, "bic.bank-mismatch", bankCode, bank.name(), expected);
+        return Finding.warning(FieldKey.BIC, FindingCodes.BIC_BANK_MISMATCH, bankCode, bank.name(), expected);
     }
 
     private static void checkGroupAgainstNurse(Map<FieldKey, String> values, List<RuleFinding> findings) {
@@ -184,7 +185,7 @@ public final class ConfigurationRules {
         String nurse = values.get(FieldKey.INAMI);
         if (group != null && nurse != null && group.length() >= 8 && nurse.length() >= 8
                 && group.substring(0, 8).equals(nurse.substring(0, 8))) {
-            findings.add(new RuleFinding(Finding.error(FieldKey.GROUP_NUMBER, "group-number.nurse-number",
+            findings.add(new RuleFinding(Finding.error(FieldKey.GROUP_NUMBER, FindingCodes.GROUP_NUMBER_NURSE_NUMBER,
                     group.substring(0, 8)), GROUP_AND_NURSE));
         }
     }
@@ -197,7 +198,7 @@ public final class ConfigurationRules {
         }
         AcceptedCities accepted = acceptedCities(postalCode);
         if (!accepted.keys().contains(CityNames.key(city))) {
-            findings.add(new RuleFinding(Finding.warning(FieldKey.CITY, "city.postal-code-mismatch", city, postalCode,
+            findings.add(new RuleFinding(Finding.warning(FieldKey.CITY, FindingCodes.CITY_POSTAL_CODE_MISMATCH, city, postalCode,
                     String.join(", ", accepted.names().subList(0, Math.min(5, accepted.names().size())))), ADDRESS));
         }
     }
@@ -206,7 +207,7 @@ public final class ConfigurationRules {
         long filled = EHEALTH_BOX_FIELDS.stream().filter(values::containsKey).count();
         if (filled > 0 && filled < EHEALTH_BOX_FIELDS.size()) {
             List<String> missing = EHEALTH_BOX_FIELDS.stream().filter(f -> !values.containsKey(f)).map(FieldKey::key).toList();
-            findings.add(new RuleFinding(Finding.warning(FieldKey.EHEALTH_BOX, "ehealth-box.partial",
+            findings.add(new RuleFinding(Finding.warning(FieldKey.EHEALTH_BOX, FindingCodes.EHEALTH_BOX_PARTIAL,
                     String.join(", ", missing)), EHEALTH_BOX_FIELDS));
         }
     }
@@ -236,11 +237,11 @@ public final class ConfigurationRules {
         if (tableBic.isPresent()) {
             String bic = tableBic.get();
             Finding note = bic.equals(storedBic) ? null
-                    : Finding.note(FieldKey.BIC, "bic.derived", bic, bank.get().name(), current.belgianBankCode());
+                    : Finding.note(FieldKey.BIC, FindingCodes.BIC_DERIVED, bic, bank.get().name(), current.belgianBankCode());
             return new BicDerivation(bic, note);
         }
         if (storedBic != null) {
-            return new BicDerivation(null, Finding.note(FieldKey.BIC, "bic.cleared", storedBic));
+            return new BicDerivation(null, Finding.note(FieldKey.BIC, FindingCodes.BIC_CLEARED, storedBic));
         }
         return new BicDerivation(null, null);
     }

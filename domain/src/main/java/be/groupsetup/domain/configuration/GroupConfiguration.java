@@ -2,6 +2,7 @@ package be.groupsetup.domain.configuration;
 
 import be.groupsetup.domain.field.FieldKey;
 import be.groupsetup.domain.finding.Finding;
+import be.groupsetup.domain.finding.FindingCodes;
 import be.groupsetup.domain.finding.Parsed;
 import be.groupsetup.domain.finding.Severity;
 import be.groupsetup.domain.value.GroupNumber;
@@ -112,10 +113,10 @@ public final class GroupConfiguration {
      */
     public ChangeOutcome change(Map<FieldKey, String> inputs, ConfigurationRules rules) {
         if (inputs.isEmpty()) {
-            return new ChangeOutcome.Refused(List.of(Finding.error(null, "change.empty")));
+            return new ChangeOutcome.Refused(List.of(Finding.error(null, FindingCodes.CHANGE_EMPTY)));
         }
         if (inputs.containsKey(FieldKey.GROUP_NUMBER)) {
-            return new ChangeOutcome.Refused(List.of(Finding.error(FieldKey.GROUP_NUMBER, "group-number.not-settable")));
+            return new ChangeOutcome.Refused(List.of(Finding.error(FieldKey.GROUP_NUMBER, FindingCodes.GROUP_NUMBER_NOT_SETTABLE)));
         }
         Set<FieldKey> given = EnumSet.copyOf(inputs.keySet());
         List<Finding> findings = new ArrayList<>();
@@ -168,7 +169,7 @@ public final class GroupConfiguration {
     /** Clears fields (any but the group number); the fixed fields keep their only value. */
     public ChangeOutcome clear(Set<FieldKey> fields) {
         if (fields.contains(FieldKey.GROUP_NUMBER)) {
-            return new ChangeOutcome.Refused(List.of(Finding.error(FieldKey.GROUP_NUMBER, "group-number.not-clearable")));
+            return new ChangeOutcome.Refused(List.of(Finding.error(FieldKey.GROUP_NUMBER, FindingCodes.GROUP_NUMBER_NOT_CLEARABLE)));
         }
         EnumMap<FieldKey, String> candidate = copy(values);
         fields.forEach(candidate::remove);
@@ -201,7 +202,7 @@ public final class GroupConfiguration {
 
     /** The refusal of a rename to the number the group already has. */
     public static Finding sameNumber(GroupNumber number) {
-        return Finding.error(FieldKey.GROUP_NUMBER, "group-number.same", number.value());
+        return Finding.error(FieldKey.GROUP_NUMBER, FindingCodes.GROUP_NUMBER_SAME, number.value());
     }
 
     /**
@@ -224,7 +225,7 @@ public final class GroupConfiguration {
                     }
                 }
             } else if (field.isRequired()) {
-                findings.add(Finding.error(field, "required"));
+                findings.add(Finding.error(field, FindingCodes.REQUIRED));
             }
         }
         Map<FieldKey, String> all = withIdentity(values);

@@ -3,6 +3,7 @@ package be.groupsetup.domain.csam;
 import be.groupsetup.domain.configuration.GroupConfiguration;
 import be.groupsetup.domain.field.FieldKey;
 import be.groupsetup.domain.finding.Finding;
+import be.groupsetup.domain.finding.FindingCodes;
 import be.groupsetup.domain.finding.Severity;
 
 import java.time.Instant;
@@ -112,8 +113,8 @@ public final class CsamProcedure {
         Optional<StepRecord> login = check == null ? Optional.empty()
                 : records(CsamStep.CSAM_LOGIN).stream().filter(r -> r.isLogin(check)).findFirst();
         if (login.isEmpty()) {
-            return Optional.of(Finding.of(null, Severity.WARNING, "csam.principal-access-manager.recheck",
-                    "csam.principal-access-manager.recheck.login-undone",
+            return Optional.of(Finding.of(null, Severity.WARNING, FindingCodes.CSAM_PRINCIPAL_ACCESS_MANAGER_RECHECK,
+                    FindingCodes.CSAM_PRINCIPAL_ACCESS_MANAGER_RECHECK_LOGIN_UNDONE,
                     check == null || check.loginPerson() == null ? "" : check.loginPerson()));
         }
         String loggedIn = login.get().person() == null ? "" : login.get().person();
@@ -128,17 +129,14 @@ public final class CsamProcedure {
             return Optional.empty();
         }
         if (nurse.isEmpty()) {
-            return Optional.of(Finding.of(null, Severity.WARNING, "csam.principal-access-manager.recheck",
-                    "csam.principal-access-manager.recheck.representative-unknown",
+            return Optional.of(Finding.of(null, Severity.WARNING, FindingCodes.CSAM_PRINCIPAL_ACCESS_MANAGER_RECHECK,
+                    FindingCodes.CSAM_PRINCIPAL_ACCESS_MANAGER_RECHECK_REPRESENTATIVE_UNKNOWN,
                     loggedIn));
         }
-        return Optional.of(Finding.of(null, Severity.WARNING, "csam.principal-access-manager.recheck",
-                    "csam.principal-access-manager.recheck.not-representative",
+        return Optional.of(Finding.of(null, Severity.WARNING, FindingCodes.CSAM_PRINCIPAL_ACCESS_MANAGER_RECHECK,
+                    FindingCodes.CSAM_PRINCIPAL_ACCESS_MANAGER_RECHECK_NOT_REPRESENTATIVE,
                 loggedIn, nurse));
     }
-
-    /** The code of the reason a principal access manager designated now is to be checked again. */
-    public static final String RECHECK = "csam.principal-access-manager.recheck";
 
     /** The representing nurse's first and last name as the configuration has them, "" when either is missing. */
     static String nurseName(GroupConfiguration configuration) {
@@ -228,7 +226,7 @@ public final class CsamProcedure {
         List<Finding> problems = new ArrayList<>(notApplicable(step, request));
         Optional<CsamStep> needed = step.needs().filter(n -> !isDone(n));
         if (needed.isPresent()) {
-            problems.add(Finding.error(null, "csam.step.needs", step.id(), needed.get().id()));
+            problems.add(Finding.error(null, FindingCodes.CSAM_STEP_NEEDS, step.id(), needed.get().id()));
             return new CsamOutcome.Refused(problems);
         }
         String person = blankToNull(request.person());
@@ -245,13 +243,13 @@ public final class CsamProcedure {
     private CsamOutcome recordAuthority(StepRequest request, String person, List<Finding> problems,
                                         String technician, Instant at) {
         if (person == null) {
-            problems.add(Finding.error(null, "csam.person.required", CsamStep.AUTHORITY.id()));
+            problems.add(Finding.error(null, FindingCodes.CSAM_PERSON_REQUIRED, CsamStep.AUTHORITY.id()));
         }
         Optional<AuthorityRole> role = AuthorityRole.byId(request.role());
         if (blankToNull(request.role()) == null) {
-            problems.add(Finding.error(null, "csam.authority.role-required", allowedRoles()));
+            problems.add(Finding.error(null, FindingCodes.CSAM_AUTHORITY_ROLE_REQUIRED, allowedRoles()));
         } else if (role.isEmpty()) {
-            problems.add(Finding.error(null, "csam.authority.role", request.role().strip(), allowedRoles()));
+            problems.add(Finding.error(null, FindingCodes.CSAM_AUTHORITY_ROLE, request.role().strip(), allowedRoles()));
         }
         if (!problems.isEmpty()) {
             return new CsamOutcome.Refused(problems);
@@ -263,7 +261,7 @@ public final class CsamProcedure {
     private CsamOutcome recordSimple(CsamStep step, String person, boolean personRequired, List<Finding> problems,
                                      String technician, Instant at) {
         if (personRequired && person == null) {
-            problems.add(Finding.error(null, "csam.person.required", step.id()));
+            problems.add(Finding.error(null, FindingCodes.CSAM_PERSON_REQUIRED, step.id()));
         }
         if (!problems.isEmpty()) {
             return new CsamOutcome.Refused(problems);
@@ -281,7 +279,7 @@ public final class CsamProcedure {
                     false, technician, at, null), List.of());
         }
         if (person == null) {
-            problems.add(Finding.error(null, "csam.principal-access-manager.person-required"));
+            problems.add(Finding.error(null, FindingCodes.CSAM_PRINCIPAL_ACCESS_MANAGER_PERSON_REQUIRED));
         }
         StepRecord login = latest(CsamStep.CSAM_LOGIN).orElseThrow();
         String loggedIn = login.person() == null ? "" : login.person();
@@ -292,19 +290,19 @@ public final class CsamProcedure {
         if (first.isEmpty() || last.isEmpty()) {
             if (request.confirmed()) {
                 confirmed = true;
-                findings.add(Finding.of(null, Severity.WARNING, "csam.principal-access-manager.identity-confirmed",
-                        "csam.principal-access-manager.identity-confirmed.names-unknown", loggedIn));
+                findings.add(Finding.of(null, Severity.WARNING, FindingCodes.CSAM_PRINCIPAL_ACCESS_MANAGER_IDENTITY_CONFIRMED,
+                        FindingCodes.CSAM_PRINCIPAL_ACCESS_MANAGER_IDENTITY_CONFIRMED_NAMES_UNKNOWN, loggedIn));
             } else {
-                problems.add(Finding.error(null, "csam.principal-access-manager.representative-unknown", loggedIn));
+                problems.add(Finding.error(null, FindingCodes.CSAM_PRINCIPAL_ACCESS_MANAGER_REPRESENTATIVE_UNKNOWN, loggedIn));
             }
         } else if (!NameMatcher.isRepresentative(first.get(), last.get(), loggedIn)) {
             String representative = first.get() + " " + last.get();
             if (request.confirmed()) {
                 confirmed = true;
-                findings.add(Finding.warning(null, "csam.principal-access-manager.identity-confirmed",
+                findings.add(Finding.warning(null, FindingCodes.CSAM_PRINCIPAL_ACCESS_MANAGER_IDENTITY_CONFIRMED,
                         loggedIn, representative));
             } else {
-                problems.add(Finding.error(null, "csam.principal-access-manager.not-representative",
+                problems.add(Finding.error(null, FindingCodes.CSAM_PRINCIPAL_ACCESS_MANAGER_NOT_REPRESENTATIVE,
                         loggedIn, representative));
             }
         }
@@ -323,11 +321,11 @@ public final class CsamProcedure {
                                            String technician, Instant at) {
         CsamStep step = CsamStep.LOCAL_ACCESS_MANAGERS;
         if ((person == null) == !request.skipped()) {
-            problems.add(Finding.error(null, "csam.local-access-managers.person-or-skipped"));
+            problems.add(Finding.error(null, FindingCodes.CSAM_LOCAL_ACCESS_MANAGERS_PERSON_OR_SKIPPED));
             return new CsamOutcome.Refused(problems);
         }
         if (request.skipped() && state(step) == StepState.DONE) {
-            problems.add(Finding.error(null, "csam.local-access-managers.has-persons"));
+            problems.add(Finding.error(null, FindingCodes.CSAM_LOCAL_ACCESS_MANAGERS_HAS_PERSONS));
         }
         if (!problems.isEmpty()) {
             return new CsamOutcome.Refused(problems);
@@ -341,16 +339,16 @@ public final class CsamProcedure {
     private CsamOutcome recordAccessRights(StepRequest request, String person, List<Finding> problems,
                                            String technician, Instant at) {
         if (person == null) {
-            problems.add(Finding.error(null, "csam.person.required", CsamStep.ACCESS_RIGHTS.id()));
+            problems.add(Finding.error(null, FindingCodes.CSAM_PERSON_REQUIRED, CsamStep.ACCESS_RIGHTS.id()));
         }
         Set<CsamService> services = EnumSet.noneOf(CsamService.class);
         List<String> typed = request.services().stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
         if (typed.isEmpty()) {
-            problems.add(Finding.error(null, "csam.access-rights.services-required", allowedServices()));
+            problems.add(Finding.error(null, FindingCodes.CSAM_ACCESS_RIGHTS_SERVICES_REQUIRED, allowedServices()));
         }
         for (String name : typed) {
             CsamService.byName(name).ifPresentOrElse(services::add,
-                    () -> problems.add(Finding.error(null, "csam.access-rights.service", name, allowedServices())));
+                    () -> problems.add(Finding.error(null, FindingCodes.CSAM_ACCESS_RIGHTS_SERVICE, name, allowedServices())));
         }
         if (!problems.isEmpty()) {
             return new CsamOutcome.Refused(problems);
@@ -380,7 +378,7 @@ public final class CsamProcedure {
         CsamStep step = found.step();
         List<StepRecord> ofStep = records(step);
         if (ofStep.isEmpty()) {
-            return new CsamOutcome.Refused(List.of(Finding.error(null, "csam.undo.nothing", step.id())));
+            return new CsamOutcome.Refused(List.of(Finding.error(null, FindingCodes.CSAM_UNDO_NOTHING, step.id())));
         }
         StepRecord target;
         String named = blankToNull(person);
@@ -388,17 +386,17 @@ public final class CsamProcedure {
             List<StepRecord> candidates = named == null ? ofStep
                     : ofStep.stream().filter(r -> r.isFor(named)).toList();
             if (candidates.isEmpty()) {
-                return new CsamOutcome.Refused(List.of(Finding.error(null, "csam.undo.person-unknown",
+                return new CsamOutcome.Refused(List.of(Finding.error(null, FindingCodes.CSAM_UNDO_PERSON_UNKNOWN,
                         step.id(), named, persons(ofStep))));
             }
             if (candidates.size() > 1) {
-                return new CsamOutcome.Refused(List.of(Finding.error(null, "csam.undo.person-required",
+                return new CsamOutcome.Refused(List.of(Finding.error(null, FindingCodes.CSAM_UNDO_PERSON_REQUIRED,
                         step.id(), persons(ofStep))));
             }
             target = candidates.get(0);
         } else if (named != null) {
             // a step that keeps one record: naming a person would suggest a choice that does not exist
-            return new CsamOutcome.Refused(List.of(Finding.error(null, "csam.option.not-applicable", "person",
+            return new CsamOutcome.Refused(List.of(Finding.error(null, FindingCodes.CSAM_OPTION_NOT_APPLICABLE, "person",
                     step.id())));
         } else {
             target = ofStep.get(ofStep.size() - 1);
@@ -408,7 +406,7 @@ public final class CsamProcedure {
         if (!after.isDone(step)) {
             List<CsamStep> dependents = recordedDownstreamOf(step);
             if (!dependents.isEmpty() && !cascade) {
-                return new CsamOutcome.Refused(List.of(Finding.error(null, "csam.undo.needed-by", step.id(),
+                return new CsamOutcome.Refused(List.of(Finding.error(null, FindingCodes.CSAM_UNDO_NEEDED_BY, step.id(),
                         ids(dependents))));
             }
             dependents.forEach(s -> removed.addAll(records(s)));
@@ -442,32 +440,32 @@ public final class CsamProcedure {
         List<Finding> findings = new ArrayList<>();
         boolean personApplies = step != CsamStep.NO_MANDATES;
         if (!personApplies && blankToNull(request.person()) != null) {
-            findings.add(Finding.error(null, "csam.option.not-applicable", "person", step.id()));
+            findings.add(Finding.error(null, FindingCodes.CSAM_OPTION_NOT_APPLICABLE, "person", step.id()));
         }
         if (step != CsamStep.AUTHORITY && blankToNull(request.role()) != null) {
-            findings.add(Finding.error(null, "csam.option.not-applicable", "role", step.id()));
+            findings.add(Finding.error(null, FindingCodes.CSAM_OPTION_NOT_APPLICABLE, "role", step.id()));
         }
         if (step != CsamStep.PRINCIPAL_ACCESS_MANAGER && request.existing()) {
-            findings.add(Finding.error(null, "csam.option.not-applicable", "existing", step.id()));
+            findings.add(Finding.error(null, FindingCodes.CSAM_OPTION_NOT_APPLICABLE, "existing", step.id()));
         }
         if (step != CsamStep.PRINCIPAL_ACCESS_MANAGER && request.confirmed()) {
-            findings.add(Finding.error(null, "csam.option.not-applicable", "confirmed", step.id()));
+            findings.add(Finding.error(null, FindingCodes.CSAM_OPTION_NOT_APPLICABLE, "confirmed", step.id()));
         }
         if (step != CsamStep.ACCESS_RIGHTS && !request.services().isEmpty()) {
-            findings.add(Finding.error(null, "csam.option.not-applicable", "services", step.id()));
+            findings.add(Finding.error(null, FindingCodes.CSAM_OPTION_NOT_APPLICABLE, "services", step.id()));
         }
         if (step != CsamStep.LOCAL_ACCESS_MANAGERS && request.skipped()) {
-            findings.add(Finding.error(null, "csam.option.not-applicable", "skipped", step.id()));
+            findings.add(Finding.error(null, FindingCodes.CSAM_OPTION_NOT_APPLICABLE, "skipped", step.id()));
         }
         return findings;
     }
 
     private static CsamOutcome refusedLookup(CsamStep.Lookup lookup) {
         if (lookup instanceof CsamStep.Lookup.Mandate mandate) {
-            return new CsamOutcome.Refused(List.of(Finding.error(null, "csam.mandate", mandate.typed())));
+            return new CsamOutcome.Refused(List.of(Finding.error(null, FindingCodes.CSAM_MANDATE, mandate.typed())));
         }
         String known = Arrays.stream(CsamStep.values()).map(CsamStep::id).collect(Collectors.joining(", "));
-        return new CsamOutcome.Refused(List.of(Finding.error(null, "csam.step.unknown",
+        return new CsamOutcome.Refused(List.of(Finding.error(null, FindingCodes.CSAM_STEP_UNKNOWN,
                 ((CsamStep.Lookup.Unknown) lookup).typed(), known)));
     }
 
@@ -488,7 +486,7 @@ public final class CsamProcedure {
         if (isDone(record.step()) && !after.isDone(record.step())) {
             List<CsamStep> dependents = recordedDownstreamOf(record.step());
             if (!dependents.isEmpty()) {
-                return new CsamOutcome.Refused(List.of(Finding.error(null, "csam.record.needed-by",
+                return new CsamOutcome.Refused(List.of(Finding.error(null, FindingCodes.CSAM_RECORD_NEEDED_BY,
                         record.step().id(), ids(dependents))));
             }
         }

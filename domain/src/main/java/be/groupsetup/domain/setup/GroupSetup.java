@@ -8,6 +8,7 @@ import be.groupsetup.domain.csam.CsamStep;
 import be.groupsetup.domain.field.FieldKey;
 import be.groupsetup.domain.field.Normalizer;
 import be.groupsetup.domain.finding.Finding;
+import be.groupsetup.domain.finding.FindingCodes;
 import be.groupsetup.domain.finding.Severity;
 
 import java.time.Instant;
@@ -129,23 +130,23 @@ public record GroupSetup(GroupConfiguration configuration, CsamProcedure procedu
         String reason = Normalizer.text(typedReason);
         List<Finding> problems = new ArrayList<>();
         if (reason.isEmpty()) {
-            problems.add(Finding.error(null, "acknowledge.reason-required", Acknowledgement.MAX_REASON));
+            problems.add(Finding.error(null, FindingCodes.ACKNOWLEDGE_REASON_REQUIRED, Acknowledgement.MAX_REASON));
         } else if (reason.codePointCount(0, reason.length()) > Acknowledgement.MAX_REASON) {
-            problems.add(Finding.error(null, "acknowledge.reason-too-long", Acknowledgement.MAX_REASON,
+            problems.add(Finding.error(null, FindingCodes.ACKNOWLEDGE_REASON_TOO_LONG, Acknowledgement.MAX_REASON,
                     reason.codePointCount(0, reason.length())));
         }
         List<Finding> open = openWarnings(rules);
         List<Finding> ofCode = open.stream().filter(f -> f.code().equals(code)).toList();
         Optional<Finding> target = Optional.empty();
         if (ofCode.isEmpty()) {
-            problems.add(Finding.error(null, "acknowledge.not-open", code, describe(open)));
+            problems.add(Finding.error(null, FindingCodes.ACKNOWLEDGE_NOT_OPEN, code, describe(open)));
         } else if (field != null) {
             target = ofCode.stream().filter(f -> f.field() == field).findFirst();
             if (target.isEmpty()) {
-                problems.add(Finding.error(null, "acknowledge.not-open-on-field", code, field.key(), fields(ofCode)));
+                problems.add(Finding.error(null, FindingCodes.ACKNOWLEDGE_NOT_OPEN_ON_FIELD, code, field.key(), fields(ofCode)));
             }
         } else if (ofCode.stream().map(Finding::field).distinct().count() > 1) {
-            problems.add(Finding.error(null, "acknowledge.field-required", code, fields(ofCode)));
+            problems.add(Finding.error(null, FindingCodes.ACKNOWLEDGE_FIELD_REQUIRED, code, fields(ofCode)));
         } else {
             target = Optional.of(ofCode.get(0));
         }
@@ -169,11 +170,11 @@ public record GroupSetup(GroupConfiguration configuration, CsamProcedure procedu
                 .filter(a -> field == null || a.field() == field).toList();
         String recorded = acknowledgements.stream().map(GroupSetup::describe).collect(Collectors.joining(", "));
         if (ofCode.isEmpty()) {
-            return new AcknowledgementOutcome.Refused(List.of(Finding.error(null, "acknowledge.none", code,
+            return new AcknowledgementOutcome.Refused(List.of(Finding.error(null, FindingCodes.ACKNOWLEDGE_NONE, code,
                     recorded.isEmpty() ? "–" : recorded)));
         }
         if (ofCode.size() > 1) {
-            return new AcknowledgementOutcome.Refused(List.of(Finding.error(null, "acknowledge.field-required",
+            return new AcknowledgementOutcome.Refused(List.of(Finding.error(null, FindingCodes.ACKNOWLEDGE_FIELD_REQUIRED,
                     code, ofCode.stream().map(a -> a.field() == null ? "–" : a.field().key())
                             .collect(Collectors.joining(", ")))));
         }

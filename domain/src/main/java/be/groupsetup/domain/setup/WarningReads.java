@@ -1,6 +1,7 @@
 package be.groupsetup.domain.setup;
 
 import be.groupsetup.domain.field.FieldKey;
+import be.groupsetup.domain.finding.FindingCodes;
 
 import java.util.EnumSet;
 import java.util.Map;
@@ -17,10 +18,10 @@ public final class WarningReads {
             EnumSet.of(FieldKey.EHEALTH_BOX, FieldKey.EHEALTH_BOX_TYPE, FieldKey.EHEALTH_BOX_QUALITY);
 
     private static final Map<String, Set<FieldKey>> ALSO_READ = Map.of(
-            "city.postal-code-mismatch", EnumSet.of(FieldKey.CITY, FieldKey.POSTAL_CODE),
-            "bic.bank-mismatch", EnumSet.of(FieldKey.IBAN, FieldKey.BIC),
-            "ehealth-box.partial", EHEALTH_BOX,
-            "ehealth-box.inss-future", EnumSet.of(FieldKey.EHEALTH_BOX, FieldKey.EHEALTH_BOX_TYPE));
+            FindingCodes.CITY_POSTAL_CODE_MISMATCH, EnumSet.of(FieldKey.CITY, FieldKey.POSTAL_CODE),
+            FindingCodes.BIC_BANK_MISMATCH, EnumSet.of(FieldKey.IBAN, FieldKey.BIC),
+            FindingCodes.EHEALTH_BOX_PARTIAL, EHEALTH_BOX,
+            FindingCodes.EHEALTH_BOX_INSS_FUTURE, EnumSet.of(FieldKey.EHEALTH_BOX, FieldKey.EHEALTH_BOX_TYPE));
 
     private WarningReads() {
     }

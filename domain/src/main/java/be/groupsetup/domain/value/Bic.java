@@ -3,6 +3,7 @@ package be.groupsetup.domain.value;
 import be.groupsetup.domain.field.FieldKey;
 import be.groupsetup.domain.field.Normalizer;
 import be.groupsetup.domain.finding.Finding;
+import be.groupsetup.domain.finding.FindingCodes;
 import be.groupsetup.domain.finding.Parsed;
 import org.iban4j.BicFormatException;
 import org.iban4j.BicUtil;
@@ -27,15 +28,15 @@ public record Bic(String value) {
     public static Parsed<Bic> parse(String input) {
         String bic = Normalizer.identifier(input);
         if (bic.isEmpty()) {
-            return Parsed.refused(Finding.error(FieldKey.BIC, "blank"));
+            return Parsed.refused(Finding.error(FieldKey.BIC, FindingCodes.BLANK));
         }
         if (!SHAPE.matcher(bic).matches()) {
-            return Parsed.refused(Finding.error(FieldKey.BIC, "bic.format", GroupNumber.abbreviated(bic)));
+            return Parsed.refused(Finding.error(FieldKey.BIC, FindingCodes.BIC_FORMAT, GroupNumber.abbreviated(bic)));
         }
         try {
             BicUtil.validate(bic);
         } catch (UnsupportedCountryException | BicFormatException e) {
-            return Parsed.refused(Finding.error(FieldKey.BIC, "bic.country", bic.substring(4, 6)));
+            return Parsed.refused(Finding.error(FieldKey.BIC, FindingCodes.BIC_COUNTRY, bic.substring(4, 6)));
         }
         return Parsed.of(new Bic(bic), java.util.List.of());
     }

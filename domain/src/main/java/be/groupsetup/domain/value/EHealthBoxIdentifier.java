@@ -3,6 +3,7 @@ package be.groupsetup.domain.value;
 import be.groupsetup.domain.field.FieldKey;
 import be.groupsetup.domain.field.Normalizer;
 import be.groupsetup.domain.finding.Finding;
+import be.groupsetup.domain.finding.FindingCodes;
 import be.groupsetup.domain.finding.Parsed;
 
 import java.util.List;
@@ -24,10 +25,10 @@ public final class EHealthBoxIdentifier {
     public static Parsed<String> parse(String input) {
         String identifier = Normalizer.identifier(input);
         if (identifier.isEmpty()) {
-            return Parsed.refused(Finding.error(FIELD, "blank"));
+            return Parsed.refused(Finding.error(FIELD, FindingCodes.BLANK));
         }
         if (identifier.length() > MAX_LENGTH || !identifier.chars().allMatch(Character::isLetterOrDigit)) {
-            return Parsed.refused(Finding.error(FIELD, "ehealth-box.format", GroupNumber.abbreviated(identifier)));
+            return Parsed.refused(Finding.error(FIELD, FindingCodes.EHEALTH_BOX_FORMAT, GroupNumber.abbreviated(identifier)));
         }
         return Parsed.of(identifier, List.of());
     }
@@ -53,11 +54,11 @@ public final class EHealthBoxIdentifier {
 
     private static Parsed<String> checkNihii(String value, String quality) {
         if (!Normalizer.isDigits(value) || (value.length() != 8 && value.length() != 11)) {
-            return Parsed.refused(Finding.error(FIELD, "ehealth-box.nihii", GroupNumber.abbreviated(value)));
+            return Parsed.refused(Finding.error(FIELD, FindingCodes.EHEALTH_BOX_NIHII, GroupNumber.abbreviated(value)));
         }
         if (value.length() == 11 && EHealthBoxQuality.GROUP.name().equals(quality)) {
             String shortened = value.substring(0, 8);
-            return Parsed.of(shortened, List.of(Finding.note(FIELD, "ehealth-box.shortened", shortened)));
+            return Parsed.of(shortened, List.of(Finding.note(FIELD, FindingCodes.EHEALTH_BOX_SHORTENED, shortened)));
         }
         return Parsed.of(value, List.of());
     }

@@ -3,6 +3,7 @@ package be.groupsetup.domain.value;
 import be.groupsetup.domain.field.FieldKey;
 import be.groupsetup.domain.field.Normalizer;
 import be.groupsetup.domain.finding.Finding;
+import be.groupsetup.domain.finding.FindingCodes;
 import be.groupsetup.domain.finding.Parsed;
 
 import java.util.Arrays;
@@ -27,10 +28,10 @@ public enum EHealthBoxQuality {
     public static Parsed<String> parse(String input) {
         String quality = Normalizer.identifier(input);
         if (quality.isEmpty()) {
-            return Parsed.refused(Finding.error(FieldKey.EHEALTH_BOX_QUALITY, "blank"));
+            return Parsed.refused(Finding.error(FieldKey.EHEALTH_BOX_QUALITY, FindingCodes.BLANK));
         }
         if (!WORD.matcher(quality).matches()) {
-            return Parsed.refused(Finding.error(FieldKey.EHEALTH_BOX_QUALITY, "ehealth-box-quality.format", GroupNumber.abbreviated(quality)));
+            return Parsed.refused(Finding.error(FieldKey.EHEALTH_BOX_QUALITY, FindingCodes.EHEALTH_BOX_QUALITY_FORMAT, GroupNumber.abbreviated(quality)));
         }
         String compact = quality.replace("_", "");
         for (EHealthBoxQuality known : values()) {
@@ -39,7 +40,7 @@ public enum EHealthBoxQuality {
             }
         }
         return Parsed.of(quality, List.of(Finding.warning(FieldKey.EHEALTH_BOX_QUALITY,
-                "ehealth-box-quality.unknown", GroupNumber.abbreviated(quality), known())));
+                FindingCodes.EHEALTH_BOX_QUALITY_UNKNOWN, GroupNumber.abbreviated(quality), known())));
     }
 
     static String known() {

@@ -3,6 +3,7 @@ package be.groupsetup.domain.value;
 import be.groupsetup.domain.field.FieldKey;
 import be.groupsetup.domain.field.Normalizer;
 import be.groupsetup.domain.finding.Finding;
+import be.groupsetup.domain.finding.FindingCodes;
 import be.groupsetup.domain.finding.Parsed;
 
 import java.util.Arrays;
@@ -37,17 +38,17 @@ public enum EHealthBoxType {
     public static Parsed<String> parse(String input) {
         String type = Normalizer.identifier(input);
         if (type.isEmpty()) {
-            return Parsed.refused(Finding.error(FieldKey.EHEALTH_BOX_TYPE, "blank"));
+            return Parsed.refused(Finding.error(FieldKey.EHEALTH_BOX_TYPE, FindingCodes.BLANK));
         }
         if (!WORD.matcher(type).matches()) {
-            return Parsed.refused(Finding.error(FieldKey.EHEALTH_BOX_TYPE, "ehealth-box-type.format", GroupNumber.abbreviated(type)));
+            return Parsed.refused(Finding.error(FieldKey.EHEALTH_BOX_TYPE, FindingCodes.EHEALTH_BOX_TYPE_FORMAT, GroupNumber.abbreviated(type)));
         }
         for (EHealthBoxType known : values()) {
             if (known.name().equals(type) || known.aliases.contains(type)) {
                 return Parsed.of(known.name(), List.of());
             }
         }
-        return Parsed.of(type, List.of(Finding.warning(FieldKey.EHEALTH_BOX_TYPE, "ehealth-box-type.unknown",
+        return Parsed.of(type, List.of(Finding.warning(FieldKey.EHEALTH_BOX_TYPE, FindingCodes.EHEALTH_BOX_TYPE_UNKNOWN,
                 GroupNumber.abbreviated(type), known())));
     }
 

@@ -3,6 +3,7 @@ package be.groupsetup.domain.value;
 import be.groupsetup.domain.field.FieldKey;
 import be.groupsetup.domain.field.Normalizer;
 import be.groupsetup.domain.finding.Finding;
+import be.groupsetup.domain.finding.FindingCodes;
 import be.groupsetup.domain.finding.Parsed;
 
 import java.util.ArrayList;
@@ -35,27 +36,27 @@ public record EnterpriseNumber(String value) {
             number = number.substring(2);
         }
         if (number.isEmpty()) {
-            return Parsed.refused(Finding.error(field, "blank"));
+            return Parsed.refused(Finding.error(field, FindingCodes.BLANK));
         }
         if (!Normalizer.isDigits(number)) {
-            return Parsed.refused(Finding.error(field, "enterprise-number.format", GroupNumber.abbreviated(number)));
+            return Parsed.refused(Finding.error(field, FindingCodes.ENTERPRISE_NUMBER_FORMAT, GroupNumber.abbreviated(number)));
         }
         List<Finding> findings = new ArrayList<>();
         if (number.length() == 9) {
             number = "0" + number;
-            findings.add(Finding.note(field, "enterprise-number.completed", number));
+            findings.add(Finding.note(field, FindingCodes.ENTERPRISE_NUMBER_COMPLETED, number));
         }
         if (number.length() != 10) {
-            findings.add(Finding.error(field, "enterprise-number.length", number.length()));
+            findings.add(Finding.error(field, FindingCodes.ENTERPRISE_NUMBER_LENGTH, number.length()));
             return Parsed.refused(findings);
         }
         if (number.charAt(0) != '0' && number.charAt(0) != '1') {
-            findings.add(Finding.error(field, "enterprise-number.first-digit", number.charAt(0)));
+            findings.add(Finding.error(field, FindingCodes.ENTERPRISE_NUMBER_FIRST_DIGIT, number.charAt(0)));
         }
         if (!checkDigitsHold(number)) {
-            findings.add(Finding.error(field, "enterprise-number.checksum"));
+            findings.add(Finding.error(field, FindingCodes.ENTERPRISE_NUMBER_CHECKSUM));
         } else if (number.equals(ABOLISHED_PSEUDO_NUMBER)) {
-            findings.add(Finding.error(field, "enterprise-number.pseudo-number"));
+            findings.add(Finding.error(field, FindingCodes.ENTERPRISE_NUMBER_PSEUDO_NUMBER));
         }
         return Parsed.of(number, findings).map(EnterpriseNumber::new);
     }

@@ -3,6 +3,7 @@ package be.groupsetup.domain.value;
 import be.groupsetup.domain.field.FieldKey;
 import be.groupsetup.domain.field.Normalizer;
 import be.groupsetup.domain.finding.Finding;
+import be.groupsetup.domain.finding.FindingCodes;
 import be.groupsetup.domain.finding.Parsed;
 
 import java.util.ArrayList;
@@ -37,16 +38,16 @@ public record FreeText(String value) {
     static List<Finding> problems(FieldKey field, String text, int maxLength) {
         List<Finding> findings = new ArrayList<>();
         if (text == null || text.isEmpty()) {
-            findings.add(Finding.error(field, "blank"));
+            findings.add(Finding.error(field, FindingCodes.BLANK));
             return findings;
         }
         int length = text.codePointCount(0, text.length());
         if (length > maxLength) {
-            findings.add(Finding.error(field, "text.too-long", maxLength, length));
+            findings.add(Finding.error(field, FindingCodes.TEXT_TOO_LONG, maxLength, length));
         }
         int control = firstCodePoint(text, FreeText::isControl);
         if (control >= 0) {
-            findings.add(Finding.error(field, "text.control-character", codePointName(control)));
+            findings.add(Finding.error(field, FindingCodes.TEXT_CONTROL_CHARACTER, codePointName(control)));
         }
         return findings;
     }

@@ -3,6 +3,7 @@ package be.groupsetup.domain.value;
 import be.groupsetup.domain.field.FieldKey;
 import be.groupsetup.domain.field.Normalizer;
 import be.groupsetup.domain.finding.Finding;
+import be.groupsetup.domain.finding.FindingCodes;
 import be.groupsetup.domain.finding.Parsed;
 
 import java.util.ArrayList;
@@ -34,24 +35,24 @@ public record GroupNumber(String value) implements Comparable<GroupNumber> {
     public static Parsed<GroupNumber> parse(String input) {
         String number = Normalizer.identifier(input);
         if (number.isEmpty()) {
-            return Parsed.refused(Finding.error(FieldKey.GROUP_NUMBER, "blank"));
+            return Parsed.refused(Finding.error(FieldKey.GROUP_NUMBER, FindingCodes.BLANK));
         }
         if (!Normalizer.isDigits(number)) {
-            return Parsed.refused(Finding.error(FieldKey.GROUP_NUMBER, "group-number.format", abbreviated(number)));
+            return Parsed.refused(Finding.error(FieldKey.GROUP_NUMBER, FindingCodes.GROUP_NUMBER_FORMAT, abbreviated(number)));
         }
         List<Finding> findings = new ArrayList<>();
         if (number.length() == 8) {
             number = number + DEFAULT_SUFFIX;
-            findings.add(Finding.note(FieldKey.GROUP_NUMBER, "group-number.completed", number));
+            findings.add(Finding.note(FieldKey.GROUP_NUMBER, FindingCodes.GROUP_NUMBER_COMPLETED, number));
         } else if (number.length() != LENGTH) {
-            return Parsed.refused(Finding.error(FieldKey.GROUP_NUMBER, "group-number.length", number.length()));
+            return Parsed.refused(Finding.error(FieldKey.GROUP_NUMBER, FindingCodes.GROUP_NUMBER_LENGTH, number.length()));
         }
         if (hasPersonalInamiForm(number)) {
             // one mistake, one warning: this one says more than group-number.prefix would
-            findings.add(Finding.warning(FieldKey.GROUP_NUMBER, "group-number.personal-inami",
+            findings.add(Finding.warning(FieldKey.GROUP_NUMBER, FindingCodes.GROUP_NUMBER_PERSONAL_INAMI,
                     new InamiNumber(number).readable()));
         } else if (!number.startsWith(GROUP_PREFIX)) {
-            findings.add(Finding.warning(FieldKey.GROUP_NUMBER, "group-number.prefix", number.substring(0, 2)));
+            findings.add(Finding.warning(FieldKey.GROUP_NUMBER, FindingCodes.GROUP_NUMBER_PREFIX, number.substring(0, 2)));
         }
         return Parsed.of(new GroupNumber(number), findings);
     }

@@ -3,6 +3,7 @@ package be.groupsetup.domain.value;
 import be.groupsetup.domain.field.FieldKey;
 import be.groupsetup.domain.field.Normalizer;
 import be.groupsetup.domain.finding.Finding;
+import be.groupsetup.domain.finding.FindingCodes;
 import be.groupsetup.domain.finding.Parsed;
 import org.iban4j.IbanFormatException;
 import org.iban4j.IbanUtil;
@@ -32,25 +33,25 @@ public record Iban(String value) {
     public static Parsed<Iban> parse(String input) {
         String iban = Normalizer.identifier(input);
         if (iban.isEmpty()) {
-            return Parsed.refused(Finding.error(FieldKey.IBAN, "blank"));
+            return Parsed.refused(Finding.error(FieldKey.IBAN, FindingCodes.BLANK));
         }
         List<Finding> findings = new ArrayList<>();
         try {
             IbanUtil.validate(iban);
         } catch (InvalidCheckDigitException e) {
-            findings.add(Finding.error(FieldKey.IBAN, "iban.checksum"));
+            findings.add(Finding.error(FieldKey.IBAN, FindingCodes.IBAN_CHECKSUM));
         } catch (UnsupportedCountryException e) {
-            findings.add(Finding.error(FieldKey.IBAN, "iban.country", iban.substring(0, Math.min(2, iban.length()))));
+            findings.add(Finding.error(FieldKey.IBAN, FindingCodes.IBAN_COUNTRY, iban.substring(0, Math.min(2, iban.length()))));
         } catch (IbanFormatException e) {
             findings.add(formatFinding(e, iban));
         }
         String country = iban.length() >= 2 ? iban.substring(0, 2) : iban;
         if (country.equals(BELGIUM)) {
             if (iban.length() == 16 && Normalizer.isDigits(iban.substring(2)) && !nationalCheckHolds(iban)) {
-                findings.add(Finding.error(FieldKey.IBAN, "iban.national-check"));
+                findings.add(Finding.error(FieldKey.IBAN, FindingCodes.IBAN_NATIONAL_CHECK));
             }
-        } else if (findings.stream().noneMatch(f -> f.code().equals("iban.country"))) {
-            findings.add(Finding.warning(FieldKey.IBAN, "iban.not-belgian", country));
+        } else if (findings.stream().noneMatch(f -> f.code().equals(FindingCodes.IBAN_COUNTRY))) {
+            findings.add(Finding.warning(FieldKey.IBAN, FindingCodes.IBAN_NOT_BELGIAN, country));
         }
         return Parsed.of(iban, findings).map(Iban::new);
     }
@@ -58,15 +59,15 @@ public record Iban(String value) {
     private static Finding formatFinding(IbanFormatException e, String iban) {
         IbanFormatException.IbanFormatViolation violation = e.getFormatViolation();
         if (violation == null) {
-            return Finding.error(FieldKey.IBAN, "iban.format");
+            return Finding.error(FieldKey.IBAN, FindingCodes.IBAN_FORMAT);
         }
         return switch (violation) {
             case COUNTRY_CODE_TWO_LETTERS, COUNTRY_CODE_UPPER_CASE_LETTERS, COUNTRY_CODE_EXISTS, COUNTRY_CODE_NOT_NULL ->
-                    Finding.error(FieldKey.IBAN, "iban.country", iban.substring(0, Math.min(2, iban.length())));
+                    Finding.error(FieldKey.IBAN, FindingCodes.IBAN_COUNTRY, iban.substring(0, Math.min(2, iban.length())));
             case BBAN_LENGTH -> expectedLength(iban)
-                    .map(expected -> Finding.error(FieldKey.IBAN, "iban.length", expected, iban.length()))
-                    .orElseGet(() -> Finding.error(FieldKey.IBAN, "iban.format"));
-            default -> Finding.error(FieldKey.IBAN, "iban.format");
+                    .map(expected -> Finding.error(FieldKey.IBAN, FindingCodes.IBAN_LENGTH, expected, iban.length()))
+                    .orElseGet(() -> Finding.error(FieldKey.IBAN, FindingCodes.IBAN_FORMAT));
+            default -> Finding.error(FieldKey.IBAN, FindingCodes.IBAN_FORMAT);
         };
     }
 

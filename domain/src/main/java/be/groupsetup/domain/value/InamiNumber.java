@@ -3,6 +3,7 @@ package be.groupsetup.domain.value;
 import be.groupsetup.domain.field.FieldKey;
 import be.groupsetup.domain.field.Normalizer;
 import be.groupsetup.domain.finding.Finding;
+import be.groupsetup.domain.finding.FindingCodes;
 import be.groupsetup.domain.finding.Parsed;
 
 import java.util.ArrayList;
@@ -41,23 +42,23 @@ public record InamiNumber(String value) {
     private static Parsed<InamiNumber> parse(FieldKey field, String input, boolean nurseOnly) {
         String number = Normalizer.identifier(input);
         if (number.isEmpty()) {
-            return Parsed.refused(Finding.error(field, "blank"));
+            return Parsed.refused(Finding.error(field, FindingCodes.BLANK));
         }
         if (!Normalizer.isDigits(number)) {
-            return Parsed.refused(Finding.error(field, "inami.format", GroupNumber.abbreviated(number)));
+            return Parsed.refused(Finding.error(field, FindingCodes.INAMI_FORMAT, GroupNumber.abbreviated(number)));
         }
         List<Finding> findings = new ArrayList<>();
         if (number.length() == 8) {
-            findings.add(Finding.of(field, be.groupsetup.domain.finding.Severity.ERROR, "inami.length",
-                    "inami.length.qualification-missing", number.length()));
+            findings.add(Finding.of(field, be.groupsetup.domain.finding.Severity.ERROR, FindingCodes.INAMI_LENGTH,
+                    FindingCodes.INAMI_LENGTH_QUALIFICATION_MISSING, number.length()));
         } else if (number.length() != LENGTH) {
-            findings.add(Finding.error(field, "inami.length", number.length()));
+            findings.add(Finding.error(field, FindingCodes.INAMI_LENGTH, number.length()));
         }
         if (nurseOnly && number.charAt(0) != NURSE_PROFESSION) {
-            findings.add(Finding.error(field, "inami.profession", number.charAt(0)));
+            findings.add(Finding.error(field, FindingCodes.INAMI_PROFESSION, number.charAt(0)));
         }
         if ((number.length() == 8 || number.length() == LENGTH) && !checkDigitsHold(number)) {
-            findings.add(Finding.warning(field, "inami.checksum"));
+            findings.add(Finding.warning(field, FindingCodes.INAMI_CHECKSUM));
         }
         return Parsed.of(number, findings).map(InamiNumber::new);
     }

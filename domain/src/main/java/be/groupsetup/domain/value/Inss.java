@@ -3,6 +3,7 @@ package be.groupsetup.domain.value;
 import be.groupsetup.domain.field.FieldKey;
 import be.groupsetup.domain.field.Normalizer;
 import be.groupsetup.domain.finding.Finding;
+import be.groupsetup.domain.finding.FindingCodes;
 import be.groupsetup.domain.finding.Parsed;
 
 /**
@@ -29,20 +30,20 @@ public record Inss(String value) {
     public static Parsed<Inss> parse(FieldKey field, String input, int currentYear) {
         String number = Normalizer.identifier(input);
         if (number.isEmpty()) {
-            return Parsed.refused(Finding.error(field, "blank"));
+            return Parsed.refused(Finding.error(field, FindingCodes.BLANK));
         }
         if (!Normalizer.isDigits(number)) {
-            return Parsed.refused(Finding.error(field, "inss.format", GroupNumber.abbreviated(number)));
+            return Parsed.refused(Finding.error(field, FindingCodes.INSS_FORMAT, GroupNumber.abbreviated(number)));
         }
         if (number.length() != 11) {
-            return Parsed.refused(Finding.error(field, "inss.length", number.length()));
+            return Parsed.refused(Finding.error(field, FindingCodes.INSS_LENGTH, number.length()));
         }
         if (!checkDigitsHold(number)) {
-            return Parsed.refused(Finding.error(field, "inss.checksum"));
+            return Parsed.refused(Finding.error(field, FindingCodes.INSS_CHECKSUM));
         }
         if (validOnlyFrom2000(number) && birthYearFrom2000(number) > currentYear) {
             return Parsed.of(new Inss(number), java.util.List.of(
-                    Finding.warning(field, "ehealth-box.inss-future", birthYearFrom2000(number))));
+                    Finding.warning(field, FindingCodes.EHEALTH_BOX_INSS_FUTURE, birthYearFrom2000(number))));
         }
         return Parsed.of(new Inss(number), java.util.List.of());
     }

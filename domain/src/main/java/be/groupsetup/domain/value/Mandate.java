@@ -3,6 +3,7 @@ package be.groupsetup.domain.value;
 import be.groupsetup.domain.field.FieldKey;
 import be.groupsetup.domain.field.Normalizer;
 import be.groupsetup.domain.finding.Finding;
+import be.groupsetup.domain.finding.FindingCodes;
 import be.groupsetup.domain.finding.Parsed;
 
 import java.util.List;
@@ -24,12 +25,12 @@ public final class Mandate {
     public static Parsed<String> parseType(String input) {
         String type = Normalizer.identifier(input);
         if (type.isEmpty()) {
-            return Parsed.refused(Finding.error(FieldKey.MANDATE_TYPE, "blank"));
+            return Parsed.refused(Finding.error(FieldKey.MANDATE_TYPE, FindingCodes.BLANK));
         }
         if (NO_MANDATE_SPELLINGS.contains(type)) {
             return Parsed.of(NO_MANDATE, List.of());
         }
-        return Parsed.refused(Finding.error(FieldKey.MANDATE_TYPE, "mandate-type.not-allowed",
+        return Parsed.refused(Finding.error(FieldKey.MANDATE_TYPE, FindingCodes.MANDATE_TYPE_NOT_ALLOWED,
                 GroupNumber.abbreviated(Normalizer.text(input))));
     }
 
@@ -37,7 +38,7 @@ public final class Mandate {
         if (Normalizer.identifier(input).isEmpty()) {
             return Parsed.of(NO_NUMBER, List.of());
         }
-        return Parsed.refused(Finding.error(FieldKey.MANDATE_NUMBER, "mandate-number.not-allowed",
+        return Parsed.refused(Finding.error(FieldKey.MANDATE_NUMBER, FindingCodes.MANDATE_NUMBER_NOT_ALLOWED,
                 GroupNumber.abbreviated(Normalizer.text(input))));
     }
 }

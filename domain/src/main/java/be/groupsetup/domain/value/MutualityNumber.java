@@ -3,6 +3,7 @@ package be.groupsetup.domain.value;
 import be.groupsetup.domain.field.FieldKey;
 import be.groupsetup.domain.field.Normalizer;
 import be.groupsetup.domain.finding.Finding;
+import be.groupsetup.domain.finding.FindingCodes;
 import be.groupsetup.domain.finding.Parsed;
 
 import java.util.List;
@@ -25,20 +26,20 @@ public record MutualityNumber(String value) {
     public static Parsed<MutualityNumber> parse(String input) {
         String number = Normalizer.identifier(input);
         if (number.isEmpty()) {
-            return Parsed.refused(Finding.error(FieldKey.SINGLE_POINT_OF_CONTACT, "blank"));
+            return Parsed.refused(Finding.error(FieldKey.SINGLE_POINT_OF_CONTACT, FindingCodes.BLANK));
         }
         if (number.length() != 3 || !Normalizer.isDigits(number)) {
-            return Parsed.refused(Finding.error(FieldKey.SINGLE_POINT_OF_CONTACT, "single-point-of-contact.format",
+            return Parsed.refused(Finding.error(FieldKey.SINGLE_POINT_OF_CONTACT, FindingCodes.SINGLE_POINT_OF_CONTACT_FORMAT,
                     GroupNumber.abbreviated(number)));
         }
         int value = Integer.parseInt(number);
         List<Finding> findings;
         if (value == CHRISTIAN_UNION) {
             findings = List.of(Finding.warning(FieldKey.SINGLE_POINT_OF_CONTACT,
-                    "single-point-of-contact.national-union", number));
+                    FindingCodes.SINGLE_POINT_OF_CONTACT_NATIONAL_UNION, number));
         } else if (value < CHRISTIAN_UNION || value > CHRISTIAN_UNION + 99) {
             findings = List.of(Finding.warning(FieldKey.SINGLE_POINT_OF_CONTACT,
-                    "single-point-of-contact.not-christian", number));
+                    FindingCodes.SINGLE_POINT_OF_CONTACT_NOT_CHRISTIAN, number));
         } else {
             findings = List.of();
         }

@@ -3,6 +3,7 @@ package be.groupsetup.domain.value;
 import be.groupsetup.domain.field.FieldKey;
 import be.groupsetup.domain.field.Normalizer;
 import be.groupsetup.domain.finding.Finding;
+import be.groupsetup.domain.finding.FindingCodes;
 import be.groupsetup.domain.finding.Parsed;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
@@ -36,10 +37,10 @@ public record PhoneNumber(String value) {
     public static Parsed<PhoneNumber> parse(String input) {
         String text = Normalizer.text(input);
         if (text.isEmpty()) {
-            return Parsed.refused(Finding.error(FieldKey.PHONE, "blank"));
+            return Parsed.refused(Finding.error(FieldKey.PHONE, FindingCodes.BLANK));
         }
         if (text.length() > MAX_INPUT) {
-            return Parsed.refused(Finding.error(FieldKey.PHONE, "phone.invalid", abbreviated(text)));
+            return Parsed.refused(Finding.error(FieldKey.PHONE, FindingCodes.PHONE_INVALID, abbreviated(text)));
         }
         PhoneNumberUtil util = PhoneNumberUtil.getInstance();
         Phonenumber.PhoneNumber number = e164(util, text);
@@ -47,19 +48,19 @@ public record PhoneNumber(String value) {
             try {
                 number = util.parse(text, DEFAULT_REGION);
             } catch (NumberParseException e) {
-                return Parsed.refused(Finding.error(FieldKey.PHONE, "phone.invalid", text));
+                return Parsed.refused(Finding.error(FieldKey.PHONE, FindingCodes.PHONE_INVALID, text));
             }
         }
         if (!util.isValidNumber(number)) {
-            return Parsed.refused(Finding.error(FieldKey.PHONE, "phone.invalid", text));
+            return Parsed.refused(Finding.error(FieldKey.PHONE, FindingCodes.PHONE_INVALID, text));
         }
         List<Finding> findings = new ArrayList<>();
         String region = util.getRegionCodeForNumber(number);
         if (region == null || "001".equals(region)) {
             findings.add(Finding.of(FieldKey.PHONE, be.groupsetup.domain.finding.Severity.WARNING,
-                    "phone.not-belgian", "phone.not-belgian.non-geographic"));
+                    FindingCodes.PHONE_NOT_BELGIAN, FindingCodes.PHONE_NOT_BELGIAN_NON_GEOGRAPHIC));
         } else if (!DEFAULT_REGION.equals(region)) {
-            findings.add(Finding.warning(FieldKey.PHONE, "phone.not-belgian", region));
+            findings.add(Finding.warning(FieldKey.PHONE, FindingCodes.PHONE_NOT_BELGIAN, region));
         }
         return Parsed.of(new PhoneNumber(util.format(number, PhoneNumberFormat.E164)), findings);
     }

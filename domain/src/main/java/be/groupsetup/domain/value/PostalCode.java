@@ -3,6 +3,7 @@ package be.groupsetup.domain.value;
 import be.groupsetup.domain.field.FieldKey;
 import be.groupsetup.domain.field.Normalizer;
 import be.groupsetup.domain.finding.Finding;
+import be.groupsetup.domain.finding.FindingCodes;
 import be.groupsetup.domain.finding.Parsed;
 import be.groupsetup.domain.reference.PostalDirectory;
 
@@ -21,14 +22,14 @@ public record PostalCode(String value) {
     public static Parsed<PostalCode> parse(String input, PostalDirectory directory) {
         String code = withoutCountryPrefix(Normalizer.identifier(input));
         if (code.isEmpty()) {
-            return Parsed.refused(Finding.error(FieldKey.POSTAL_CODE, "blank"));
+            return Parsed.refused(Finding.error(FieldKey.POSTAL_CODE, FindingCodes.BLANK));
         }
         if (!isWellFormed(code)) {
-            return Parsed.refused(Finding.error(FieldKey.POSTAL_CODE, "postal-code.format", GroupNumber.abbreviated(code)));
+            return Parsed.refused(Finding.error(FieldKey.POSTAL_CODE, FindingCodes.POSTAL_CODE_FORMAT, GroupNumber.abbreviated(code)));
         }
         List<Finding> findings = new ArrayList<>();
         if (!directory.isKnown(code)) {
-            findings.add(Finding.warning(FieldKey.POSTAL_CODE, "postal-code.unknown", code));
+            findings.add(Finding.warning(FieldKey.POSTAL_CODE, FindingCodes.POSTAL_CODE_UNKNOWN, code));
         }
         return Parsed.of(new PostalCode(code), findings);
     }

@@ -3,6 +3,7 @@ package be.groupsetup.domain.value;
 import be.groupsetup.domain.field.FieldKey;
 import be.groupsetup.domain.field.Normalizer;
 import be.groupsetup.domain.finding.Finding;
+import be.groupsetup.domain.finding.FindingCodes;
 import be.groupsetup.domain.finding.Parsed;
 
 import java.util.List;
@@ -40,15 +41,15 @@ public record SubscriptionType(String value) {
 
     private static List<Finding> problems(String text) {
         List<Finding> findings = FreeText.problems(FieldKey.SUBSCRIPTION_TYPE, text, MAX_LENGTH);
-        if (!text.isEmpty() && findings.stream().noneMatch(f -> f.code().equals("text.control-character"))) {
+        if (!text.isEmpty() && findings.stream().noneMatch(f -> f.code().equals(FindingCodes.TEXT_CONTROL_CHARACTER))) {
             int notPrintable = FreeText.firstCodePoint(text, SubscriptionType::isNotPrintable);
             if (notPrintable >= 0) {
-                findings.add(Finding.error(FieldKey.SUBSCRIPTION_TYPE, "subscription-type.not-printable",
+                findings.add(Finding.error(FieldKey.SUBSCRIPTION_TYPE, FindingCodes.SUBSCRIPTION_TYPE_NOT_PRINTABLE,
                         FreeText.codePointName(notPrintable)));
             }
         }
         if (NO_MANDATE_WORDS.contains(Normalizer.fold(text))) {
-            findings.add(Finding.warning(FieldKey.SUBSCRIPTION_TYPE, "subscription-type.mandate-word", text));
+            findings.add(Finding.warning(FieldKey.SUBSCRIPTION_TYPE, FindingCodes.SUBSCRIPTION_TYPE_MANDATE_WORD, text));
         }
         return findings;
     }

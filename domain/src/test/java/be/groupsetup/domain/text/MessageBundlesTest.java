@@ -5,12 +5,16 @@ import be.groupsetup.domain.csam.CsamService;
 import be.groupsetup.domain.csam.CsamStep;
 import be.groupsetup.domain.csam.StepState;
 import be.groupsetup.domain.field.FieldKey;
+import be.groupsetup.domain.finding.FindingCodes;
 import be.groupsetup.domain.finding.Severity;
+import be.groupsetup.domain.setup.WarningReads;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -53,6 +57,8 @@ class MessageBundlesTest {
     private static final Pattern FINDING_CALL = Pattern.compile("\\bFinding\\s*\\.\\s*(error|warning|note|of)\\s*\\(");
     private static final Pattern STEP_KEY = Pattern.compile("step\\.([a-z-]+)\\.(title|instruction|link)");
     private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern CODE_CONSTANT = Pattern.compile("FindingCodes\\.([A-Z0-9_]+)");
+    private static final Map<String, String> FINDING_CODES = findingCodes();
 
     /** Message key → how many arguments each call creating it passes. */
     private static Map<String, Set<Integer>> argumentCounts;
@@ -73,12 +79,64 @@ class MessageBundlesTest {
     }
 
     @Test
-    void everyFindingCallNamesItsCodeAndMessageKeyAsLiterals() {
+    void everyFindingCallNamesItsCodeAndMessageKeyAsLiteralsOrConstants() {
         assertThat(unreadableCalls).as("calls whose code or message key is not a string literal").isEmpty();
         // a scan that finds nothing proves nothing: these calls are known to exist, in every call shape
         assertThat(argumentCounts).containsKeys("required", "blank", "iban.checksum", "group-number.nurse-number",
                 "inami.length.qualification-missing", "csam.step.needs", "csam.principal-access-manager.not-representative");
         assertThat(codes).contains("inami.length").doesNotContain("inami.length.qualification-missing");
+    }
+
+    @Test
+    void everyCodeAndMessageKeyMadeIsAConstantOfFindingCodes_andEveryConstantIsMade() {
+        Set<String> made = new TreeSet<>(codes);
+        made.addAll(argumentCounts.keySet());
+
+        assertThat(new TreeSet<>(FINDING_CODES.values())).as("FindingCodes against the codes the sources make")
+                .isEqualTo(made);
+    }
+
+    @Test
+    void everyConstantOfFindingCodesHasItsTextInEveryLanguageOrIsACodeWithVariants_andALineInTheCatalogue()
+            throws IOException {
+        String catalogue = Files.readString(CATALOGUE);
+        List<String> problems = new ArrayList<>();
+        for (String code : FINDING_CODES.values()) {
+            if (!catalogue.contains("`" + code + "`")) {
+                problems.add(code + ": no line in docs/findings.md");
+            }
+            boolean hasVariants = FINDING_CODES.values().stream().anyMatch(other -> other.startsWith(code + "."));
+            for (Locale language : LANGUAGES) {
+                if (!hasVariants && !ownEntries(MESSAGES, language).containsKey("finding." + code)) {
+                    problems.add(code + ": no text in " + name(language));
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyWarningsReadsColumnInTheCatalogueSaysWhatTheAcknowledgementKeeps() throws IOException {
+        Pattern row = Pattern.compile("^\\| `([a-z0-9.-]+)` \\| warning \\| [^|]+ \\| ([^|]+) \\|", Pattern.MULTILINE);
+        Matcher rows = row.matcher(Files.readString(CATALOGUE));
+        int warnings = 0;
+        while (rows.find()) {
+            warnings++;
+            String code = rows.group(1);
+            String reads = rows.group(2).strip();
+            Set<String> alsoRead = new TreeSet<>(WarningReads.of(code, null).stream().map(FieldKey::key).toList());
+            if (reads.equals("the field it is on")) {
+                assertThat(alsoRead).as("fields %s reads besides its own", code).isEmpty();
+            } else {
+                Set<String> listed = new TreeSet<>();
+                Matcher key = Pattern.compile("`([a-z-]+)`").matcher(reads);
+                while (key.find()) {
+                    listed.add(key.group(1));
+                }
+                assertThat(alsoRead).as("fields %s reads", code).isEqualTo(listed);
+            }
+        }
+        assertThat(warnings).as("warning rows found in the catalogue").isGreaterThan(10);
     }
 
     @Test
@@ -311,9 +369,30 @@ class MessageBundlesTest {
         }
     }
 
+    /** A string literal, or a constant of {@link FindingCodes} (read by reflection). */
     private static String literal(String argument) {
-        Matcher matcher = STRING_LITERAL.matcher(argument.strip());
-        return matcher.matches() ? matcher.group(1) : null;
+        String text = argument.strip();
+        Matcher matcher = STRING_LITERAL.matcher(text);
+        if (matcher.matches()) {
+            return matcher.group(1);
+        }
+        Matcher constant = CODE_CONSTANT.matcher(text);
+        return constant.matches() ? FINDING_CODES.get(constant.group(1)) : null;
+    }
+
+    /** The constants of {@link FindingCodes}: name → value. */
+    private static Map<String, String> findingCodes() {
+        Map<String, String> constants = new TreeMap<>();
+        for (Field field : FindingCodes.class.getDeclaredFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                try {
+                    constants.put(field.getName(), (String) field.get(null));
+                } catch (IllegalAccessException e) {
+                    throw new AssertionError(e);
+                }
+            }
+        }
+        return constants;
     }
 
     /** The top-level arguments of the call whose opening parenthesis ends just before {@code from}. */
