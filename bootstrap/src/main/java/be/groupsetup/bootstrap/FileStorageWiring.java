@@ -15,11 +15,6 @@ import java.time.Clock;
 class FileStorageWiring {
 
     @Bean
-    DataDirectory dataDirectory(GroupsetupSettings settings) {
-        return DataDirectory.open(settings.dataDir());
-    }
-
-    @Bean
     FileGroupStore fileGroupStore(DataDirectory directory, JsonDocuments json, GroupsetupSettings settings) {
         return new FileGroupStore(directory, json, settings.lockTimeout(), Clock.systemUTC());
     }

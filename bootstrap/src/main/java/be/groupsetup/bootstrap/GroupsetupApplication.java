@@ -3,11 +3,20 @@ package be.groupsetup.bootstrap;
 import be.groupsetup.adapters.cli.ExitCode;
 import be.groupsetup.adapters.cli.output.Messages;
 import be.groupsetup.application.error.ApplicationException;
+import be.groupsetup.application.error.RefusedException;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.PropertiesPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * groupsetup: no arguments opens the interactive shell; arguments run one command; {@code @FILE} runs the
@@ -31,21 +40,54 @@ public class GroupsetupApplication {
         }
         // a one-shot run without a terminal gets a dumb one, as it should: JLine need not say so
         JLINE.setLevel(java.util.logging.Level.SEVERE);
+        // ~/.groupsetup/groupsetup.properties, read as every file of the data directory is (SettingsFile)
+        Optional<PropertiesPropertySource> settingsFile;
+        try {
+            settingsFile = SettingsFile.read(SettingsFile.standard());
+        } catch (SettingException e) {
+            System.err.println(startupFailure(e, Messages.forLanguage(startupLanguage(Optional.empty()), null)));
+            return ExitCode.USAGE;
+        }
         SpringApplication application = new SpringApplication(GroupsetupApplication.class);
         // a command's own --options belong to the command, never to Spring's settings
         application.setAddCommandLineProperties(false);
         application.setBannerMode(Banner.Mode.OFF);
         application.setLogStartupInfo(false);
         application.setRegisterShutdownHook(false);
+        // below -D and the environment, above the released defaults (application.properties)
+        settingsFile.ifPresent(source -> application.addListeners(
+                (ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> event.getEnvironment()
+                        .getPropertySources().addAfter(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                                source)));
         ConfigurableApplicationContext context;
         try {
             context = application.run(args);
         } catch (RuntimeException e) {
             // Spring's own report of the failure (a stack trace) is off in application.properties: this line says it
-            System.err.println(startupFailure(e, Messages.forLanguage(startupLanguage(), null)));
-            return ExitCode.ENVIRONMENT;
+            System.err.println(startupFailure(e, Messages.forLanguage(startupLanguage(settingsFile), null)));
+            return startupExitCode(e);
         }
         return SpringApplication.exit(context);
+    }
+
+    /**
+     * The exit status of a failed start: 2 for a setting the user can fix (a value that cannot be read or is out of
+     * bounds, a data directory others can write to, a technician's name that could act, a malformed database URL —
+     * SPEC §5: a usage error, never "the environment failed"); 3 when the environment failed (a folder that cannot
+     * be created, a database that cannot be reached).
+     */
+    static int startupExitCode(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ApplicationException application) {
+                return application.isEnvironmentFailure() ? ExitCode.ENVIRONMENT : ExitCode.USAGE;
+            }
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BindException) {
+                return ExitCode.USAGE;
+            }
+        }
+        return ExitCode.ENVIRONMENT;
     }
 
     /** One line saying why groupsetup could not start (a storage failure, a bad setting), never a stack trace. */
@@ -54,15 +96,48 @@ public class GroupsetupApplication {
         while (cause.getCause() != null && !(cause instanceof ApplicationException)) {
             cause = cause.getCause();
         }
-        String reason = cause instanceof ApplicationException application
-                ? messages.error(application)
-                : cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        String reason;
+        if (cause instanceof RefusedException refused) {
+            reason = refused.findings().stream().map(messages::finding).collect(Collectors.joining(" "));
+        } else if (cause instanceof ApplicationException application) {
+            reason = messages.error(application);
+        } else {
+            reason = bindFailure(failure, messages).orElse(cause.getClass().getSimpleName()
+                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+        }
         return messages.text("error.startup", reason);
     }
 
-    /** The language when the settings could not be read: from -D or the environment only. */
-    private static String startupLanguage() {
+    /** A setting Spring could not convert (a duration that is not one, a word where a number goes): which, and why. */
+    private static Optional<String> bindFailure(Throwable failure, Messages messages) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BindException bind) {
+                String name = bind.getName().toString();
+                Object value = bind.getProperty() == null ? null : bind.getProperty().getValue();
+                if (name.equals("groupsetup.lock-timeout")) {
+                    return Optional.of(messages.text("error.settings.lock-timeout", String.valueOf(value), "1h"));
+                }
+                Throwable deepest = bind;
+                while (deepest.getCause() != null) {
+                    deepest = deepest.getCause();
+                }
+                return Optional.of(messages.text("error.settings.invalid", name, String.valueOf(value),
+                        deepest.getMessage() == null ? deepest.getClass().getSimpleName() : deepest.getMessage()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The language when the settings could not be read: from -D, the environment or the settings file only. */
+    private static String startupLanguage(Optional<PropertiesPropertySource> settingsFile) {
         String language = System.getProperty("groupsetup.language");
-        return language != null ? language : System.getenv("GROUPSETUP_LANGUAGE");
+        if (language == null) {
+            language = System.getenv("GROUPSETUP_LANGUAGE");
+        }
+        if (language == null && settingsFile.isPresent()) {
+            Object fromFile = settingsFile.get().getProperty("groupsetup.language");
+            language = fromFile == null ? null : fromFile.toString();
+        }
+        return language;
     }
 }

@@ -3,6 +3,9 @@ package be.groupsetup.bootstrap;
 import be.groupsetup.adapters.cli.ExitCode;
 import be.groupsetup.adapters.cli.ShellCommand;
 import be.groupsetup.adapters.cli.ShellSession;
+import be.groupsetup.adapters.cli.file.FileMessages;
+import be.groupsetup.adapters.cli.file.FileProblem;
+import be.groupsetup.adapters.cli.file.InputFiles;
 import be.groupsetup.adapters.cli.input.CommandLineTokenizer;
 import be.groupsetup.adapters.cli.input.GroupsetupCommandParser;
 import be.groupsetup.adapters.cli.input.UsageException;
@@ -26,12 +29,10 @@ import org.springframework.shell.core.command.ParsedInput;
 import org.springframework.shell.jline.PromptProvider;
 import org.springframework.stereotype.Component;
 
-import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -90,7 +91,7 @@ class GroupsetupRunner implements ApplicationRunner, ExitCodeGenerator {
         session.useDiagnostics(err);
         Console console = new Console(out, err);
         if (words.length == 1 && words[0].startsWith("@")) {
-            return script(Path.of(words[0].substring(1)), console);
+            return script(words[0].substring(1), console);
         }
         if (words.length == 1 && LEAVE.contains(words[0].toLowerCase(Locale.ROOT))) {
             return ExitCode.OK;
@@ -103,13 +104,21 @@ class GroupsetupRunner implements ApplicationRunner, ExitCodeGenerator {
         return exitCode;
     }
 
-    private int script(Path file, Console console) {
+    /**
+     * Runs the commands of a script: a regular file, a pipe ({@code @<(generate)}) or {@code -} (standard input),
+     * read whole first, up to {@link InputFiles#SCRIPT_LIMIT}; a folder, a device or a socket is refused at once.
+     */
+    private int script(String file, Console console) {
         List<String> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
+            lines = InputFiles.utf8(InputFiles.read(file, InputFiles.SCRIPT_LIMIT, session.standardInput()))
+                    .lines().toList();
+        } catch (FileProblem problem) {
+            console.diagnostic(FileMessages.line(messages, problem, FileMessages.Use.SCRIPT));
+            return problem.exitCode(ExitCode.USAGE);
+        } catch (CharacterCodingException e) {
             console.diagnostic(messages.text("error.prefix") + " "
-                    + messages.text("error.script-file", file, e.getClass().getSimpleName()));
+                    + messages.text("error.script-file", file, messages.text("import.not-utf8")));
             return ExitCode.USAGE;
         }
         int last = ExitCode.OK;

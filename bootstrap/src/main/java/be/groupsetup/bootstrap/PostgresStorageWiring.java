@@ -5,10 +5,10 @@ import be.groupsetup.adapters.cli.command.StorageMigrateCommand;
 import be.groupsetup.adapters.persistence.document.JsonDocuments;
 import be.groupsetup.adapters.persistence.file.DataDirectory;
 import be.groupsetup.adapters.persistence.file.FileGroupStore;
+import be.groupsetup.adapters.persistence.postgres.DatabaseUrl;
 import be.groupsetup.adapters.persistence.postgres.PostgresDatabase;
 import be.groupsetup.adapters.persistence.postgres.PostgresGroupStore;
 import be.groupsetup.adapters.persistence.postgres.PostgresSettings;
-import be.groupsetup.application.error.StorageException;
 import be.groupsetup.application.port.in.MigrateStorageUseCase;
 import be.groupsetup.application.service.StorageMigrationService;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,12 +20,14 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.shell.core.command.Command;
 
 import java.time.Clock;
+import java.util.Locale;
 
 /**
  * The shared PostgreSQL storage ({@code groupsetup.storage=postgres}), on Spring Boot's standard
  * {@code spring.datasource.*} settings read here (no Spring Boot JDBC or Flyway auto-configuration: it would be
  * weighed at every start). The pool connects, and Flyway brings the schema up to date, at the first storage call:
- * a database that is down is then reported by the command like any other storage failure (one line, exit 3).
+ * a database that is down is then reported by the command like any other storage failure (one line, exit 3), and
+ * a malformed URL at start (one line, exit 2).
  * Without {@code groupsetup.storage=postgres} this class is never loaded, nor anything of the PostgreSQL store.
  */
 @Configuration(proxyBeanMethods = false)
@@ -33,17 +35,28 @@ import java.time.Clock;
 @EnableConfigurationProperties(DataSourceSettings.class)
 class PostgresStorageWiring {
 
+    /**
+     * The database of {@code spring.datasource.url}: a URL that is missing or not of the form
+     * {@code jdbc:postgresql://HOST:PORT/DATABASE} (another scheme such as {@code jdbc:postgres://}, a port that is
+     * not a number, a missing database) is a setting to fix — one line saying what is expected, exit 2 — found
+     * before anything connects.
+     */
     @Bean
     PostgresDatabase postgresDatabase(DataSourceSettings datasource, GroupsetupSettings settings) {
         if (datasource.url() == null || datasource.url().isBlank()) {
-            throw new StorageException("storage.database-settings", null, "spring.datasource.url");
+            throw new SettingException("storage.database-settings", null, "spring.datasource.url");
         }
+        String url = datasource.url().strip();
+        DatabaseUrl.problem(url).ifPresent(problem -> {
+            throw new SettingException("storage.database-url-" + problem.kind().name().toLowerCase(Locale.ROOT), null,
+                    DatabaseUrl.withoutPassword(url), problem.detail());
+        });
         PostgresSettings postgres;
         try {
-            postgres = new PostgresSettings(datasource.url().strip(), datasource.username(), datasource.password(),
+            postgres = new PostgresSettings(url, datasource.username(), datasource.password(),
                     PostgresSettings.DEFAULT_SCHEMA, settings.lockTimeout());
         } catch (IllegalArgumentException e) {
-            throw new StorageException("storage.database-settings", e, "spring.datasource.url");
+            throw new SettingException("storage.database-url-form", e, DatabaseUrl.withoutPassword(url), "");
         }
         return PostgresDatabase.open(postgres);
     }
@@ -68,10 +81,10 @@ class PostgresStorageWiring {
     @Bean
     @Lazy
     StorageMigrationService storageMigrationService(PostgresDatabase database, PostgresGroupStore target,
-                                                    JsonDocuments json, GroupsetupSettings settings) {
-        FileGroupStore source = new FileGroupStore(DataDirectory.open(settings.dataDir()), json,
-                settings.lockTimeout(), Clock.systemUTC());
-        return new StorageMigrationService(settings.dataDir().toString(), source, source, database.displayUrl(),
+                                                    JsonDocuments json, DataDirectory directory,
+                                                    GroupsetupSettings settings) {
+        FileGroupStore source = new FileGroupStore(directory, json, settings.lockTimeout(), Clock.systemUTC());
+        return new StorageMigrationService(directory.root().toString(), source, source, database.displayUrl(),
                 target);
     }
 }

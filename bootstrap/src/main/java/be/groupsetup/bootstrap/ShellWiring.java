@@ -52,9 +52,10 @@ import org.springframework.shell.jline.PromptProvider;
 @Configuration(proxyBeanMethods = false)
 class ShellWiring {
 
+    /** The texts; a technician's step-text overrides are read from the data directory as opened (a link resolved). */
     @Bean
-    Messages messages(GroupsetupSettings settings) {
-        return Messages.forLanguage(settings.language(), settings.dataDir());
+    Messages messages(GroupsetupSettings settings, be.groupsetup.adapters.persistence.file.DataDirectory directory) {
+        return Messages.forLanguage(settings.language(), directory.root());
     }
 
     @Bean
@@ -106,10 +107,16 @@ class ShellWiring {
         return () -> new AttributedString("groupsetup:>", AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
     }
 
-    /** The shell's own command history lives in the data directory. */
+    /** The shell's own command history lives in the data directory (as opened: a link to it resolved). */
     @Bean
-    UserConfigPathProvider dataDirectoryForShellFiles(GroupsetupSettings settings) {
-        return settings::dataDir;
+    UserConfigPathProvider dataDirectoryForShellFiles(ShellFiles files) {
+        return () -> files.history().getParent();
+    }
+
+    /** JLine's history, never read or written through a symbolic link ({@link ShellFiles.Guarded}). */
+    @Bean
+    org.jline.reader.History history(ShellFiles files) {
+        return new ShellFiles.Guarded(files);
     }
 
     @Bean

@@ -323,7 +323,8 @@ class GroupsetupRunnerTest {
 
         assertThat(result.exit()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
-        assertThat(result.err().lines()).singleElement().asString().contains("Cannot read the script " + missing);
+        assertThat(result.err().lines()).singleElement().asString().contains("There is no file " + missing)
+                .contains("Expected: a file of commands");
     }
 
     @Test

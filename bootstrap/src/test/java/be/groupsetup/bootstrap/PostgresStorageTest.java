@@ -31,7 +31,12 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import ch.qos.logback.classic.LoggerContext;
+import org.slf4j.LoggerFactory;
+
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -142,7 +147,9 @@ class PostgresStorageTest {
                 .doesNotContain(PASSWORD)
                 .contains(FIRST.value() + "  copied: revision 2, 2 history entries, read back identical")
                 .contains(SECOND.value() + "  copied: revision 1, 1 history entry, read back identical")
-                .contains("2 groups: 2 copied, 0 already there, 0 skipped, 0 not copied or not verified.");
+                .contains("2 groups: 2 copied, 0 already there, 0 skipped, 0 failed.");
+        assertThat(migrated.err()).as("the progress, on standard error").contains("1/2 " + FIRST.value() + " copied")
+                .contains("2/2 " + SECOND.value() + " copied");
         TransferGroupPort postgres = context.getBean(TransferGroupPort.class);
         assertThat(postgres.export(FIRST)).isEqualTo(files.export(FIRST));
         assertThat(postgres.export(SECOND)).isEqualTo(files.export(SECOND));
@@ -177,29 +184,90 @@ class PostgresStorageTest {
 
     @Test
     @Order(4)
-    void givenADamagedDocumentInTheFileStorage_whenMigrated_thenReportedAndExitStatus3() throws IOException {
-        Files.writeString(folder.resolve("data").resolve("groups").resolve("94111111001.json"), "{\"schemaVersion\": 1, \"revi",
+    void givenBadGroupsInTheFileStorage_whenMigrated_thenEachIsReportedWhyTheOthersCopiedExit1AndARerunCopiesWhatWasFixed()
+            throws IOException {
+        Path groups = folder.resolve("data").resolve("groups");
+        // a damaged document, a history that is a symbolic link to a file outside, a history with a gap
+        Files.writeString(groups.resolve("94111111001.json"), "{\"schemaVersion\": 1, \"revi",
                 StandardCharsets.UTF_8);
+        FileGroupStore files = fileStore();
+        GroupConfigurationService technician = new GroupConfigurationService(
+                ConfigurationRules.standard(Clock.fixed(Instant.parse("2026-12-05T10:00:00Z"), ZoneOffset.UTC)), files,
+                files, files, files, Clock.systemUTC()::instant, () -> "tech-files");
+        GroupNumber linked = new GroupNumber("94222222001");
+        GroupNumber gap = new GroupNumber("94333333001");
+        GroupNumber fine = new GroupNumber("94444444001");
+        for (GroupNumber number : List.of(linked, gap, fine)) {
+            technician.create(new CreateGroupCommand(number.value()));
+            technician.set(new SetFieldsCommand(number.value(), Map.of(FieldKey.CITY, "Namur")));
+        }
+        Path outside = Files.writeString(folder.resolve("outside.txt"), "not groupsetup's\n");
+        Path linkedHistory = groups.resolve(linked.value() + ".history.jsonl");
+        Files.delete(linkedHistory);
+        Files.createSymbolicLink(linkedHistory, outside);
+        Path gapHistory = groups.resolve(gap.value() + ".history.jsonl");
+        List<String> lines = Files.readAllLines(gapHistory, StandardCharsets.UTF_8);
+        Files.writeString(gapHistory, lines.get(1) + "\n", StandardCharsets.UTF_8);
 
         Result migrated = run("storage", "migrate");
 
-        assertThat(migrated.exit()).isEqualTo(3);
-        assertThat(migrated.out()).contains("94111111001  not copied: its file cannot be read:")
-                .contains("1 not copied or not verified");
+        assertThat(migrated.exit()).as(migrated.err()).isEqualTo(1);
+        assertThat(migrated.out()).contains("94111111001  not copied: it cannot be read in the file storage:")
+                .contains(linked.value() + "  not copied: it cannot be read in the file storage: it is a symbolic link")
+                .contains(gap.value() + "  not copied: refused: its history entry 1 has revision 2 where 1 is expected")
+                .contains(fine.value() + "  copied: revision 2, 2 history entries, read back identical")
+                .contains(FIRST.value() + "  already in the database, identical")
+                .contains("6 groups: 1 copied, 2 already there, 0 skipped, 3 failed.");
+        assertThat(migrated.err()).contains("3 groups are not in the database");
+        assertThat(Files.readString(outside)).as("never read or written through the link").isEqualTo("not groupsetup's\n");
         assertThat(run("group", "show", "94111111001").err()).contains("There is no group 94111111001");
+
+        // fixed: the link replaced by the history it stood for, the damaged document moved away
+        Files.delete(linkedHistory);
+        Files.writeString(linkedHistory, String.join("\n", lines).replace(gap.value(), linked.value()) + "\n");
+        Files.move(groups.resolve("94111111001.json"), folder.resolve("94111111001.json.kept"));
+        Result again = run("storage", "migrate");
+
+        assertThat(again.out()).contains(linked.value() + "  copied")
+                .contains(fine.value() + "  already in the database, identical")
+                .contains(gap.value() + "  not copied: refused:");
+        assertThat(again.exit()).isEqualTo(1);
     }
 
     @Test
     @Order(5)
-    void givenTheDatabaseStopped_whenACommandRuns_thenOneLineNamingTheUrlAndExitStatus3() throws IOException {
-        database.close();
+    void givenTheDatabaseStoppedInTheMiddleOfAScript_whenTheNextCommandRuns_thenOneLineNamingTheUrlExit3AndNoLibraryTrace()
+            throws IOException {
+        // the application's own logging, as a real run sets it up (Spring Boot's replaces it in tests)
+        LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
+        logging.reset();
+        new StandardErrorLogging().configure(logging);
+        assertThat(run("group", "list").exit()).as("the pool holds a connection to the running database").isZero();
+        PrintStream standardError = System.err;
+        ByteArrayOutputStream libraries = new ByteArrayOutputStream();
+        Result listed;
+        Result created;
+        try {
+            System.setErr(new PrintStream(libraries, true, StandardCharsets.UTF_8));
+            database.close();
 
-        Result listed = run("group", "list");
+            listed = run("group", "list");
+            created = run("group", "new", "94300002");
+        } finally {
+            System.setErr(standardError);
+        }
 
         assertThat(listed.exit()).isEqualTo(3);
         assertThat(listed.err().strip()).doesNotContain("\n").doesNotContain(PASSWORD)
                 .startsWith("Error: The database jdbc:postgresql://localhost:" + database.getPort()
                         + "/postgres cannot be used:");
+        assertThat(created.exit()).isEqualTo(3);
+        assertThat(created.err().strip()).doesNotContain("\n").contains("Nothing was stored")
+                .contains("spring.datasource.url");
+        String logged = libraries.toString(StandardCharsets.UTF_8);
+        assertThat(logged).as("what the libraries printed").doesNotContain("\tat ").doesNotContain("Caused by")
+                .doesNotContain("Exception").doesNotContain(PASSWORD);
+        assertThat(logged.lines().filter(line -> !line.isBlank()).count()).as(logged).isLessThanOrEqualTo(2);
     }
 
     private static Map<Path, byte[]> snapshot(Path directory) throws IOException {

@@ -22,6 +22,7 @@ import be.groupsetup.adapters.cli.command.HelpCommand;
 import be.groupsetup.adapters.cli.output.Console;
 import be.groupsetup.adapters.cli.output.Messages;
 import be.groupsetup.application.model.GroupArchive;
+import be.groupsetup.application.model.HistoryEntry;
 import be.groupsetup.application.port.out.StoredGroup;
 import be.groupsetup.application.service.CsamProcedureService;
 import be.groupsetup.application.service.GroupConfigurationService;
@@ -203,6 +204,15 @@ public final class ShellFixture {
     public ShellFixture withStored(GroupSetup setup) {
         GroupNumber number = setup.configuration().groupNumber();
         store.importGroup(new GroupArchive(new StoredGroup(setup, 1), List.of(SampleGroups.created(number))), true);
+        return this;
+    }
+
+    /**
+     * Puts a group with this history into the store directly, as an earlier release or another adapter could have
+     * left it (nothing is checked: the entry rules of today do not apply).
+     */
+    public ShellFixture withStored(GroupSetup setup, long revision, List<HistoryEntry> history) {
+        store.importGroup(new GroupArchive(new StoredGroup(setup, revision), history), true);
         return this;
     }
 

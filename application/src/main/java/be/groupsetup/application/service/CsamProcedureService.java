@@ -60,7 +60,7 @@ public final class CsamProcedureService implements RecordCsamStepUseCase, UndoCs
     private CsamResult apply(String typedNumber, HistoryKind kind,
                              BiFunction<StoredGroup, Stamp, CsamOutcome> change) {
         GroupNumber number = GroupNumbers.named(typedNumber);
-        Stamp stamp = new Stamp(technician.technician(), clock.now());
+        Stamp stamp = new Stamp(Technicians.current(technician), clock.now());
         UpdateResult<CsamResult> result = updatePort.update(number, fresh -> {
             CsamOutcome outcome = change.apply(fresh, stamp);
             if (outcome instanceof CsamOutcome.Accepted accepted

@@ -126,7 +126,7 @@ public final class GroupConfigurationService implements CreateGroupUseCase, SetF
     private GroupUpdate<ChangeResult> decideWith(HistoryKind kind, String detail,
                                                  Function<GroupConfiguration, ChangeOutcome> change) {
         Instant now = clock.now();
-        String who = technician.technician();
+        String who = Technicians.current(technician);
         return fresh -> {
             GroupConfiguration current = fresh.setup().configuration();
             ChangeOutcome outcome = change.apply(current);
@@ -147,7 +147,7 @@ public final class GroupConfigurationService implements CreateGroupUseCase, SetF
     }
 
     private HistoryEntry entry(HistoryKind kind, List<FieldChange> changes, List<Finding> findings, String detail) {
-        return new HistoryEntry(clock.now(), technician.technician(), 0, kind, changes, List.of(), List.of(),
+        return new HistoryEntry(clock.now(), Technicians.current(technician), 0, kind, changes, List.of(), List.of(),
                 findings, detail);
     }
 }

@@ -47,16 +47,20 @@ public final class GroupTransferService implements ExportGroupUseCase, ImportGro
     }
 
     /**
-     * Reads the file (the codec refuses what is not an export of a format this release reads), then stores the
-     * group one revision later, its history continued by an "imported" entry.
+     * Reads the file (the codec refuses what is not an export of a format this release reads: its JSON shape), checks
+     * it by the rules every store relies on ({@link ArchiveValidation}: the history numbered 1 … n and ending at the
+     * group's revision, no text that can act anywhere), then stores the group one revision later, its history
+     * continued by an "imported" entry. A file that breaks a rule is refused whole: nothing is stored.
      */
     @Override
     public ImportResult importGroup(ImportGroupCommand command) {
+        String who = Technicians.current(technician);
         GroupArchive archive = codec.decode(command.content());
+        ArchiveValidation.check(archive);
         StoredGroup stored = archive.group();
         long revision = stored.revision() + 1;
         List<HistoryEntry> history = new ArrayList<>(archive.history());
-        history.add(new HistoryEntry(clock.now(), technician.technician(), revision, HistoryKind.IMPORTED,
+        history.add(new HistoryEntry(clock.now(), who, revision, HistoryKind.IMPORTED,
                 List.of(), List.of(), List.of(), List.of(), "revision " + stored.revision()));
         boolean replaced = transferPort.importGroup(
                 new GroupArchive(new StoredGroup(stored.setup(), revision), history), command.replace());

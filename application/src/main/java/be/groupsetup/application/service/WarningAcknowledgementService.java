@@ -40,7 +40,7 @@ public final class WarningAcknowledgementService implements AcknowledgeWarningUs
     @Override
     public AcknowledgeResult acknowledge(AcknowledgeWarningCommand command) {
         GroupNumber number = GroupNumbers.named(command.groupNumber());
-        String who = technician.technician();
+        String who = Technicians.current(technician);
         Instant now = clock.now();
         UpdateResult<AcknowledgeResult> result = updatePort.update(number, fresh -> {
             AcknowledgementOutcome outcome = command.withdraw()

@@ -1,6 +1,8 @@
 package be.groupsetup.application.service;
 
+import be.groupsetup.application.error.ArchiveFormatException;
 import be.groupsetup.application.error.GroupAlreadyExistsException;
+import be.groupsetup.application.error.StorageException;
 import be.groupsetup.application.model.GroupArchive;
 import be.groupsetup.application.model.HistoryEntry;
 import be.groupsetup.application.port.in.MigrateStorageCommand;
@@ -185,6 +187,156 @@ class StorageMigrationServiceTest {
 
         assertThat(report.groups()).extracting(GroupMigration::outcome).containsExactly(Outcome.SKIPPED_EXISTS);
         verify(racing, never()).importGroup(any(), Mockito.eq(true));
+    }
+
+    /** A target that refuses, or fails on, the groups it is told to (the others it stores as a store would). */
+    private static final class FailingTarget extends InMemoryGroupStore {
+        private final Map<GroupNumber, RuntimeException> failures = new java.util.HashMap<>();
+        private boolean gone;
+
+        @Override
+        public synchronized boolean importGroup(GroupArchive archive, boolean replace) {
+            RuntimeException failure = failures.get(archive.group().groupNumber());
+            if (failure != null) {
+                throw failure;
+            }
+            return super.importGroup(archive, replace);
+        }
+
+        @Override
+        public synchronized Optional<GroupArchive> export(GroupNumber number) {
+            if (gone) {
+                throw new StorageException("storage.database", null, "jdbc:postgresql://db.example/groupsetup",
+                        "Connection refused");
+            }
+            return super.export(number);
+        }
+    }
+
+    @Test
+    void givenATargetThatFailsOneGroup_whenMigrated_thenItGoesOnReportsEveryGroupWithProgressAndARerunTriesOnlyThatOne() {
+        source.create(SampleGroups.fullSetup(FIRST), SampleGroups.created(FIRST));
+        source.create(SampleGroups.fullSetup(SECOND), SampleGroups.created(SECOND));
+        source.create(SampleGroups.fullSetup(THIRD), SampleGroups.created(THIRD));
+        FailingTarget failing = new FailingTarget();
+        StorageException forThisGroup = new StorageException("storage.database", null,
+                "jdbc:postgresql://db.example/groupsetup", "SQLState 23514");
+        failing.failures.put(SECOND, forThisGroup);
+        List<String> progress = new java.util.ArrayList<>();
+
+        MigrationReport report = service(failing).migrate(new MigrateStorageCommand(false),
+                (done, total, group) -> progress.add(done + "/" + total + " " + group.group() + " " + group.outcome()));
+
+        assertThat(report.groups()).extracting(GroupMigration::group, GroupMigration::outcome).containsExactly(
+                tuple(FIRST.value(), Outcome.COPIED),
+                tuple(SECOND.value(), Outcome.REFUSED),
+                tuple(THIRD.value(), Outcome.COPIED));
+        assertThat(report.groups().get(1).failure()).isSameAs(forThisGroup);
+        assertThat(report.failed()).isEqualTo(1);
+        assertThat(report.stopped()).isNull();
+        assertThat(progress).containsExactly("1/3 94111111001 COPIED", "2/3 94123456001 REFUSED",
+                "3/3 94654321001 COPIED");
+        assertThat(failing.load(SECOND)).isEmpty();
+
+        failing.failures.clear();
+        MigrationReport again = service(failing).migrate(new MigrateStorageCommand(false));
+
+        assertThat(again.groups()).extracting(GroupMigration::outcome)
+                .containsExactly(Outcome.ALREADY_THERE, Outcome.COPIED, Outcome.ALREADY_THERE);
+        assertThat(again.complete()).isTrue();
+        assertThat(failing.export(SECOND)).isEqualTo(source.export(SECOND));
+    }
+
+    @Test
+    void givenATargetThatRefusesAGroupOrFailsUnexpectedly_whenMigrated_thenRefusedWithWhyAndTheOthersCopied() {
+        source.create(SampleGroups.fullSetup(FIRST), SampleGroups.created(FIRST));
+        source.create(SampleGroups.fullSetup(SECOND), SampleGroups.created(SECOND));
+        source.create(SampleGroups.fullSetup(THIRD), SampleGroups.created(THIRD));
+        FailingTarget failing = new FailingTarget();
+        ArchiveFormatException refusal = new ArchiveFormatException("its history holds revision 1 more than once", null);
+        failing.failures.put(FIRST, refusal);
+        failing.failures.put(SECOND, new IllegalStateException("Liège, a value that must never be shown"));
+
+        MigrationReport report = service(failing).migrate(new MigrateStorageCommand(false));
+
+        assertThat(report.groups()).extracting(GroupMigration::outcome)
+                .containsExactly(Outcome.REFUSED, Outcome.REFUSED, Outcome.COPIED);
+        assertThat(report.groups().get(0).failure()).isSameAs(refusal);
+        assertThat(report.groups().get(1).detail()).isEqualTo("unexpected failure (IllegalStateException)");
+        assertThat(report.hasFailures()).isTrue();
+    }
+
+    @Test
+    void givenASourceGroupWhoseHistoryHasAGap_whenMigrated_thenRefusedByTheImportRulesAndNothingOfItIsWritten() {
+        source.create(SampleGroups.fullSetup(SECOND), SampleGroups.created(SECOND));
+        source.update(SECOND, setCity("Namur"));
+        GroupArchive whole = source.export(SECOND).orElseThrow();
+        source.importGroup(new GroupArchive(whole.group(), List.of(whole.history().get(1))), true);
+        source.create(SampleGroups.fullSetup(THIRD), SampleGroups.created(THIRD));
+
+        MigrationReport report = migrate(false);
+
+        assertThat(report.groups()).extracting(GroupMigration::outcome).containsExactly(Outcome.REFUSED, Outcome.COPIED);
+        assertThat(report.groups().get(0).failure()).isInstanceOf(ArchiveFormatException.class);
+        assertThat(target.load(SECOND)).isEmpty();
+    }
+
+    @Test
+    void givenASourceGroupThatCannotBeRead_whenMigrated_thenReportedAndTheOthersCopied() {
+        source.create(SampleGroups.fullSetup(SECOND), SampleGroups.created(SECOND));
+        source.create(SampleGroups.fullSetup(THIRD), SampleGroups.created(THIRD));
+        StorageException unreadable = new StorageException("storage.io", null, "/data/groups/94123456001.json",
+                "is not a regular file");
+        InMemoryGroupStore unreadableSource = new InMemoryGroupStore() {
+            @Override
+            public synchronized Optional<GroupArchive> export(GroupNumber number) {
+                if (number.equals(SECOND)) {
+                    throw unreadable;
+                }
+                return source.export(number);
+            }
+
+            @Override
+            public synchronized List<GroupNumber> numbers() {
+                return source.numbers();
+            }
+        };
+
+        MigrationReport report = new StorageMigrationService("/data", unreadableSource, unreadableSource,
+                "jdbc:postgresql://db.example/groupsetup", target).migrate(new MigrateStorageCommand(false));
+
+        assertThat(report.groups()).extracting(GroupMigration::outcome)
+                .containsExactly(Outcome.DAMAGED_IN_SOURCE, Outcome.COPIED);
+        assertThat(report.groups().get(0).failure()).isSameAs(unreadable);
+    }
+
+    @Test
+    void givenTheTargetGoneInTheMiddle_whenMigrated_thenItStopsAndTheGroupsNotTriedAreReportedAsSuch() {
+        source.create(SampleGroups.fullSetup(FIRST), SampleGroups.created(FIRST));
+        source.create(SampleGroups.fullSetup(SECOND), SampleGroups.created(SECOND));
+        source.create(SampleGroups.fullSetup(THIRD), SampleGroups.created(THIRD));
+        FailingTarget failing = new FailingTarget();
+        StorageException gone = new StorageException("storage.database", null, "jdbc:postgresql://db.example/groupsetup",
+                "Connection refused");
+        failing.failures.put(SECOND, gone);
+        List<String> progress = new java.util.ArrayList<>();
+
+        // the import of SECOND fails, and so does the second look at it: the database is gone
+        MigrationReport report = service(failing).migrate(new MigrateStorageCommand(false), (done, total, group) -> {
+            progress.add(done + "/" + total + " " + group.outcome());
+            if (group.group().equals(FIRST.value())) {
+                failing.gone = true;
+            }
+        });
+
+        assertThat(report.groups()).extracting(GroupMigration::group, GroupMigration::outcome).containsExactly(
+                tuple(FIRST.value(), Outcome.COPIED),
+                tuple(SECOND.value(), Outcome.NOT_ATTEMPTED),
+                tuple(THIRD.value(), Outcome.NOT_ATTEMPTED));
+        assertThat(report.stopped()).isNotNull();
+        assertThat(report.stopped().code()).isEqualTo("storage.database");
+        assertThat(report.complete()).isFalse();
+        assertThat(progress).containsExactly("1/3 COPIED", "2/3 NOT_ATTEMPTED", "3/3 NOT_ATTEMPTED");
     }
 
     private static GroupUpdate<String> setCity(String city) {

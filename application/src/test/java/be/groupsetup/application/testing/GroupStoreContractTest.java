@@ -1,5 +1,6 @@
 package be.groupsetup.application.testing;
 
+import be.groupsetup.application.error.ArchiveFormatException;
 import be.groupsetup.application.error.DamagedGroupException;
 import be.groupsetup.application.error.GroupAlreadyExistsException;
 import be.groupsetup.application.error.GroupNotFoundException;
@@ -8,9 +9,12 @@ import be.groupsetup.application.model.GroupListing;
 import be.groupsetup.application.model.GroupSummary;
 import be.groupsetup.application.model.HistoryEntry;
 import be.groupsetup.application.model.HistoryKind;
+import be.groupsetup.application.port.in.ImportGroupCommand;
+import be.groupsetup.application.port.in.ImportResult;
 import be.groupsetup.application.port.out.GroupUpdate;
 import be.groupsetup.application.port.out.StoredGroup;
 import be.groupsetup.application.port.out.UpdateResult;
+import be.groupsetup.application.service.GroupTransferService;
 import be.groupsetup.domain.configuration.ChangeOutcome;
 import be.groupsetup.domain.configuration.FieldChange;
 import be.groupsetup.domain.configuration.ConfigurationRules;
@@ -570,6 +574,168 @@ public abstract class GroupStoreContractTest {
                 .isInstanceOf(GroupAlreadyExistsException.class);
         assertThat(store.transfer().importGroup(archive, true)).isTrue();
         assertThat(store.load().load(GROUP)).contains(archive.group());
+    }
+
+    // ---------------------------------------------------------------------------------------- import validation
+
+    /*
+     * The rules an imported file must follow are the application's (GroupTransferService, ArchiveValidation), so that
+     * every store refuses the same files: these tests import through the use case into the store under test and
+     * prove that each bad archive is refused whole by every store alike — nothing stored, a group of the same number
+     * left exactly as it was — and that what the rules accept (times out of order) is kept alike by every store.
+     */
+
+    @Test
+    void givenArchivesThatBreakTheImportRules_whenImportedWithReplaceOverAGroup_thenEachIsRefusedAndTheGroupIsUnchanged() {
+        GroupArchive good = storedAndExported();
+        StoredGroup before = store.load().load(GROUP).orElseThrow();
+        List<HistoryEntry> historyBefore = store.history().history(GROUP);
+
+        for (Map.Entry<String, GroupArchive> bad : badArchives(good).entrySet()) {
+            assertThatThrownBy(() -> importThroughService(store, bad.getValue(), true)).as(bad.getKey())
+                    .isInstanceOfSatisfying(ArchiveFormatException.class,
+                            e -> assertThat(e.isEnvironmentFailure()).isFalse());
+
+            assertThat(store.load().load(GROUP)).as(bad.getKey()).contains(before);
+            assertThat(store.history().history(GROUP)).as(bad.getKey()).isEqualTo(historyBefore);
+        }
+        assertThat(importThroughService(store, good, true).replaced()).as("the good archive, after them").isTrue();
+    }
+
+    @Test
+    void givenArchivesThatBreakTheImportRules_whenImportedIntoAStoreWithoutTheGroup_thenNothingIsStored() {
+        GroupArchive good = storedAndExported();
+        StoreUnderTest other = newStore();
+
+        for (Map.Entry<String, GroupArchive> bad : badArchives(good).entrySet()) {
+            assertThatThrownBy(() -> importThroughService(other, bad.getValue(), false)).as(bad.getKey())
+                    .isInstanceOf(ArchiveFormatException.class);
+
+            assertThat(other.load().load(GROUP)).as(bad.getKey()).isEmpty();
+            assertThat(other.history().history(GROUP)).as(bad.getKey()).isEmpty();
+            assertThat(other.list().numbers()).as(bad.getKey()).isEmpty();
+        }
+    }
+
+    @Test
+    void givenAnArchiveWhoseHistoryTimesAreOutOfOrder_whenImported_thenAcceptedAndKeptAsGivenInRevisionOrder() {
+        GroupArchive good = storedAndExported();
+        List<HistoryEntry> history = new ArrayList<>(good.history());
+        HistoryEntry second = history.get(1);
+        // a colleague's clock an hour behind: the second change "happened" before the creation
+        history.set(1, new HistoryEntry(history.get(0).time().minusSeconds(3600), "Jan Peeters", second.revision(),
+                second.kind(), second.fieldChanges(), second.recorded(), second.removed(), second.findings(),
+                second.detail()));
+        StoreUnderTest other = newStore();
+
+        long revision = importThroughService(other, new GroupArchive(good.group(), history), false).revision();
+
+        assertThat(revision).isEqualTo(3);
+        assertThat(other.load().load(GROUP).orElseThrow().setup()).isEqualTo(good.group().setup());
+        List<HistoryEntry> kept = other.history().history(GROUP);
+        assertThat(kept.subList(0, 2)).isEqualTo(history);
+        assertThat(kept).extracting(HistoryEntry::revision).containsExactly(1L, 2L, 3L);
+        assertThat(kept.get(2).kind()).isEqualTo(HistoryKind.IMPORTED);
+    }
+
+    @Test
+    void givenValuesStoredBeforeTheRuleThatHoldCharactersThatCanAct_whenLoadedChangedAndExported_thenNothingFails() {
+        // a previous release stored them: the store keeps and reads them back as they are
+        Map<FieldKey, String> values = new java.util.EnumMap<>(SampleGroups.fullConfiguration(GROUP).storedValues());
+        values.put(FieldKey.LAST_NAME, "D'Hondt\u001B[31m");
+        values.put(FieldKey.STREET, "Rue\u202E 12");
+        GroupSetup earlier = SampleGroups.fullSetup(GROUP).with(GroupConfiguration.reconstitute(GROUP, values));
+        store.create().create(earlier, SampleGroups.created(GROUP));
+
+        assertThat(store.load().load(GROUP).orElseThrow().setup()).isEqualTo(earlier);
+        assertThat(earlier.configuration().check(RULES)).filteredOn(Finding::isError)
+                .extracting(Finding::field).containsExactly(FieldKey.STREET, FieldKey.LAST_NAME);
+        assertThat(store.update().update(GROUP, set(FieldKey.CITY, "Namur")).result()).isEqualTo("applied");
+        StoredGroup changed = store.load().load(GROUP).orElseThrow();
+        assertThat(changed.setup().configuration().value(FieldKey.LAST_NAME)).contains("D'Hondt\u001B[31m");
+        assertThat(changed.setup().configuration().value(FieldKey.CITY)).contains("Namur");
+        assertThat(store.list().list(SUMMARIZER, "rules-1")).singleElement().isInstanceOf(GroupListing.Listed.class);
+        assertThat(store.transfer().export(GROUP)).isPresent();
+    }
+
+    /** The full group stored and changed once (revision 2, two history entries), exported. */
+    private GroupArchive storedAndExported() {
+        store.create().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
+        store.update().update(GROUP, set(FieldKey.CITY, "Namur"));
+        GroupArchive archive = store.transfer().export(GROUP).orElseThrow();
+        assertThat(archive.group().revision()).isEqualTo(2);
+        assertThat(archive.history()).hasSize(2);
+        return archive;
+    }
+
+    /** Imports through the use case, as {@code group import} does, into a store. */
+    private static ImportResult importThroughService(StoreUnderTest into, GroupArchive archive, boolean replace) {
+        ArchivesByName files = new ArchivesByName();
+        GroupTransferService service = new GroupTransferService(RULES, into.transfer(), files,
+                () -> SampleGroups.T0.plusSeconds(7200), () -> SampleGroups.TECHNICIAN);
+        return service.importGroup(new ImportGroupCommand(files.file(archive), replace));
+    }
+
+    /** Each way an archive breaks the import rules, made from a good one (revision 2, history 1–2). */
+    static Map<String, GroupArchive> badArchives(GroupArchive good) {
+        Map<String, GroupArchive> bad = new java.util.LinkedHashMap<>();
+        HistoryEntry first = good.history().get(0);
+        HistoryEntry second = good.history().get(1);
+        GroupSetup setup = good.group().setup();
+        bad.put("no history", new GroupArchive(good.group(), List.of()));
+        bad.put("a gap", new GroupArchive(new StoredGroup(setup, 3), List.of(first, second.atRevision(3))));
+        bad.put("a repeat", new GroupArchive(new StoredGroup(setup, 3), List.of(first, second, second)));
+        bad.put("a negative revision", new GroupArchive(good.group(), List.of(first.atRevision(-1), second)));
+        bad.put("revision 0", new GroupArchive(good.group(), List.of(first.atRevision(0), second)));
+        bad.put("out of order", new GroupArchive(good.group(), List.of(second, first)));
+        bad.put("the group behind its history", new GroupArchive(new StoredGroup(setup, 1), good.history()));
+        bad.put("the group beyond its history", new GroupArchive(new StoredGroup(setup, 5), good.history()));
+        String escape = "\u001B[2J\u001B[31m";
+        Map<FieldKey, String> values = new java.util.EnumMap<>(setup.configuration().storedValues());
+        values.put(FieldKey.COMPANY_NAME, "Soins" + escape);
+        bad.put("an escape in a field", new GroupArchive(new StoredGroup(
+                setup.with(GroupConfiguration.reconstitute(GROUP, values)), 2), good.history()));
+        Map<FieldKey, String> identifier = new java.util.EnumMap<>(setup.configuration().storedValues());
+        identifier.put(FieldKey.IBAN, "BE68539007547034\n");
+        bad.put("a line break in an identifier", new GroupArchive(new StoredGroup(
+                setup.with(GroupConfiguration.reconstitute(GROUP, identifier)), 2), good.history()));
+        bad.put("a bidi override in a person", new GroupArchive(new StoredGroup(setup.with(setup.procedure()
+                .withRecordsReplaced(r -> withPerson(r, r.person() == null ? null : r.person() + "\u202E"))), 2),
+                good.history()));
+        bad.put("a line break in recordedBy", new GroupArchive(new StoredGroup(setup.with(setup.procedure()
+                .withRecordsReplaced(r -> new StepRecord(r.step(), r.person(), r.role(), r.existing(), r.services(),
+                        r.skipped(), r.identityConfirmed(), "Anne\nFAKE LINE", r.recordedAt(), r.loginCheck()))), 2),
+                good.history()));
+        bad.put("a zero-width space in an acknowledgement's reason", new GroupArchive(new StoredGroup(new GroupSetup(
+                setup.configuration(), setup.procedure(), List.of(new Acknowledgement("configuration.reviewed", null,
+                "Vu\u200B", SampleGroups.TECHNICIAN, SampleGroups.T0, Map.of()))), 2), good.history()));
+        bad.put("an escape in an acknowledgement's author", new GroupArchive(new StoredGroup(new GroupSetup(
+                setup.configuration(), setup.procedure(), List.of(new Acknowledgement("configuration.reviewed", null,
+                "Vu", "Anne" + escape, SampleGroups.T0, Map.of()))), 2), good.history()));
+        bad.put("an escape in the history's technician", new GroupArchive(good.group(), List.of(
+                new HistoryEntry(first.time(), "Anne" + escape, 1, first.kind(), first.fieldChanges(), first.recorded(),
+                        first.removed(), first.findings(), first.detail()), second)));
+        bad.put("a line break in a field change", new GroupArchive(good.group(), List.of(first,
+                new HistoryEntry(second.time(), second.technician(), 2, HistoryKind.FIELDS_SET,
+                        List.of(new FieldChange(FieldKey.CITY, "Liège", "Namur\nGroup ready")), List.of(), List.of(),
+                        List.of(), null))));
+        bad.put("an escape in a finding's argument", new GroupArchive(good.group(), List.of(first,
+                new HistoryEntry(second.time(), second.technician(), 2, HistoryKind.FIELDS_SET, second.fieldChanges(),
+                        List.of(), List.of(), List.of(Finding.warning(FieldKey.CITY, "city.postal-code-mismatch",
+                        "Namur" + escape, "4000", "Liège")), null))));
+        bad.put("a paragraph separator in a detail", new GroupArchive(good.group(), List.of(first,
+                new HistoryEntry(second.time(), second.technician(), 2, HistoryKind.RENAMED, List.of(), List.of(),
+                        List.of(), List.of(), "94111111001\u2029"))));
+        bad.put("a private-use character in a recorded person", new GroupArchive(good.group(), List.of(first,
+                new HistoryEntry(second.time(), second.technician(), 2, HistoryKind.CSAM_RECORDED, List.of(),
+                        List.of(withPerson(setup.procedure().records().get(0), "Anne\uE000")), List.of(), List.of(),
+                        null))));
+        return bad;
+    }
+
+    private static StepRecord withPerson(StepRecord r, String person) {
+        return new StepRecord(r.step(), person, r.role(), r.existing(), r.services(), r.skipped(), r.identityConfirmed(),
+                r.recordedBy(), r.recordedAt(), r.loginCheck());
     }
 
     // ---------------------------------------------------------------------------------------- helpers

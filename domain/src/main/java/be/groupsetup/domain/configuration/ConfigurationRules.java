@@ -90,8 +90,19 @@ public final class ConfigurationRules {
         return clock.instant().atZone(BELGIUM).getYear();
     }
 
-    /** One field's input, normalised and checked alone (SPEC §1.1, §1.2). */
+    /**
+     * One field's input, normalised and checked alone (SPEC §1.1, §1.2). A character that can act is refused in
+     * every field ({@code text.control-character}): the text fields report it with their other problems; every other
+     * field is refused on it before its own rule reads the value, since its normalisation would otherwise drop a line
+     * break or a line separator silently (and its rule would show the rest of the value in its message).
+     */
     public Parsed<String> parse(FieldKey field, String input) {
+        if (!isFreeText(field)) {
+            Optional<Finding> unsafe = FreeText.unsafeCharacter(field, be.groupsetup.domain.field.Normalizer.text(input));
+            if (unsafe.isPresent()) {
+                return Parsed.refused(unsafe.get());
+            }
+        }
         return switch (field) {
             case COMPANY_NAME, CITY, STREET, FIRST_NAME, LAST_NAME -> FreeText.parseValue(field, input);
             case POSTAL_CODE -> PostalCode.parse(input, postalCodes).map(PostalCode::value);
@@ -109,6 +120,14 @@ public final class ConfigurationRules {
             case EHEALTH_BOX -> EHealthBoxIdentifier.parse(input);
             case EHEALTH_BOX_TYPE -> EHealthBoxType.parse(input);
             case EHEALTH_BOX_QUALITY -> EHealthBoxQuality.parse(input);
+        };
+    }
+
+    /** The fields whose own rule checks the characters, with the blank and the length ({@link FreeText}). */
+    private static boolean isFreeText(FieldKey field) {
+        return switch (field) {
+            case COMPANY_NAME, CITY, STREET, FIRST_NAME, LAST_NAME, SUBSCRIPTION_TYPE -> true;
+            default -> false;
         };
     }
 

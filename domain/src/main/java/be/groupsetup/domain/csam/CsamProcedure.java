@@ -5,6 +5,7 @@ import be.groupsetup.domain.field.FieldKey;
 import be.groupsetup.domain.finding.Finding;
 import be.groupsetup.domain.finding.FindingCodes;
 import be.groupsetup.domain.finding.Severity;
+import be.groupsetup.domain.text.UnsafeCharacters;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +26,9 @@ import java.util.stream.Collectors;
 public final class CsamProcedure {
 
     private static final CsamProcedure EMPTY = new CsamProcedure(List.of());
+
+    /** The longest person's name recorded: the length of a text field (SPEC §1.2). */
+    public static final int MAX_PERSON = be.groupsetup.domain.value.FreeText.MAX_LENGTH;
 
     private final List<StepRecord> records;
 
@@ -224,12 +228,13 @@ public final class CsamProcedure {
         }
         CsamStep step = found.step();
         List<Finding> problems = new ArrayList<>(notApplicable(step, request));
+        String person = blankToNull(request.person());
+        problems.addAll(personProblems(person));
         Optional<CsamStep> needed = step.needs().filter(n -> !isDone(n));
         if (needed.isPresent()) {
             problems.add(Finding.error(null, FindingCodes.CSAM_STEP_NEEDS, step.id(), needed.get().id()));
             return new CsamOutcome.Refused(problems);
         }
-        String person = blankToNull(request.person());
         return switch (step) {
             case AUTHORITY -> recordAuthority(request, person, problems, technician, at);
             case CSAM_LOGIN -> recordSimple(step, person, true, problems, technician, at);
@@ -376,12 +381,16 @@ public final class CsamProcedure {
             return refusedLookup(lookup);
         }
         CsamStep step = found.step();
+        String named = blankToNull(person);
+        List<Finding> personProblems = personProblems(named);
+        if (!personProblems.isEmpty()) {
+            return new CsamOutcome.Refused(personProblems);
+        }
         List<StepRecord> ofStep = records(step);
         if (ofStep.isEmpty()) {
             return new CsamOutcome.Refused(List.of(Finding.error(null, FindingCodes.CSAM_UNDO_NOTHING, step.id())));
         }
         StepRecord target;
-        String named = blankToNull(person);
         if (step == CsamStep.LOCAL_ACCESS_MANAGERS || step == CsamStep.ACCESS_RIGHTS) {
             List<StepRecord> candidates = named == null ? ofStep
                     : ofStep.stream().filter(r -> r.isFor(named)).toList();
@@ -517,6 +526,25 @@ public final class CsamProcedure {
 
     private static String allowedServices() {
         return Arrays.stream(CsamService.values()).map(CsamService::id).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * A person's name as the technician typed it ({@code --person}, normalised: blanks trimmed and collapsed, a TAB
+     * read as a blank) must not hold a character that can act (SPEC §1.2: it is stored, printed by {@code csam
+     * status}, the history and the sheet) nor be longer than a text field ({@value #MAX_PERSON} characters).
+     */
+    private static List<Finding> personProblems(String person) {
+        if (person == null) {
+            return List.of();
+        }
+        List<Finding> problems = new ArrayList<>(2);
+        UnsafeCharacters.first(person).ifPresent(found -> problems.add(Finding.error(null,
+                FindingCodes.CSAM_PERSON_UNSAFE_CHARACTER, found.name(), found.position())));
+        int length = person.codePointCount(0, person.length());
+        if (length > MAX_PERSON) {
+            problems.add(Finding.error(null, FindingCodes.CSAM_PERSON_TOO_LONG, MAX_PERSON, length));
+        }
+        return problems;
     }
 
     private static String blankToNull(String text) {

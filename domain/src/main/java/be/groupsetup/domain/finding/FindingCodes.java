@@ -14,7 +14,6 @@ public final class FindingCodes {
     public static final String CHANGE_EMPTY = "change.empty";
     public static final String TEXT_TOO_LONG = "text.too-long";
     public static final String TEXT_CONTROL_CHARACTER = "text.control-character";
-    public static final String SUBSCRIPTION_TYPE_NOT_PRINTABLE = "subscription-type.not-printable";
     public static final String SUBSCRIPTION_TYPE_MANDATE_WORD = "subscription-type.mandate-word";
     public static final String POSTAL_CODE_FORMAT = "postal-code.format";
     public static final String POSTAL_CODE_UNKNOWN = "postal-code.unknown";
@@ -75,6 +74,8 @@ public final class FindingCodes {
     public static final String CSAM_STEP_UNKNOWN = "csam.step.unknown";
     public static final String CSAM_MANDATE = "csam.mandate";
     public static final String CSAM_PERSON_REQUIRED = "csam.person.required";
+    public static final String CSAM_PERSON_UNSAFE_CHARACTER = "csam.person.unsafe-character";
+    public static final String CSAM_PERSON_TOO_LONG = "csam.person.too-long";
     public static final String CSAM_AUTHORITY_ROLE_REQUIRED = "csam.authority.role-required";
     public static final String CSAM_AUTHORITY_ROLE = "csam.authority.role";
     public static final String CSAM_PRINCIPAL_ACCESS_MANAGER_PERSON_REQUIRED = "csam.principal-access-manager.person-required";
@@ -98,11 +99,15 @@ public final class FindingCodes {
     public static final String CSAM_PRINCIPAL_ACCESS_MANAGER_RECHECK_REPRESENTATIVE_UNKNOWN = "csam.principal-access-manager.recheck.representative-unknown";
     public static final String ACKNOWLEDGE_REASON_REQUIRED = "acknowledge.reason-required";
     public static final String ACKNOWLEDGE_REASON_TOO_LONG = "acknowledge.reason-too-long";
+    public static final String ACKNOWLEDGE_REASON_UNSAFE_CHARACTER = "acknowledge.reason-unsafe-character";
     public static final String ACKNOWLEDGE_NOT_OPEN = "acknowledge.not-open";
     public static final String ACKNOWLEDGE_NOT_OPEN_ON_FIELD = "acknowledge.not-open-on-field";
     public static final String ACKNOWLEDGE_FIELD_REQUIRED = "acknowledge.field-required";
     public static final String ACKNOWLEDGE_NONE = "acknowledge.none";
     public static final String GROUP_NUMBER_SAME = "group-number.same";
+    public static final String TECHNICIAN_REQUIRED = "technician.required";
+    public static final String TECHNICIAN_UNSAFE_CHARACTER = "technician.unsafe-character";
+    public static final String TECHNICIAN_TOO_LONG = "technician.too-long";
 
     private FindingCodes() {
     }

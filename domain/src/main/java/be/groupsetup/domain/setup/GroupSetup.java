@@ -10,6 +10,7 @@ import be.groupsetup.domain.field.Normalizer;
 import be.groupsetup.domain.finding.Finding;
 import be.groupsetup.domain.finding.FindingCodes;
 import be.groupsetup.domain.finding.Severity;
+import be.groupsetup.domain.text.UnsafeCharacters;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -120,7 +121,8 @@ public record GroupSetup(GroupConfiguration configuration, CsamProcedure procedu
     }
 
     /**
-     * Acknowledges an open warning (SPEC §1.1). Refused when the reason is blank or too long, when the code is not
+     * Acknowledges an open warning (SPEC §1.1). Refused when the reason is blank, too long or holds a character that
+     * can act (SPEC §1.2; a TAB is read as a blank), when the code is not
      * an open warning of this group (the open ones are listed), or when it is open on several fields and none is
      * named. Acknowledging the same warning again replaces the earlier acknowledgement.
      */
@@ -135,6 +137,8 @@ public record GroupSetup(GroupConfiguration configuration, CsamProcedure procedu
             problems.add(Finding.error(null, FindingCodes.ACKNOWLEDGE_REASON_TOO_LONG, Acknowledgement.MAX_REASON,
                     reason.codePointCount(0, reason.length())));
         }
+        UnsafeCharacters.first(reason).ifPresent(found -> problems.add(Finding.error(null,
+                FindingCodes.ACKNOWLEDGE_REASON_UNSAFE_CHARACTER, found.name(), found.position())));
         List<Finding> open = openWarnings(rules);
         List<Finding> ofCode = open.stream().filter(f -> f.code().equals(code)).toList();
         Optional<Finding> target = Optional.empty();

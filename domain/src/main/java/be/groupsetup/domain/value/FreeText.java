@@ -5,14 +5,16 @@ import be.groupsetup.domain.field.Normalizer;
 import be.groupsetup.domain.finding.Finding;
 import be.groupsetup.domain.finding.FindingCodes;
 import be.groupsetup.domain.finding.Parsed;
+import be.groupsetup.domain.text.UnsafeCharacters;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A name or address: company name, city, street, first and last name. Characters and case are kept
  * (accents, apostrophes and hyphens are normal); it must not be blank, be longer than {@value #MAX_LENGTH}
- * characters or hold control characters.
+ * characters or hold a character that can act ({@link UnsafeCharacters}; a TAB is read as a blank).
  */
 public record FreeText(String value) {
 
@@ -34,7 +36,7 @@ public record FreeText(String value) {
         return Parsed.of(text, problems(field, text, MAX_LENGTH));
     }
 
-    /** The checks shared by every free-text field: blank, length, control characters. */
+    /** The checks shared by every free-text field: blank, length, a character that can act. */
     static List<Finding> problems(FieldKey field, String text, int maxLength) {
         List<Finding> findings = new ArrayList<>();
         if (text == null || text.isEmpty()) {
@@ -45,32 +47,18 @@ public record FreeText(String value) {
         if (length > maxLength) {
             findings.add(Finding.error(field, FindingCodes.TEXT_TOO_LONG, maxLength, length));
         }
-        int control = firstCodePoint(text, FreeText::isControl);
-        if (control >= 0) {
-            findings.add(Finding.error(field, FindingCodes.TEXT_CONTROL_CHARACTER, codePointName(control)));
-        }
+        unsafeCharacter(field, text).ifPresent(findings::add);
         return findings;
     }
 
-    /** The first code point the test accepts, or -1. */
-    static int firstCodePoint(String text, java.util.function.IntPredicate test) {
-        for (int i = 0; i < text.length(); ) {
-            int codePoint = text.codePointAt(i);
-            if (test.test(codePoint)) {
-                return codePoint;
-            }
-            i += Character.charCount(codePoint);
-        }
-        return -1;
-    }
-
-    static boolean isControl(int codePoint) {
-        int type = Character.getType(codePoint);
-        return type == Character.CONTROL || type == Character.LINE_SEPARATOR
-                || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE;
-    }
-
-    static String codePointName(int codePoint) {
-        return String.format("U+%04X", codePoint);
+    /**
+     * The error for a value of any field that holds a character that can act ({@link UnsafeCharacters}: controls,
+     * format characters such as bidi overrides and zero-width characters, lone surrogates, private use, line and
+     * paragraph separators), naming the first one ({@code U+XXXX}) and its position in the value as read (surrounding
+     * blanks trimmed, a TAB read as a blank). One rule for every field, the identifiers included.
+     */
+    public static Optional<Finding> unsafeCharacter(FieldKey field, String text) {
+        return UnsafeCharacters.first(text).map(found ->
+                Finding.error(field, FindingCodes.TEXT_CONTROL_CHARACTER, found.name(), found.position()));
     }
 }

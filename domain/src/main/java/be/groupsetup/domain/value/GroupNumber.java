@@ -33,6 +33,13 @@ public record GroupNumber(String value) implements Comparable<GroupNumber> {
     }
 
     public static Parsed<GroupNumber> parse(String input) {
+        if (input != null && !isCanonical(input)) {
+            // a line break or separator would be dropped by the normalisation; a character that can act never passes
+            java.util.Optional<Finding> unsafe = FreeText.unsafeCharacter(FieldKey.GROUP_NUMBER, Normalizer.text(input));
+            if (unsafe.isPresent()) {
+                return Parsed.refused(unsafe.get());
+            }
+        }
         String number = Normalizer.identifier(input);
         if (number.isEmpty()) {
             return Parsed.refused(Finding.error(FieldKey.GROUP_NUMBER, FindingCodes.BLANK));

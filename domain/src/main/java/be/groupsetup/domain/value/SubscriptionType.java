@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * "Type de souscription": what the procedure calls the "numéro de mandat" for this field. Its format is not
- * published, so it is free text of 1 to {@value #MAX_LENGTH} printable characters. A word that says "no mandate"
+ * published, so it is free text of 1 to {@value #MAX_LENGTH} characters, none of which may act (the rule of every text). A word that says "no mandate"
  * ({@code aucun}, {@code none}, …) is a warning: that answer belongs in "Type de mandat".
  */
 public record SubscriptionType(String value) {
@@ -40,22 +40,12 @@ public record SubscriptionType(String value) {
     }
 
     private static List<Finding> problems(String text) {
+        // blank, length and the characters that can act: the one rule of every text (format and private-use
+        // characters included; unassigned code points are not refused, which ones are differs between Java versions)
         List<Finding> findings = FreeText.problems(FieldKey.SUBSCRIPTION_TYPE, text, MAX_LENGTH);
-        if (!text.isEmpty() && findings.stream().noneMatch(f -> f.code().equals(FindingCodes.TEXT_CONTROL_CHARACTER))) {
-            int notPrintable = FreeText.firstCodePoint(text, SubscriptionType::isNotPrintable);
-            if (notPrintable >= 0) {
-                findings.add(Finding.error(FieldKey.SUBSCRIPTION_TYPE, FindingCodes.SUBSCRIPTION_TYPE_NOT_PRINTABLE,
-                        FreeText.codePointName(notPrintable)));
-            }
-        }
         if (NO_MANDATE_WORDS.contains(Normalizer.fold(text))) {
             findings.add(Finding.warning(FieldKey.SUBSCRIPTION_TYPE, FindingCodes.SUBSCRIPTION_TYPE_MANDATE_WORD, text));
         }
         return findings;
-    }
-
-    private static boolean isNotPrintable(int codePoint) {
-        int type = Character.getType(codePoint);
-        return type == Character.FORMAT || type == Character.PRIVATE_USE || type == Character.UNASSIGNED;
     }
 }

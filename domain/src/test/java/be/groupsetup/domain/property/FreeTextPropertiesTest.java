@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Names and addresses keep their characters and case (SPEC §1.1, §1.2): accents, both apostrophes ’ and ',
  * hyphens and particles are normal; only the surrounding blanks go and each inner run of blanks becomes one
- * space. What is certainly wrong is refused: control characters, too many characters, and in the
- * subscription type characters that do not print.
+ * space. What is certainly wrong is refused: characters that can act (controls, invisible format characters,
+ * private use, separators) and too many characters.
  */
 class FreeTextPropertiesTest {
 
@@ -103,20 +103,20 @@ class FreeTextPropertiesTest {
     }
 
     static Stream<Arguments> subscriptionTypesWithAnInvisibleCharacter() {
-        return Cases.of("subscription-type.not-printable", 100, random -> {
+        return Cases.of("text.control-character.invisible", 100, random -> {
             int invisible = Generators.pick(random, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x202E, 0x2060, 0xFEFF,
-                    0x00AD, 0xE000, 0xF8FF);
-            return new Damaged(FieldKey.SUBSCRIPTION_TYPE, insideName(random, invisible));
+                    0x00AD, 0xE000, 0xF8FF, 0x2028, 0x2029);
+            return new Damaged(Generators.pick(random, TEXT_FIELDS_AND_SUBSCRIPTION_TYPE), insideName(random, invisible));
         });
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("subscriptionTypesWithAnInvisibleCharacter")
-    void givenSubscriptionTypeWithAnInvisibleCharacter_whenParsed_thenRefusedAsNotPrintable(Case<Damaged> c) {
+    void givenTextWithAnInvisibleFormatPrivateUseOrSeparatorCharacter_whenParsed_thenRefusedByTheOneRule(Case<Damaged> c) {
         c.verify(damaged -> {
             Parsed<String> parsed = RULES.parse(damaged.field(), damaged.text());
             assertThat(parsed.isAccepted()).as("accepted").isFalse();
-            assertThat(parsed.findings()).extracting(Finding::code).containsExactly("subscription-type.not-printable");
+            assertThat(parsed.findings()).extracting(Finding::code).containsExactly("text.control-character");
         });
     }
 

@@ -88,8 +88,44 @@ class FreeTextTest {
     }
 
     @Test
-    void givenControlCharacter_whenParsed_thenErrorNamesTheCodePoint() {
-        assertThat(FreeText.parse(FieldKey.STREET, "A\u0001B").findings().get(0).arguments()).containsExactly("U+0001");
+    void givenControlCharacter_whenParsed_thenErrorNamesTheCodePointAndItsPosition() {
+        assertThat(FreeText.parse(FieldKey.STREET, "A\u0001B").findings().get(0).arguments())
+                .containsExactly("U+0001", "2");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Evil\u001B[31mRED\u001B[0m", "Jean\rFAKE LINE", "Jean\nGroup 94… ready",
+            "Trojan\u202Eeman", "Zero\u200Bwidth", "Soft\u00ADhyphen", "Tag\uDB40\uDC41", "Private\uE000use",
+            "Para\u2029graph", "Bom\uFEFF", "Lone\uD800surrogate", "Del\u007F", "C1\u0085next-line"})
+    void givenACharacterThatCanAct_whenParsed_thenRefusedNamingItAndItsPosition(String typed) {
+        Parsed<FreeText> parsed = FreeText.parse(FieldKey.LAST_NAME, typed);
+
+        assertThat(parsed.isAccepted()).isFalse();
+        int at = typed.codePoints().takeWhile(c -> !be.groupsetup.domain.text.UnsafeCharacters.isUnsafe(c)).toArray().length;
+        assertThat(parsed.findings()).extracting(Finding::code, Finding::arguments)
+                .containsExactly(tuple("text.control-character", java.util.List.of(
+                        String.format("U+%04X", typed.codePointAt(typed.offsetByCodePoints(0, at))), String.valueOf(at + 1))));
+    }
+
+    @Test
+    void givenAnEscapeSequence_whenParsed_thenTheFirstEscapeIsNamedAtItsPositionInTheTrimmedValue() {
+        assertThat(FreeText.parse(FieldKey.FIRST_NAME, "  Evil\u001B[31mRED").findings())
+                .extracting(Finding::arguments).containsExactly(java.util.List.of("U+001B", "5"));
+        // positions count characters as a person does: a character beyond the basic plane is one
+        assertThat(FreeText.parse(FieldKey.FIRST_NAME, "\uD83D\uDE00\u202E").findings())
+                .extracting(Finding::arguments).containsExactly(java.util.List.of("U+202E", "2"));
+    }
+
+    @Test
+    void givenTabsInside_whenParsed_thenReadAsBlanksAndAccepted() {
+        assertThat(FreeText.parse(FieldKey.COMPANY_NAME, "Soins\tà\t\tdomicile").value().value())
+                .isEqualTo("Soins à domicile");
+    }
+
+    @Test
+    void givenAnUnassignedCodePoint_whenParsed_thenAcceptedSinceWhichAreAssignedDiffersBetweenJavaVersions() {
+        // U+0378 is unassigned (Cn) in every Unicode version so far
+        assertThat(FreeText.parse(FieldKey.CITY, "Ville\u0378").isAccepted()).isTrue();
     }
 
     @Test

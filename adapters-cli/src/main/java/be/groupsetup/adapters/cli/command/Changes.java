@@ -6,6 +6,7 @@ import be.groupsetup.adapters.cli.output.Console;
 import be.groupsetup.adapters.cli.output.Findings;
 import be.groupsetup.adapters.cli.output.Json;
 import be.groupsetup.adapters.cli.output.Messages;
+import be.groupsetup.adapters.cli.output.SafeText;
 import be.groupsetup.adapters.cli.output.Views;
 import be.groupsetup.application.port.in.ChangeResult;
 import be.groupsetup.application.port.in.GroupQuery;
@@ -91,6 +92,7 @@ final class Changes {
     }
 
     private static String shown(Messages messages, FieldChange change, String value) {
-        return value == null ? messages.text("value.not-set") : FieldDisplay.readable(change.field(), value);
+        return value == null ? messages.text("value.not-set")
+                : SafeText.inline(FieldDisplay.readable(change.field(), value));
     }
 }

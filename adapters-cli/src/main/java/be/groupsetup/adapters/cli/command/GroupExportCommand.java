@@ -23,6 +23,6 @@ public final class GroupExportCommand extends GroupCommand {
     @Override
     protected int run(Invocation invocation, Console console) {
         String content = export.export(new ExportGroupCommand(invocation.argument(0)));
-        return ResultOutput.writeOrPrint(invocation, console, messages(), content);
+        return ResultOutput.writeOrPrint(invocation, console, messages(), content, true);
     }
 }

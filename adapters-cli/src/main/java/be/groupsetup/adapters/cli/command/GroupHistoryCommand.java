@@ -6,6 +6,7 @@ import be.groupsetup.adapters.cli.input.CommandSpec;
 import be.groupsetup.adapters.cli.input.Invocation;
 import be.groupsetup.adapters.cli.output.Console;
 import be.groupsetup.adapters.cli.output.Json;
+import be.groupsetup.adapters.cli.output.SafeText;
 import be.groupsetup.adapters.cli.output.Views;
 import be.groupsetup.application.model.HistoryEntry;
 import be.groupsetup.application.port.in.GroupHistoryQuery;
@@ -50,7 +51,8 @@ public final class GroupHistoryCommand extends GroupCommand {
         }
         List<String> lines = new ArrayList<>();
         for (HistoryEntry entry : view.entries()) {
-            lines.add(String.format("%s  r%d  %s  %s", views.when(entry.time()), entry.revision(), entry.technician(),
+            lines.add(String.format("%s  r%d  %s  %s", views.when(entry.time()), entry.revision(),
+                    SafeText.inline(entry.technician()),
                     messages().text("history." + entry.kind().id(), entry.detail() == null ? "" : entry.detail())));
             for (FieldChange change : entry.fieldChanges()) {
                 lines.add("    " + views.label(change.field()) + ": " + shown(change, change.oldValue()) + " → "
@@ -69,6 +71,7 @@ public final class GroupHistoryCommand extends GroupCommand {
     }
 
     private String shown(FieldChange change, String value) {
-        return value == null ? messages().text("value.not-set") : FieldDisplay.readable(change.field(), value);
+        return value == null ? messages().text("value.not-set")
+                : SafeText.inline(FieldDisplay.readable(change.field(), value));
     }
 }

@@ -3,6 +3,9 @@ package be.groupsetup.adapters.cli.command;
 import be.groupsetup.adapters.cli.ExitCode;
 import be.groupsetup.adapters.cli.ShellCommand;
 import be.groupsetup.adapters.cli.ShellSupport;
+import be.groupsetup.adapters.cli.file.FileMessages;
+import be.groupsetup.adapters.cli.file.FileProblem;
+import be.groupsetup.adapters.cli.file.InputFiles;
 import be.groupsetup.adapters.cli.input.CommandSpec;
 import be.groupsetup.adapters.cli.input.Invocation;
 import be.groupsetup.adapters.cli.input.OptionSpec;
@@ -11,18 +14,13 @@ import be.groupsetup.application.port.in.ImportGroupCommand;
 import be.groupsetup.application.port.in.ImportGroupUseCase;
 import be.groupsetup.application.port.in.ImportResult;
 
-import java.io.IOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
+import java.nio.charset.CharacterCodingException;
 
-/** {@code group import FILE [--replace]}: a group from an export file, with the same checks as on load. */
+/**
+ * {@code group import FILE [--replace]}: a group from an export file, with the same checks as on load. The file is
+ * a regular file, a pipe or {@code -} (standard input), read up to {@link InputFiles#IMPORT_LIMIT}.
+ */
 public final class GroupImportCommand extends ShellCommand {
-
-    /** An export is a few kilobytes; anything this big is not one. */
-    private static final long MAX_SIZE = 20L * 1024 * 1024;
 
     private final ImportGroupUseCase importGroup;
 
@@ -33,25 +31,18 @@ public final class GroupImportCommand extends ShellCommand {
 
     @Override
     protected int run(Invocation invocation, Console console) {
-        Path file = Path.of(invocation.argument(0));
+        String file = invocation.argument(0);
         String content;
         try {
-            if (Files.size(file) > MAX_SIZE) {
-                console.diagnostic(messages().text("error.prefix") + " " + messages().text("import.too-big", file));
-                return ExitCode.REFUSED;
-            }
-            content = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            console.diagnostic(messages().text("error.prefix") + " " + messages().text("import.no-file", file));
-            return ExitCode.REFUSED;
-        } catch (MalformedInputException e) {
+            content = InputFiles.utf8(InputFiles.read(file, InputFiles.IMPORT_LIMIT, shell.session().standardInput()));
+        } catch (FileProblem problem) {
+            console.diagnostic(FileMessages.line(messages(), problem, FileMessages.Use.IMPORT));
+            // a file that does not exist is refused as a group that does not exist is
+            return problem.exitCode(ExitCode.REFUSED);
+        } catch (CharacterCodingException e) {
             console.diagnostic(messages().text("error.prefix") + " " + messages().text("error.archive-format",
                     messages().text("import.not-utf8")));
             return ExitCode.REFUSED;
-        } catch (IOException e) {
-            console.diagnostic(messages().text("error.prefix") + " " + messages().text("error.input-file", file,
-                    e.getClass().getSimpleName()));
-            return ExitCode.ENVIRONMENT;
         }
         ImportResult result = importGroup.importGroup(new ImportGroupCommand(content, invocation.flag("replace")));
         console.result(messages().text(result.replaced() ? "import.replaced" : "import.done",

@@ -6,6 +6,7 @@ import be.groupsetup.adapters.cli.input.CommandSpec;
 import be.groupsetup.adapters.cli.input.Invocation;
 import be.groupsetup.adapters.cli.output.Console;
 import be.groupsetup.adapters.cli.output.Json;
+import be.groupsetup.adapters.cli.output.SafeText;
 import be.groupsetup.application.model.GroupListing;
 import be.groupsetup.application.model.GroupSummary;
 import be.groupsetup.application.port.in.ListGroupsQuery;
@@ -66,9 +67,9 @@ public final class GroupListCommand extends GroupCommand {
                 GroupSummary s = listed.summary();
                 out.append(String.format(format, s.group().value(), s.complete() ? yes : no, s.openWarnings(),
                         s.progress() + "/" + CsamStep.REQUIRED_STEPS, s.ready() ? yes : no,
-                        s.company() == null ? "—" : s.company()));
+                        s.company() == null ? "—" : SafeText.inline(s.company())));
             } else if (listing instanceof GroupListing.Damaged damaged) {
-                out.append(String.format("%-11s  %s%n", damaged.key(),
+                out.append(String.format("%-11s  %s%n", SafeText.inline(damaged.key()),
                         messages().text("list.damaged", damaged.reason(), damaged.location())));
             }
         }

@@ -28,7 +28,8 @@ public final class GroupSheetCommand extends GroupCommand {
     @Override
     protected int run(Invocation invocation, Console console) {
         SheetModel model = sheet.sheet(new GroupQuery(invocation.argument(0)));
-        String rendered = new SheetRenderer(messages()).render(model, invocation.option("format").orElse("text"));
-        return ResultOutput.writeOrPrint(invocation, console, messages(), rendered);
+        String format = invocation.option("format").orElse("text");
+        String rendered = new SheetRenderer(messages()).render(model, format);
+        return ResultOutput.writeOrPrint(invocation, console, messages(), rendered, format.equals("json"));
     }
 }

@@ -9,6 +9,7 @@ import be.groupsetup.adapters.cli.output.Console;
 import be.groupsetup.adapters.cli.prompt.Prompter;
 import be.groupsetup.application.error.GroupNotFoundException;
 import be.groupsetup.adapters.cli.output.Findings;
+import be.groupsetup.adapters.cli.output.SafeText;
 import be.groupsetup.application.port.in.AcknowledgeResult;
 import be.groupsetup.application.port.in.AcknowledgeWarningCommand;
 import be.groupsetup.application.port.in.AcknowledgeWarningUseCase;
@@ -76,7 +77,8 @@ public final class GroupWizardCommand extends GroupCommand {
                 GroupConfiguration configuration = show.show(new GroupQuery(number)).configuration();
                 String value = configuration.value(field).orElse("");
                 prompter.tell(messages().text("wizard.fixed", views().label(field),
-                        value.isEmpty() ? messages().text("sheet.leave-empty") : FieldDisplay.readable(field, value)));
+                        value.isEmpty() ? messages().text("sheet.leave-empty")
+                                : SafeText.inline(FieldDisplay.readable(field, value))));
                 continue;
             }
             if (!ask(number, field, prompter)) {
@@ -113,7 +115,7 @@ public final class GroupWizardCommand extends GroupCommand {
             GroupConfiguration configuration = show.show(new GroupQuery(number)).configuration();
             String current = configuration.value(field).orElse(null);
             String proposal = current != null ? current : proposal(field, configuration);
-            String shown = proposal == null ? "" : " [" + FieldDisplay.readable(field, proposal) + "]";
+            String shown = proposal == null ? "" : " [" + SafeText.inline(FieldDisplay.readable(field, proposal)) + "]";
             String requirement = field.isRequired() ? "" : " (" + messages().text("wizard.optional") + ")";
             Optional<String> answer = prompter.ask(views().label(field) + requirement + shown + ": ");
             if (answer.isEmpty() || LEAVE.contains(answer.get().strip().toLowerCase(java.util.Locale.ROOT))) {

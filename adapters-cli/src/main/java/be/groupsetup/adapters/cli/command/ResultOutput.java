@@ -1,35 +1,49 @@
 package be.groupsetup.adapters.cli.command;
 
 import be.groupsetup.adapters.cli.ExitCode;
+import be.groupsetup.adapters.cli.file.FileMessages;
+import be.groupsetup.adapters.cli.file.FileProblem;
+import be.groupsetup.adapters.cli.file.OutputFiles;
 import be.groupsetup.adapters.cli.input.Invocation;
 import be.groupsetup.adapters.cli.output.Console;
 import be.groupsetup.adapters.cli.output.Messages;
-import be.groupsetup.adapters.cli.output.OutputFiles;
+import be.groupsetup.adapters.cli.output.SafeText;
 
-import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 
-/** Where a command's document goes: the file named by {@code --output} (owner-only), or standard output. */
+/**
+ * Where a command's document goes: the file named by {@code --output} (see {@link OutputFiles}: atomic and
+ * owner-only for a file, a stream for a pipe, a terminal or {@code /dev/null}, refused for a folder or another
+ * special file), or standard output (no {@code --output}, or {@code --output -}). Either way no character of it can
+ * act: a JSON document gets JSON escapes, any other document visible ones.
+ */
 final class ResultOutput {
 
     private ResultOutput() {
     }
 
-    static int writeOrPrint(Invocation invocation, Console console, Messages messages,
-                            String content) {
-        if (invocation.option("output").isEmpty()) {
-            console.result(content.endsWith("\n") ? content.substring(0, content.length() - 1) : content);
+    /**
+     * @param json whether the content is a JSON document (its unsafe characters, inside strings, become JSON escapes
+     *             so that it still means the same)
+     */
+    static int writeOrPrint(Invocation invocation, Console console, Messages messages, String content, boolean json) {
+        String safe = json ? SafeText.json(content) : SafeText.lines(content);
+        Optional<String> output = invocation.option("output");
+        if (output.isEmpty() || output.get().equals("-")) {
+            console.result(safe.endsWith("\n") ? safe.substring(0, safe.length() - 1) : safe);
             return ExitCode.OK;
         }
-        Path target = Path.of(invocation.option("output").get());
+        Path written;
         try {
-            OutputFiles.write(target, content.endsWith("\n") ? content : content + "\n");
-        } catch (IOException | RuntimeException e) {
-            console.diagnostic(messages.text("error.prefix") + " " + messages.text("error.output-file", target,
-                    e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
-            return ExitCode.ENVIRONMENT;
+            written = OutputFiles.write(output.get(),
+                    (safe.endsWith("\n") ? safe : safe + "\n").getBytes(StandardCharsets.UTF_8));
+        } catch (FileProblem problem) {
+            console.diagnostic(FileMessages.line(messages, problem, FileMessages.Use.OUTPUT));
+            return problem.exitCode(ExitCode.USAGE);
         }
-        console.diagnostic(messages.text("output.written", target.toAbsolutePath()));
+        console.diagnostic(messages.text("output.written", written));
         return ExitCode.OK;
     }
 }

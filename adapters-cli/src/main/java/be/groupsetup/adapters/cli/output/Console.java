@@ -2,7 +2,11 @@ package be.groupsetup.adapters.cli.output;
 
 import java.io.PrintWriter;
 
-/** The two streams a command writes to: the result, and the diagnostics (errors, warnings, hints). */
+/**
+ * The two streams a command writes to: the result, and the diagnostics (errors, warnings, hints). Whatever is
+ * written through them — results, diagnostics, a built-in command's output — passes a {@link SafeWriter}: no
+ * character of it can act on the terminal (SPEC §5), whichever path the text took.
+ */
 public final class Console {
 
     private final PrintWriter out;
@@ -11,8 +15,8 @@ public final class Console {
     private String firstDiagnostic;
 
     public Console(PrintWriter out, PrintWriter err) {
-        this.out = out;
-        this.err = err;
+        this.out = new PrintWriter(new SafeWriter(out));
+        this.err = err == out ? this.out : new PrintWriter(new SafeWriter(err));
     }
 
     public PrintWriter out() {

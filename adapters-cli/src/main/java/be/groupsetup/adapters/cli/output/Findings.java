@@ -34,7 +34,8 @@ public final class Findings {
     public String line(Finding finding) {
         String severity = messages.text("severity." + finding.severity().id());
         String field = finding.field() == null ? "" : messages.label(finding.field()) + ": ";
-        return String.format("%-9s %s%s [%s]", severity, field, messages.finding(finding), finding.code());
+        return String.format("%-9s %s%s [%s]", severity, field, messages.finding(finding),
+                SafeText.inline(finding.code()));
     }
 
     public List<String> lines(List<Finding> findings) {
@@ -80,7 +81,7 @@ public final class Findings {
     public String acknowledgeCommand(Finding finding, List<Finding> all, String group) {
         boolean severalFields = all.stream().filter(f -> f.severity() == Severity.WARNING)
                 .filter(f -> f.code().equals(finding.code())).map(Finding::field).distinct().count() > 1;
-        return "group acknowledge " + group + " " + finding.code()
+        return "group acknowledge " + group + " " + SafeText.inline(finding.code())
                 + (severalFields && finding.field() != null ? " --field " + finding.field().key() : "")
                 + " --reason \"" + messages.text("warning.reason-placeholder") + "\"";
     }

@@ -79,15 +79,78 @@ public final class Messages {
         return locale.getLanguage();
     }
 
-    /** The text for a key, formatted with its arguments; the key itself when no bundle has it. */
+    /**
+     * The text for a key, formatted with its arguments; the key itself when no bundle has it. An argument that is
+     * text (a value, a name, a reason, a path …) is shown with every character that could act escaped, a line feed
+     * included ({@link SafeText#inline}); a whole number (a revision, a count) is shown as plain digits, never with
+     * the language's grouping separator ({@code 1164}, not {@code 1,164} or {@code 1 164}).
+     */
     public String text(String key, Object... arguments) {
         for (Properties properties : chain) {
             String pattern = properties.getProperty(key);
             if (pattern != null) {
-                return new MessageFormat(pattern, locale).format(arguments);
+                Object[] shown = shown(arguments);
+                return new MessageFormat(plainWholeNumbers(pattern, shown), locale).format(shown);
             }
         }
-        return key;
+        // a key built from stored text (the code of a finding kept in a history) is shown, but cannot act
+        return SafeText.inline(key);
+    }
+
+    private static Object[] shown(Object[] arguments) {
+        if (arguments == null) {
+            return new Object[0];
+        }
+        Object[] shown = arguments.clone();
+        for (int i = 0; i < shown.length; i++) {
+            Object argument = shown[i];
+            if (argument != null && !(argument instanceof Number) && !(argument instanceof java.util.Date)) {
+                shown[i] = SafeText.inline(argument.toString());
+            }
+        }
+        return shown;
+    }
+
+    private static boolean isWholeNumber(Object argument) {
+        return argument instanceof Integer || argument instanceof Long || argument instanceof Short
+                || argument instanceof Byte || argument instanceof java.math.BigInteger
+                || argument instanceof java.util.concurrent.atomic.AtomicInteger
+                || argument instanceof java.util.concurrent.atomic.AtomicLong;
+    }
+
+    /**
+     * The pattern with every plain placeholder of a whole-number argument ({@code {1}}, also inside a choice)
+     * given the format {@code {1,number,0}}: digits without grouping, in every language. Quoted text is left as it
+     * is.
+     */
+    static String plainWholeNumbers(String pattern, Object[] arguments) {
+        if (pattern.indexOf('{') < 0 || java.util.Arrays.stream(arguments).noneMatch(Messages::isWholeNumber)) {
+            return pattern;
+        }
+        StringBuilder result = new StringBuilder(pattern.length() + 16);
+        boolean quoted = false;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+                result.append(c);
+                continue;
+            }
+            if (!quoted && c == '{') {
+                int close = pattern.indexOf('}', i);
+                String inside = close < 0 ? "" : pattern.substring(i + 1, close).strip();
+                if (!inside.isEmpty() && inside.chars().allMatch(Character::isDigit) && inside.length() < 4) {
+                    int index = Integer.parseInt(inside);
+                    if (index < arguments.length && isWholeNumber(arguments[index])) {
+                        result.append('{').append(index).append(",number,0}");
+                        i = close;
+                        continue;
+                    }
+                }
+            }
+            result.append(c);
+        }
+        return result.toString();
     }
 
     public boolean has(String key) {
@@ -142,11 +205,20 @@ public final class Messages {
         return properties;
     }
 
+    /**
+     * A technician's override in the data directory: read only when it is a regular file there, never through a
+     * symbolic link (nor a pipe or a device), at most {@value #OVERRIDE_LIMIT} bytes; anything else is ignored.
+     */
     private static Properties file(Path path) {
         Properties properties = new Properties();
-        if (Files.isRegularFile(path)) {
-            try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-                load(properties, reader);
+        if (Files.isRegularFile(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            try (InputStream in = Files.newInputStream(path, java.nio.file.StandardOpenOption.READ,
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                byte[] content = in.readNBytes(OVERRIDE_LIMIT + 1);
+                if (content.length > OVERRIDE_LIMIT) {
+                    return new Properties();
+                }
+                load(properties, new java.io.StringReader(new String(content, StandardCharsets.UTF_8)));
             } catch (IOException e) {
                 // an unreadable override is ignored: the released texts still serve
                 return new Properties();
@@ -154,6 +226,9 @@ public final class Messages {
         }
         return properties;
     }
+
+    /** The most a step-text override may weigh: the released texts of every step fit in a few KiB. */
+    private static final int OVERRIDE_LIMIT = 256 * 1024;
 
     private static void load(Properties properties, Reader reader) throws IOException {
         properties.load(reader);

@@ -6,8 +6,11 @@ import be.groupsetup.domain.csam.StepState;
 import be.groupsetup.domain.finding.Finding;
 import be.groupsetup.domain.setup.Readiness;
 
+import org.owasp.encoder.Encode;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -40,11 +43,11 @@ public final class SheetRenderer {
         if (row.toType() == null) {
             return row.field().isRequired() ? messages.text("sheet.missing") : messages.text("sheet.leave-empty");
         }
-        return row.toType().isEmpty() ? messages.text("sheet.leave-empty") : row.toType();
+        return row.toType().isEmpty() ? messages.text("sheet.leave-empty") : SafeText.inline(row.toType());
     }
 
     private String readable(SheetModel.Row row) {
-        return row.readable() != null && !row.readable().equals(row.toType()) ? row.readable() : "";
+        return row.readable() != null && !row.readable().equals(row.toType()) ? SafeText.inline(row.readable()) : "";
     }
 
     private String title(SheetModel sheet) {
@@ -90,7 +93,8 @@ public final class SheetRenderer {
         for (SheetModel.Row row : sheet.rows()) {
             String notes = String.join("<br>", row.findings().stream().map(f -> cell(findings.line(f))
                     + acknowledgement(sheet, f).map(text -> "<br>" + cell(text)).orElse("")).toList());
-            String type = row.toType() == null || row.toType().isEmpty() ? "*" + toType(row) + "*" : "`" + toType(row) + "`";
+            String type = row.toType() == null || row.toType().isEmpty() ? "*" + cell(toType(row)) + "*"
+                    : codeSpan(toType(row));
             lines.add("| " + cell(messages.label(row.labelKey())) + " | " + type + " | " + cell(readable(row)) + " | "
                     + notes + " |");
         }
@@ -112,7 +116,7 @@ public final class SheetRenderer {
             lines.add("  " + cell(messages.stepInstruction(item.step())));
             String link = messages.stepLink(item.step());
             if (link != null) {
-                lines.add("  <" + link + ">");
+                lines.add("  " + (isWebLink(link) ? "<" + link + ">" : cell(link)));
             }
             for (StepRecord record : item.records()) {
                 lines.add("  - " + cell(views.record(record, sheet.procedure())));
@@ -125,7 +129,8 @@ public final class SheetRenderer {
 
     private String html(SheetModel sheet) {
         StringBuilder html = new StringBuilder();
-        html.append("<!DOCTYPE html>\n<html lang=\"").append(messages.language()).append("\">\n<head>\n")
+        html.append("<!DOCTYPE html>\n<html lang=\"").append(Encode.forHtmlAttribute(messages.language()))
+                .append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n<title>").append(escape(title(sheet))).append("</title>\n")
                 .append("<style>\n")
                 .append("body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:2em;color:#111}\n")
@@ -150,7 +155,7 @@ public final class SheetRenderer {
                     .append(empty ? " empty" : "").append("\">").append(escape(toType(row))).append("</td><td>")
                     .append(escape(readable(row))).append("</td><td>");
             for (Finding finding : row.findings()) {
-                html.append("<div class=\"").append(finding.severity().id()).append("\">")
+                html.append("<div class=\"").append(Encode.forHtmlAttribute(finding.severity().id())).append("\">")
                         .append(escape(findings.line(finding)));
                 acknowledgement(sheet, finding).ifPresent(text -> html.append("<br><span class=\"")
                         .append(sheet.acknowledgementOf(finding).isPresent() ? "acknowledged" : "open")
@@ -179,7 +184,8 @@ public final class SheetRenderer {
             html.append("<br>").append(escape(messages.stepInstruction(item.step())));
             String link = messages.stepLink(item.step());
             if (link != null) {
-                html.append("<br><a href=\"").append(escape(link)).append("\">").append(escape(link)).append("</a>");
+                html.append("<br>").append(isWebLink(link) ? "<a href=\"" + Encode.forHtmlAttribute(link) + "\">"
+                        + escape(link) + "</a>" : escape(link));
             }
             if (!item.records().isEmpty()) {
                 html.append("<ul>");
@@ -222,22 +228,51 @@ public final class SheetRenderer {
                 : messages.text("sheet.not-ready", readiness.missing().size());
     }
 
+    /**
+     * Text in an HTML element's content, through the OWASP encoder (a character that could act is already a visible
+     * escape: every piece of stored text passed {@link SafeText#inline}).
+     */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
+        return Encode.forHtmlContent(SafeText.inline(text));
+    }
+
+    /** A link worth making clickable: http or https only (a step's link can come from a technician's file). */
+    static boolean isWebLink(String link) {
+        String lower = link.toLowerCase(Locale.ROOT);
+        return (lower.startsWith("https://") || lower.startsWith("http://"))
+                && link.codePoints().noneMatch(c -> c <= ' ' || c == '<' || c == '>' || c == '"' || c == '`');
+    }
+
+    /**
+     * Text in a Markdown table cell or list item: a backslash and a pipe (which would end the cell) escaped, and what
+     * would make a renderer write HTML or decode an entity ({@code <}, {@code >}, {@code &}) as well.
+     */
+    static String cell(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
+                case '\\', '|', '<', '>', '&' -> out.append('\\').append(c);
+                case '\n' -> out.append(' ');
                 default -> out.append(c);
             }
         }
         return out.toString();
     }
 
-    private static String cell(String text) {
-        return text.replace("|", "\\|").replace("\n", " ");
+    /**
+     * The text to type as a Markdown code span: inside it a backslash is literal, a pipe is still escaped (a table
+     * cell ends at a bare one) and the fence is longer than any run of backquotes in the text.
+     */
+    static String codeSpan(String text) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = text.charAt(i) == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String fence = "`".repeat(longest + 1);
+        String padding = text.startsWith("`") || text.endsWith("`") ? " " : "";
+        return fence + padding + text.replace("|", "\\|") + padding + fence;
     }
 }

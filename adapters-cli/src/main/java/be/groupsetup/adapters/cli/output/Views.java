@@ -60,7 +60,7 @@ public final class Views {
         for (FieldKey field : FieldKey.values()) {
             String value = configuration.value(field).orElse(null);
             String shown = value == null ? messages.text("value.not-set")
-                    : value.isEmpty() ? messages.text("value.empty") : FieldDisplay.readable(field, value);
+                    : value.isEmpty() ? messages.text("value.empty") : SafeText.inline(FieldDisplay.readable(field, value));
             lines.add(String.format("  %-" + width + "s  %s", label(field), shown));
         }
         return lines;
@@ -83,7 +83,7 @@ public final class Views {
             parts.add(messages.text("csam.record.existing"));
         }
         if (record.person() != null) {
-            parts.add(record.person());
+            parts.add(SafeText.inline(record.person()));
         }
         if (record.role() != null) {
             parts.add(messages.text("role." + record.role().id()));

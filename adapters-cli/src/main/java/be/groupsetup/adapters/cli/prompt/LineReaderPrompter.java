@@ -1,5 +1,6 @@
 package be.groupsetup.adapters.cli.prompt;
 
+import be.groupsetup.adapters.cli.output.SafeText;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -34,7 +35,7 @@ public final class LineReaderPrompter implements Prompter {
     @Override
     public Optional<String> ask(String prompt) {
         try {
-            return Optional.of(answers().readLine(prompt));
+            return Optional.of(answers().readLine(SafeText.lines(prompt).replace("%", "%%")));
         } catch (UserInterruptException | EndOfFileException e) {
             return Optional.empty();
         }
@@ -62,7 +63,7 @@ public final class LineReaderPrompter implements Prompter {
     @Override
     public void tell(String line) {
         Terminal terminal = reader.get().getTerminal();
-        terminal.writer().println(line);
+        terminal.writer().println(SafeText.lines(line));
         terminal.flush();
     }
 }

@@ -123,7 +123,7 @@ class GroupExportImportCommandTest {
         assertThat(run.exit()).isEqualTo(ExitCode.REFUSED);
         assertThat(run.out()).isEmpty();
         assertThat(run.errLines()).containsExactly(colleague.messages().text("error.prefix") + " "
-                + colleague.messages().text("import.no-file", missing));
+                + colleague.messages().text("file.missing", missing, colleague.messages().text("file.expected.import")));
     }
 
     @Test

@@ -124,13 +124,15 @@ class GroupSheetCommandTest {
     }
 
     @Test
-    void givenValuesWithMarkupCharacters_whenPrintedAsHtml_thenEscaped() {
+    void givenValuesWithMarkupCharacters_whenPrintedAsHtml_thenEncodedForTheirContext() {
         shell.run("group set", GROUP, "--company-name", "Soins <b>Aurore</b> & \"Fils\"");
 
         String html = sheet("html").out();
 
-        assertThat(html).contains("Soins &lt;b&gt;Aurore&lt;/b&gt; &amp; &quot;Fils&quot;").doesNotContain("<b>");
-        assertThat(html).contains("D&#39;Hondt");
+        // element content: < > & encoded; quotes need no encoding there
+        assertThat(html).contains("<td class=\"type\">Soins &lt;b&gt;Aurore&lt;/b&gt; &amp; \"Fils\"</td>")
+                .doesNotContain("<b>");
+        assertThat(html).contains("D'Hondt");
     }
 
     @Test
@@ -197,12 +199,17 @@ class GroupSheetCommandTest {
     }
 
     @Test
-    void givenAnOutputFolderThatDoesNotExist_whenPrinted_thenEnvironmentFailureInOneLine(@TempDir Path folder) {
-        Run run = shell.run("group sheet", GROUP, "--output", folder.resolve("no/such/sheet.txt").toString());
+    void givenAnOutputFolderThatDoesNotExist_whenPrinted_thenUsageErrorInOneLineSayingWhatIsExpected(
+            @TempDir Path folder) {
+        Path file = folder.resolve("no/such/sheet.txt");
 
-        assertThat(run.exit()).isEqualTo(ExitCode.ENVIRONMENT);
+        Run run = shell.run("group sheet", GROUP, "--output", file.toString());
+
+        assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
         assertThat(run.out()).isEmpty();
-        assertThat(run.errLines()).hasSize(1);
+        assertThat(run.errLines()).containsExactly(shell.messages().text("error.prefix") + " " + shell.messages()
+                .text("file.missing-folder", file, shell.messages().text("file.expected.output")));
+        assertThat(folder.resolve("no")).doesNotExist();
     }
 
     @Test

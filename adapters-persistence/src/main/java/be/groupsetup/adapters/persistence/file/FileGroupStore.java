@@ -28,14 +28,13 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Duration;
@@ -71,6 +70,13 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
     static final String IMPORT_JOURNAL = ".import-journal.json";
     static final String IMPORTING_SUFFIX = ".importing";
     private static final Pattern DOCUMENT_NAME = Pattern.compile("\\d{11}\\.json");
+    private static final Pattern NUMBER = Pattern.compile("\\d{11}");
+    /** The most a document may weigh (a full one is about 10 KB): a larger file is not read into memory. */
+    static final long DOCUMENT_LIMIT = 16L << 20;
+    /** The most a history may weigh (hundreds of thousands of entries). */
+    static final long HISTORY_LIMIT = 256L << 20;
+    /** The most a journal may weigh (a rename's holds one history line). */
+    static final long JOURNAL_LIMIT = 16L << 20;
     private static final DateTimeFormatter ASIDE_STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
 
@@ -114,19 +120,26 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
     @Override
     public List<GroupListing> list(Function<StoredGroup, GroupSummary> summarizer, String rulesVersion) {
         finishInterruptedChange();
-        SummaryIndex index = SummaryIndex.read(groups, json, rulesVersion);
+        SummaryIndex index = SummaryIndex.read(directory, groups, json, rulesVersion);
         List<GroupListing> listed = new ArrayList<>();
         for (Path document : documents()) {
             String name = document.getFileName().toString();
             String number = name.substring(0, name.length() - DOCUMENT_SUFFIX.length());
             BasicFileAttributes attributes;
             try {
-                attributes = Files.readAttributes(document, BasicFileAttributes.class);
+                attributes = Files.readAttributes(document, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             } catch (NoSuchFileException e) {
                 continue; // deleted or renamed since the folder was read
             } catch (IOException e) {
                 listed.add(new GroupListing.Damaged(number, document.toString(),
                         "cannot be read: " + DataDirectory.describe(e)));
+                continue;
+            }
+            // a link where the document or its history should be: damaged, whatever the index remembers
+            Optional<DamagedGroupException> link = attributes.isSymbolicLink()
+                    ? Optional.of(linkInPlaceOf(number, document)) : historyLink(number);
+            if (link.isPresent()) {
+                listed.add(new GroupListing.Damaged(number, link.get().location(), link.get().reason()));
                 continue;
             }
             GroupListing listing = index.remembered(number, document, attributes);
@@ -171,7 +184,7 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
     public StoredGroup create(GroupSetup setup, HistoryEntry entry) {
         GroupNumber number = setup.groupNumber();
         return locked(() -> {
-            if (Files.exists(document(number))) {
+            if (DataDirectory.exists(document(number))) {
                 throw new GroupAlreadyExistsException(number.value());
             }
             StoredGroup stored = new StoredGroup(setup, 1);
@@ -204,7 +217,7 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
     public <R> UpdateResult<R> rename(GroupNumber from, GroupNumber to, GroupUpdate<R> update) {
         return locked(() -> {
             StoredGroup fresh = freshForChange(from);
-            if (Files.exists(document(to))) {
+            if (DataDirectory.exists(document(to))) {
                 throw new GroupAlreadyExistsException(to.value());
             }
             GroupUpdate.Decision<R> decision = update.decide(fresh);
@@ -230,7 +243,7 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
     public boolean delete(GroupNumber number) {
         return locked(() -> {
             Path document = document(number);
-            if (!Files.exists(document)) {
+            if (!DataDirectory.exists(document)) {
                 return false;
             }
             try {
@@ -252,7 +265,7 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
     public boolean importGroup(GroupArchive archive, boolean replace) {
         GroupNumber number = archive.group().groupNumber();
         return locked(() -> {
-            boolean exists = Files.exists(document(number));
+            boolean exists = DataDirectory.exists(document(number));
             if (exists && !replace) {
                 throw new GroupAlreadyExistsException(number.value());
             }
@@ -264,7 +277,9 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
                 }
             }
             Path historyFile = history(number.value());
-            if (Files.exists(historyFile) && !Files.isRegularFile(historyFile)) {
+            if (DataDirectory.exists(historyFile) && !Files.isSymbolicLink(historyFile)
+                    && !Files.isRegularFile(historyFile, LinkOption.NOFOLLOW_LINKS)) {
+                // (a link left there without its document is replaced by the imported history, never written through)
                 // checked before anything is written: once the new document is in place, its history must follow
                 throw new IOException("the history " + historyFile + " is not a regular file");
             }
@@ -286,7 +301,7 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
 
     private Optional<StoredGroup> read(GroupNumber number) {
         Path document = document(number);
-        if (!Files.exists(document)) {
+        if (!DataDirectory.exists(document)) {
             return Optional.empty();
         }
         return Optional.of(parse(document, number.value()));
@@ -295,17 +310,43 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
     private StoredGroup parse(Path document, String number) {
         byte[] content;
         try {
-            content = Files.readAllBytes(document);
+            content = directory.readRegularFile(document, DOCUMENT_LIMIT);
         } catch (NoSuchFileException e) {
             throw new GroupNotFoundException(number);
+        } catch (LinkRefusedException e) {
+            if (e.isLink()) {
+                throw linkInPlaceOf(number, document);
+            }
+            throw new StorageException("storage.io", e, document, DataDirectory.describe(e));
         } catch (IOException e) {
             throw new StorageException("storage.io", e, document, DataDirectory.describe(e));
         }
+        StoredGroup stored;
         try {
-            return json.readGroup(content, number);
+            stored = json.readGroup(content, number);
         } catch (DocumentException e) {
             throw new DamagedGroupException(number, document.toString(), e.reason(), e);
         }
+        Optional<DamagedGroupException> link = historyLink(number);
+        if (link.isPresent()) {
+            throw link.get();
+        }
+        return stored;
+    }
+
+    /**
+     * A symbolic link where the group's history should be makes the group damaged: it is never read, appended to
+     * or cut through the link (the file it points to may lie outside the data directory).
+     */
+    private Optional<DamagedGroupException> historyLink(String number) {
+        Path file = history(number);
+        return Files.isSymbolicLink(file) ? Optional.of(linkInPlaceOf(number, file)) : Optional.empty();
+    }
+
+    private static DamagedGroupException linkInPlaceOf(String number, Path file) {
+        return new DamagedGroupException(number, file.toString(), "it is a symbolic link, which groupsetup neither"
+                + " reads nor writes through (a link inside the data directory may point anywhere); replace it by the"
+                + " file itself", null);
     }
 
     /** The state a change applies to, read under the lock; the history cut back to it if a crash left more. */
@@ -319,10 +360,9 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
         Path file = history(number.value());
         List<String> lines;
         try {
-            if (!Files.exists(file)) {
-                return List.of();
-            }
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            lines = new String(directory.readRegularFile(file, HISTORY_LIMIT), StandardCharsets.UTF_8).lines().toList();
+        } catch (NoSuchFileException e) {
+            return List.of();
         } catch (IOException e) {
             throw new StorageException("storage.io", e, file, DataDirectory.describe(e));
         }
@@ -351,10 +391,10 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
      */
     private void reconcileHistory(String number, long documentRevision) throws IOException {
         Path file = history(number);
-        if (!Files.exists(file)) {
+        if (!directory.isRegularFileOrAbsent(file)) {
             return;
         }
-        byte[] content = Files.readAllBytes(file);
+        byte[] content = directory.readRegularFile(file, HISTORY_LIMIT);
         int keep = 0;
         int start = 0;
         for (int i = 0; i < content.length; i++) {
@@ -379,10 +419,7 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
         if (keep < content.length) {
             LOG.warn("Cutting {} back to revision {} (a change was interrupted before it completed)", file,
                     documentRevision);
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-                channel.truncate(keep);
-                channel.force(true);
-            }
+            directory.truncate(file, keep);
         }
     }
 
@@ -394,7 +431,7 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
     private void completeRename(RenameJournal journal) throws IOException {
         Path fromHistory = history(journal.from());
         Path toHistory = history(journal.to());
-        if (Files.exists(fromHistory)) {
+        if (DataDirectory.exists(fromHistory)) {
             List<HistoryEntry> existing = readHistory(new GroupNumber(journal.from()));
             long last = existing.isEmpty() ? 0 : existing.get(existing.size() - 1).revision();
             if (last < journal.revision()) {
@@ -402,7 +439,7 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
                 directory.appendForced(fromHistory, (journal.historyLine() + "\n").getBytes(StandardCharsets.UTF_8));
             }
             Files.move(fromHistory, toHistory, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } else if (!Files.exists(toHistory)) {
+        } else if (!DataDirectory.exists(toHistory)) {
             directory.appendForced(toHistory, (journal.historyLine() + "\n").getBytes(StandardCharsets.UTF_8));
         }
         Files.deleteIfExists(groups.resolve(journal.from() + DOCUMENT_SUFFIX));
@@ -414,7 +451,7 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
     /** The imported history moved into place, the journal removed. */
     private void completeImport(String number) throws IOException {
         Path waiting = importing(number);
-        if (Files.exists(waiting)) {
+        if (DataDirectory.exists(waiting)) {
             Files.move(waiting, history(number), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             directory.forceFolder(groups);
         }
@@ -426,13 +463,19 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
     private void recoverImport(Path journalFile) throws IOException {
         ImportJournal journal;
         try {
-            journal = json.readValue(Files.readString(journalFile), ImportJournal.class);
+            journal = json.readValue(readJournal(journalFile), ImportJournal.class);
         } catch (DocumentException e) {
             throw new StorageException("storage.journal", e, journalFile, e.reason());
         }
+        requireNumber(journalFile, journal.number());
         Path document = groups.resolve(journal.number() + DOCUMENT_SUFFIX);
-        boolean documentInPlace = Files.exists(document)
-                && ImportJournal.digest(Files.readAllBytes(document)).equals(journal.documentDigest());
+        boolean documentInPlace;
+        try {
+            documentInPlace = ImportJournal.digest(directory.readRegularFile(document, DOCUMENT_LIMIT))
+                    .equals(journal.documentDigest());
+        } catch (NoSuchFileException | LinkRefusedException e) {
+            documentInPlace = false;
+        }
         if (documentInPlace) {
             LOG.warn("Completing the import of {} that was interrupted", journal.number());
             completeImport(journal.number());
@@ -448,10 +491,12 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
     /** Runs what an earlier process left unfinished: a rename, temporary files of an interrupted write. */
     private void recover() throws IOException {
         Path journalFile = groups.resolve(RENAME_JOURNAL);
-        if (Files.exists(journalFile)) {
+        if (DataDirectory.exists(journalFile)) {
             try {
-                RenameJournal journal = json.readValue(Files.readString(journalFile), RenameJournal.class);
-                if (Files.exists(groups.resolve(journal.to() + DOCUMENT_SUFFIX))) {
+                RenameJournal journal = json.readValue(readJournal(journalFile), RenameJournal.class);
+                requireNumber(journalFile, journal.from());
+                requireNumber(journalFile, journal.to());
+                if (DataDirectory.exists(groups.resolve(journal.to() + DOCUMENT_SUFFIX))) {
                     LOG.warn("Completing the rename of {} to {} that was interrupted", journal.from(), journal.to());
                     completeRename(journal);
                 } else {
@@ -464,7 +509,7 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
             }
         }
         Path importJournal = groups.resolve(IMPORT_JOURNAL);
-        if (Files.exists(importJournal)) {
+        if (DataDirectory.exists(importJournal)) {
             recoverImport(importJournal);
         }
         // at every change, not once per store: another process may have died since this one started
@@ -475,9 +520,21 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
         }
     }
 
+    /** A journal's text, read without following a link. */
+    private String readJournal(Path file) throws IOException {
+        return new String(directory.readRegularFile(file, JOURNAL_LIMIT), StandardCharsets.UTF_8);
+    }
+
+    /** A number read from a journal becomes a file name: it must be a group number, nothing else. */
+    private static void requireNumber(Path journal, String number) {
+        if (number == null || !NUMBER.matcher(number).matches()) {
+            throw new StorageException("storage.journal", null, journal, "it names no group number");
+        }
+    }
+
     /** A read that finds a rename journal first lets the rename finish (or runs the recovery) under the lock. */
     private void finishInterruptedChange() {
-        if (Files.exists(groups.resolve(RENAME_JOURNAL)) || Files.exists(groups.resolve(IMPORT_JOURNAL))) {
+        if (DataDirectory.exists(groups.resolve(RENAME_JOURNAL)) || DataDirectory.exists(groups.resolve(IMPORT_JOURNAL))) {
             locked(() -> null);
         }
     }
@@ -489,14 +546,14 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
         // a name no file has yet: an atomic move would silently replace an earlier copy moved aside in the
         // same millisecond (or under a clock set back)
         String suffix = ".damaged-" + stamp;
-        for (int n = 2; Files.exists(groups.resolve(number + DOCUMENT_SUFFIX + suffix))
-                || Files.exists(groups.resolve(number + HISTORY_SUFFIX + suffix)); n++) {
+        for (int n = 2; DataDirectory.exists(groups.resolve(number + DOCUMENT_SUFFIX + suffix))
+                || DataDirectory.exists(groups.resolve(number + HISTORY_SUFFIX + suffix)); n++) {
             suffix = ".damaged-" + stamp + "-" + n;
         }
         Path aside = groups.resolve(number + DOCUMENT_SUFFIX + suffix);
         LOG.warn("Moving the damaged document {} aside to {}", document, aside.getFileName());
         Files.move(document, aside, StandardCopyOption.ATOMIC_MOVE);
-        if (Files.exists(history)) {
+        if (DataDirectory.exists(history)) {
             Files.move(history, groups.resolve(number + HISTORY_SUFFIX + suffix), StandardCopyOption.ATOMIC_MOVE);
         }
         directory.forceFolder(groups);

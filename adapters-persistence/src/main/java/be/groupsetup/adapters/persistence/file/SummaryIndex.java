@@ -10,7 +10,6 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -60,10 +59,15 @@ final class SummaryIndex {
         this.changed = changed;
     }
 
-    static SummaryIndex read(Path groups, JsonDocuments json, String rulesVersion) {
+    /** The most the index may weigh (a few hundred bytes per group). */
+    static final long LIMIT = 64L << 20;
+
+    /** The index, read without following a link: a link, a folder or a file too large there reads as no index. */
+    static SummaryIndex read(DataDirectory directory, Path groups, JsonDocuments json, String rulesVersion) {
         Path file = groups.resolve(FILE);
         try {
-            Content content = json.readValue(Files.readString(file, StandardCharsets.UTF_8), Content.class);
+            Content content = json.readValue(new String(directory.readRegularFile(file, LIMIT), StandardCharsets.UTF_8),
+                    Content.class);
             if (content.format() == FORMAT && Objects.equals(content.rulesVersion(), rulesVersion)
                     && content.entries() != null) {
                 return new SummaryIndex(file, rulesVersion, new HashMap<>(content.entries()), false);

@@ -110,6 +110,7 @@ public final class PostgresDatabase implements AutoCloseable {
     <T> T transaction(boolean readOnlySnapshot, SqlWork<T> work) {
         ensureSchema();
         for (int attempt = 1; ; attempt++) {
+            boolean committing = false;
             try (Connection connection = pool.getConnection()) {
                 connection.setAutoCommit(false);
                 if (readOnlySnapshot) {
@@ -120,19 +121,32 @@ public final class PostgresDatabase implements AutoCloseable {
                 }
                 try {
                     T result = work.run(connection);
+                    committing = true;
                     connection.commit();
                     return result;
                 } catch (SQLException | RuntimeException e) {
-                    rollbackQuietly(connection, e);
+                    if (!committing) {
+                        rollbackQuietly(connection, e);
+                    }
                     throw e;
                 }
             } catch (SQLException e) {
-                if (attempt < ATTEMPTS && isWorthRetrying(e)) {
+                if (!committing && attempt < ATTEMPTS && isWorthRetrying(e)) {
                     continue;
+                }
+                if (committing && !readOnlySnapshot && isConnectionLost(e)) {
+                    // the server may have committed before the connection broke: say so, never "nothing stored"
+                    throw new StorageException("storage.database-commit", e, displayUrl(), reason(e, sqlState(e)));
                 }
                 throw failure(e);
             }
         }
+    }
+
+    /** The connection broke (SQLState class 08, or an I/O failure without a state): the outcome is not known. */
+    private static boolean isConnectionLost(SQLException e) {
+        String state = sqlState(e);
+        return state == null || state.startsWith("08");
     }
 
     /** The storage exception a database failure becomes: the URL without password, and a reason to act on. */

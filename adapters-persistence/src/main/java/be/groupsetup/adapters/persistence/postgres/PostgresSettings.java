@@ -21,9 +21,9 @@ public record PostgresSettings(String url, String username, String password, Str
 
     public PostgresSettings {
         Objects.requireNonNull(url, "url");
-        if (!url.startsWith("jdbc:postgresql:")) {
-            throw new IllegalArgumentException("not a PostgreSQL JDBC URL (jdbc:postgresql://HOST:PORT/DATABASE): "
-                    + DatabaseUrl.withoutPassword(url));
+        if (DatabaseUrl.problem(url).isPresent()) {
+            throw new IllegalArgumentException("not a PostgreSQL JDBC URL (" + DatabaseUrl.EXPECTED + "): "
+                    + DatabaseUrl.withoutPassword(url) + " (" + DatabaseUrl.problem(url).get() + ")");
         }
         schema = schema == null || schema.isBlank() ? DEFAULT_SCHEMA : schema.strip();
         if (!SQL_NAME.matcher(schema).matches()) {

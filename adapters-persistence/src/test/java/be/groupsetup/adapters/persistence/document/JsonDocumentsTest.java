@@ -165,7 +165,7 @@ class JsonDocumentsTest {
         assertThat(read.setup().configuration()).isEqualTo(full.setup().configuration());
         assertThat(read.setup().procedure().records()).isEmpty();
         assertThatThrownBy(() -> json.readGroup(stored)).isInstanceOfSatisfying(DocumentException.class,
-                e -> assertThat(e.reason()).isEqualTo("no migration from schemaVersion 0"));
+                e -> assertThat(e.reason()).isEqualTo("schemaVersion 0 is not a version this release reads (1 to 2)"));
     }
 
     @Test

@@ -693,17 +693,18 @@ class FileStoreFaultTest {
         }
 
         @Test
-        void givenADataDirectoryThatExistedWithMode0755_whenOpened_thenItAndItsGroupsFolderBecome0700()
+        void givenADataDirectoryThatExistedWithMode0755_whenOpened_thenItsModesAreKeptAndEveryFileWrittenIs0600()
                 throws IOException {
             Path existing = temporary.resolve("existing");
             Files.createDirectories(existing.resolve("groups"));
             Files.setPosixFilePermissions(existing, PosixFilePermissions.fromString("rwxr-xr-x"));
-            Files.setPosixFilePermissions(existing.resolve("groups"), PosixFilePermissions.fromString("rwxr-xr-x"));
+            Files.setPosixFilePermissions(existing.resolve("groups"), PosixFilePermissions.fromString("rwxr-x---"));
 
             StoreFixtures.open(existing).create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
 
-            assertThat(mode(existing)).isEqualTo("rwx------");
-            assertThat(mode(existing.resolve("groups"))).isEqualTo("rwx------");
+            // a folder the tool did not create keeps its mode (SPEC §5): only other users' write access is refused
+            assertThat(mode(existing)).isEqualTo("rwxr-xr-x");
+            assertThat(mode(existing.resolve("groups"))).isEqualTo("rwxr-x---");
             assertThat(mode(StoreFixtures.document(existing, GROUP))).isEqualTo("rw-------");
             assertThat(mode(StoreFixtures.history(existing, GROUP))).isEqualTo("rw-------");
         }

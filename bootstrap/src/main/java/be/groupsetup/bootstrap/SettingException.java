@@ -1,0 +1,20 @@
+package be.groupsetup.bootstrap;
+
+import be.groupsetup.application.error.ApplicationException;
+
+/**
+ * A setting (from {@code ~/.groupsetup/groupsetup.properties}, the environment or {@code -D}) that groupsetup cannot
+ * use: a mistake the user fixes by changing the setting, so a usage error (exit 2) with one line saying what is
+ * wrong and what is expected (bundle key {@code error.<code>}), never a defect (SPEC §5).
+ */
+final class SettingException extends ApplicationException {
+
+    SettingException(String code, Throwable cause, Object... arguments) {
+        super(code, cause, arguments);
+    }
+
+    @Override
+    public boolean isEnvironmentFailure() {
+        return false;
+    }
+}
