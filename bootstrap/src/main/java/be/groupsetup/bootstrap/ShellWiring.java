@@ -27,6 +27,7 @@ import be.groupsetup.adapters.cli.input.GroupsetupCompleter;
 import be.groupsetup.adapters.cli.output.Messages;
 import be.groupsetup.adapters.cli.prompt.LineReaderPrompter;
 import be.groupsetup.adapters.cli.prompt.Prompter;
+import be.groupsetup.adapters.cli.runner.GroupsetupRunner;
 import be.groupsetup.application.service.CsamProcedureService;
 import be.groupsetup.application.service.GroupConfigurationService;
 import be.groupsetup.application.service.GroupQueryService;
@@ -36,6 +37,10 @@ import org.jline.reader.LineReader;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,7 +53,7 @@ import org.springframework.shell.core.config.UserConfigPathProvider;
 import org.springframework.shell.jline.CommandCompleter;
 import org.springframework.shell.jline.PromptProvider;
 
-/** The driving side: the shell's commands on the use cases, its parser, completion, prompt and files. */
+/** The driving side: the shell's runner and commands on the use cases, its parser, completion, prompt and files. */
 @Configuration(proxyBeanMethods = false)
 class ShellWiring {
 
@@ -117,6 +122,53 @@ class ShellWiring {
     @Bean
     org.jline.reader.History history(ShellFiles files) {
         return new ShellFiles.Guarded(files);
+    }
+
+    /** The runner of adapters-cli: one command, {@code @FILE} or the interactive shell. */
+    @Bean
+    GroupsetupRunner groupsetupRunner(CommandRegistry registry, CommandParser parser, ShellSession session,
+                                      Messages messages, ObjectProvider<LineReader> lineReader,
+                                      ObjectProvider<PromptProvider> prompt) {
+        return new GroupsetupRunner(registry, (GroupsetupCommandParser) parser, session, messages,
+                lineReader::getObject, prompt::getObject);
+    }
+
+    /**
+     * Boot's start of the runner with the process's arguments (an {@link ApplicationRunner}, so Spring Shell's own
+     * backs off), after the shell's history is protected; the exit status goes back through
+     * {@link ExitCodeGenerator}. {@code groupsetup.shell.autorun=false} (tests) leaves the runner to the caller.
+     */
+    @Bean
+    ShellStart shellStart(GroupsetupRunner runner, ShellFiles files,
+                          @Value("${groupsetup.shell.autorun:true}") boolean autorun) {
+        return new ShellStart(runner, files, autorun);
+    }
+
+    static final class ShellStart implements ApplicationRunner, ExitCodeGenerator {
+
+        private final GroupsetupRunner runner;
+        private final ShellFiles files;
+        private final boolean autorun;
+        private int exitCode;
+
+        ShellStart(GroupsetupRunner runner, ShellFiles files, boolean autorun) {
+            this.runner = runner;
+            this.files = files;
+            this.autorun = autorun;
+        }
+
+        @Override
+        public void run(ApplicationArguments arguments) {
+            files.protect();
+            if (autorun) {
+                exitCode = runner.run(arguments.getSourceArgs());
+            }
+        }
+
+        @Override
+        public int getExitCode() {
+            return exitCode;
+        }
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package be.groupsetup.bootstrap;
 
+import be.groupsetup.adapters.cli.runner.GroupsetupRunner;
 import be.groupsetup.adapters.persistence.document.ArchiveCodec;
 import be.groupsetup.adapters.persistence.document.JsonDocuments;
 import be.groupsetup.adapters.persistence.file.DataDirectory;

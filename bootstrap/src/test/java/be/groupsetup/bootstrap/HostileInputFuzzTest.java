@@ -1,5 +1,6 @@
 package be.groupsetup.bootstrap;
 
+import be.groupsetup.adapters.cli.runner.GroupsetupRunner;
 import be.groupsetup.domain.text.UnsafeCharacters;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

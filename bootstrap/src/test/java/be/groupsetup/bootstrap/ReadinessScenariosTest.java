@@ -1,5 +1,6 @@
 package be.groupsetup.bootstrap;
 
+import be.groupsetup.adapters.cli.runner.GroupsetupRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -2,6 +2,7 @@ package be.groupsetup.bootstrap;
 
 import be.groupsetup.adapters.cli.ShellSession;
 import be.groupsetup.adapters.cli.file.InputFiles;
+import be.groupsetup.adapters.cli.runner.GroupsetupRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

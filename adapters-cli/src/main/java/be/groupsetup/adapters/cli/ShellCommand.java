@@ -8,10 +8,6 @@ import be.groupsetup.adapters.cli.output.Console;
 import be.groupsetup.adapters.cli.output.Findings;
 import be.groupsetup.adapters.cli.output.Json;
 import be.groupsetup.adapters.cli.output.Messages;
-import be.groupsetup.application.error.ApplicationException;
-import be.groupsetup.application.error.RefusedException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandArgument;
 import org.springframework.shell.core.command.CommandContext;
@@ -30,7 +26,6 @@ import java.util.List;
  */
 public abstract class ShellCommand implements Command {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ShellCommand.class);
     public static final String GROUP = "groupsetup";
 
     protected final ShellSupport shell;
@@ -120,7 +115,7 @@ public abstract class ShellCommand implements Command {
         List<String> words = context.parsedInput().arguments().stream().map(CommandArgument::value).toList();
         PrintWriter out = context.outputWriter();
         Console console = new Console(out, shell.session().diagnosticsOr(out));
-        return status(runWords(words, console));
+        return ExitStatuses.toShell(runWords(words, console));
     }
 
     /** Reads the words and runs; every failure becomes an exit status and a message. */
@@ -152,34 +147,20 @@ public abstract class ShellCommand implements Command {
                 return ExitCode.OK;
             }
             return run(invocation, console);
-        } catch (UsageException e) {
-            console.diagnostic(messages().text("error.prefix") + " " + messages().text(e.messageKey(), e.arguments()));
-            console.diagnostic(messages().text("help.usage") + ": " + spec.usage()
-                    + "   (" + messages().text("help.more", "help " + spec.name()) + ")");
-            return ExitCode.USAGE;
-        } catch (RefusedException e) {
-            findings().lines(e.findings()).forEach(console::diagnostic);
-            return ExitCode.REFUSED;
-        } catch (ApplicationException e) {
-            console.diagnostic(messages().text("error.prefix") + " " + messages().error(e));
-            return e.isEnvironmentFailure() ? ExitCode.ENVIRONMENT : ExitCode.REFUSED;
-        } catch (RuntimeException e) {
-            // a defect of ours, not a user mistake: one line here, the details in the log at debug level
-            LOG.debug("Unexpected failure of {}", spec.name(), e);
-            console.diagnostic(messages().text("error.prefix") + " "
-                    + messages().text("error.unexpected", e.getClass().getSimpleName()));
-            return ExitCode.ENVIRONMENT;
+        } catch (UsageException | RuntimeException e) {
+            // every outcome to an exit status and its explanation by the one mapping (ExitStatuses)
+            int status = ExitStatuses.report(e, console, messages());
+            if (e instanceof UsageException) {
+                console.diagnostic(messages().text("help.usage") + ": " + spec.usage()
+                        + "   (" + messages().text("help.more", "help " + spec.name()) + ")");
+            }
+            return status;
         }
     }
 
-    /** Spring Shell's status for our exit code (its own runner only tells OK from not OK). */
+    /** Spring Shell's status for our exit code: {@link ExitStatuses#toShell(int)}. */
     public static ExitStatus status(int exitCode) {
-        return switch (exitCode) {
-            case ExitCode.OK -> ExitStatus.OK;
-            case ExitCode.REFUSED -> new ExitStatus(ExitCode.REFUSED, "REFUSED");
-            case ExitCode.USAGE -> new ExitStatus(ExitCode.USAGE, "USAGE_ERROR");
-            default -> new ExitStatus(exitCode, "ENVIRONMENT_FAILURE");
-        };
+        return ExitStatuses.toShell(exitCode);
     }
 
     /** The words a completion should propose for the word at {@code position} among the arguments typed. */

@@ -69,11 +69,6 @@ public enum FieldKey {
         return normalization;
     }
 
-    /** 1-based position on the screen and the sheet. */
-    public int screenOrder() {
-        return ordinal() + 1;
-    }
-
     /** The field for a key as typed: case and a leading {@code --} are ignored, {@code _} is read as {@code -}. */
     public static Optional<FieldKey> fromKey(String typed) {
         String wanted = Normalizer.typedId(typed);

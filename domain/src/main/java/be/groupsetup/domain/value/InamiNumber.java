@@ -70,11 +70,6 @@ public record InamiNumber(String value) {
         return check == CheckDigits.mod97Complement(base) || check == CheckDigits.mod89Complement(base);
     }
 
-    /** The first eight digits: the person, without the qualification. */
-    public String withoutQualification() {
-        return value.substring(0, 8);
-    }
-
     /** {@code 4-12345-02-001}. */
     public String readable() {
         return value.charAt(0) + "-" + value.substring(1, 6) + "-" + value.substring(6, 8) + "-" + value.substring(8);

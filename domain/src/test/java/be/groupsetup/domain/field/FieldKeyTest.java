@@ -21,13 +21,6 @@ class FieldKeyTest {
     }
 
     @Test
-    void givenAField_whenScreenOrderAsked_thenOneBased() {
-        assertThat(FieldKey.COMPANY_NAME.screenOrder()).isEqualTo(1);
-        assertThat(FieldKey.GROUP_NUMBER.screenOrder()).isEqualTo(12);
-        assertThat(FieldKey.EHEALTH_BOX_QUALITY.screenOrder()).isEqualTo(20);
-    }
-
-    @Test
     void givenTheSpecTable_whenRequirementsAsked_thenFifteenRequiredTwoFixedThreeOptional() {
         assertThat(Arrays.stream(FieldKey.values()).filter(FieldKey::isRequired)).hasSize(15)
                 .doesNotContain(FieldKey.MANDATE_TYPE, FieldKey.MANDATE_NUMBER, FieldKey.EHEALTH_BOX,

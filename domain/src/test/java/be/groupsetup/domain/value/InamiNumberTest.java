@@ -52,11 +52,6 @@ class InamiNumberTest {
     }
 
     @Test
-    void givenStoredNumber_whenWithoutQualification_thenFirstEightDigits() {
-        assertThat(new InamiNumber("41234502001").withoutQualification()).isEqualTo("41234502");
-    }
-
-    @Test
     void givenEightDigits_whenParsed_thenLengthErrorExplainingTheMissingQualificationCode() {
         Parsed<InamiNumber> parsed = InamiNumber.parseNurse("4-12345-02");
 

@@ -1,6 +1,7 @@
-package be.groupsetup.bootstrap;
+package be.groupsetup.adapters.cli.runner;
 
 import be.groupsetup.adapters.cli.ExitCode;
+import be.groupsetup.adapters.cli.ExitStatuses;
 import be.groupsetup.adapters.cli.ShellCommand;
 import be.groupsetup.adapters.cli.ShellSession;
 import be.groupsetup.adapters.cli.file.FileMessages;
@@ -11,23 +12,15 @@ import be.groupsetup.adapters.cli.input.GroupsetupCommandParser;
 import be.groupsetup.adapters.cli.input.UsageException;
 import be.groupsetup.adapters.cli.output.Console;
 import be.groupsetup.adapters.cli.output.Messages;
-import be.groupsetup.application.error.ApplicationException;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.shell.core.InputReader;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.CommandRegistry;
-import org.springframework.shell.core.command.ExitStatus;
 import org.springframework.shell.core.command.ParsedInput;
 import org.springframework.shell.jline.PromptProvider;
-import org.springframework.stereotype.Component;
 
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -37,15 +30,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
- * How groupsetup runs (Spring Shell's own runner backs off for this one): no arguments opens the interactive
- * shell; {@code @FILE} runs the commands of a file in order and stops at the first failing one; anything else
- * is one command whose words keep the boundaries the operating system's shell gave them. The exit status is
- * the last command's (SPEC §5).
+ * How groupsetup runs: no arguments opens the interactive shell; {@code @FILE} runs the commands of a file in order
+ * and stops at the first failing one; anything else is one command whose words keep the boundaries the operating
+ * system's shell gave them. The exit status is the last command's (SPEC §5), by the one mapping
+ * ({@link ExitStatuses}). Plain Java: the application's assembly builds it and calls {@link #run(String[])} at
+ * start-up (Spring Shell's own runner backs off for it).
  */
-@Component
-class GroupsetupRunner implements ApplicationRunner, ExitCodeGenerator {
+public final class GroupsetupRunner {
 
     private static final Set<String> LEAVE = Set.of("exit", "quit");
 
@@ -53,41 +47,36 @@ class GroupsetupRunner implements ApplicationRunner, ExitCodeGenerator {
     private final GroupsetupCommandParser parser;
     private final ShellSession session;
     private final Messages messages;
-    private final ObjectProvider<LineReader> lineReader;
-    private final ObjectProvider<PromptProvider> prompt;
-    private final ShellFiles shellFiles;
-    private final boolean autorun;
-    private int exitCode;
+    private final Supplier<LineReader> lineReader;
+    private final Supplier<PromptProvider> prompt;
 
-    GroupsetupRunner(CommandRegistry registry, org.springframework.shell.core.command.CommandParser parser,
-                     ShellSession session, Messages messages, ObjectProvider<LineReader> lineReader,
-                     ObjectProvider<PromptProvider> prompt, ShellFiles shellFiles,
-                     @Value("${groupsetup.shell.autorun:true}") boolean autorun) {
+    /**
+     * @param lineReader the terminal's line reader, asked for only when the interactive shell opens
+     * @param prompt     the prompt, likewise
+     */
+    public GroupsetupRunner(CommandRegistry registry, GroupsetupCommandParser parser, ShellSession session,
+                            Messages messages, Supplier<LineReader> lineReader, Supplier<PromptProvider> prompt) {
         this.registry = registry;
-        this.parser = (GroupsetupCommandParser) parser;
+        this.parser = parser;
         this.session = session;
         this.messages = messages;
         this.lineReader = lineReader;
         this.prompt = prompt;
-        this.shellFiles = shellFiles;
-        this.autorun = autorun;
     }
 
-    @Override
-    public void run(ApplicationArguments arguments) {
-        shellFiles.protect();
-        if (!autorun) {
-            return;
-        }
-        String[] words = arguments.getSourceArgs();
-        exitCode = words.length == 0 ? interactive() : run(words, standardOutput(), standardError());
+    /**
+     * Runs groupsetup with the process's arguments: none opens the interactive shell; otherwise results go to
+     * standard output and diagnostics to standard error. Returns the exit status.
+     */
+    public int run(String[] words) {
+        return words.length == 0 ? interactive() : run(words, standardOutput(), standardError());
     }
 
     /**
      * Runs a command line without a terminal, as {@code groupsetup WORDS…} does: one command, or the commands of
      * {@code @FILE}; results to {@code out}, diagnostics to {@code err}. Returns the exit status.
      */
-    int run(String[] words, PrintWriter out, PrintWriter err) {
+    public int run(String[] words, PrintWriter out, PrintWriter err) {
         session.useDiagnostics(err);
         Console console = new Console(out, err);
         if (words.length == 1 && words[0].startsWith("@")) {
@@ -97,11 +86,6 @@ class GroupsetupRunner implements ApplicationRunner, ExitCodeGenerator {
             return ExitCode.OK;
         }
         return execute(Arrays.asList(words), console);
-    }
-
-    @Override
-    public int getExitCode() {
-        return exitCode;
     }
 
     /**
@@ -139,7 +123,7 @@ class GroupsetupRunner implements ApplicationRunner, ExitCodeGenerator {
             } catch (UsageException e) {
                 console.diagnostic(messages.text("shell.script-line", file, number,
                         messages.text(e.messageKey(), e.arguments())));
-                return ExitCode.USAGE;
+                return ExitStatuses.of(e);
             }
             last = execute(words, console);
             if (last != ExitCode.OK) {
@@ -157,12 +141,11 @@ class GroupsetupRunner implements ApplicationRunner, ExitCodeGenerator {
 
     private int interactive() {
         session.useDiagnostics(null);
-        LineReader reader = lineReader.getObject();
+        LineReader reader = lineReader.get();
         PrintWriter out = reader.getTerminal().writer();
         Console console = new Console(out, out);
         console.result(messages.text("shell.welcome"));
-        String promptText = prompt.getObject().getPrompt().toAnsi(reader.getTerminal());
-        int last = ExitCode.OK;
+        String promptText = prompt.get().getPrompt().toAnsi(reader.getTerminal());
         while (true) {
             String line;
             try {
@@ -180,10 +163,9 @@ class GroupsetupRunner implements ApplicationRunner, ExitCodeGenerator {
                 break;
             }
             try {
-                last = execute(CommandLineTokenizer.tokenize(typed), console);
+                execute(CommandLineTokenizer.tokenize(typed), console);
             } catch (UsageException e) {
-                console.diagnostic(messages.text("error.prefix") + " " + messages.text(e.messageKey(), e.arguments()));
-                last = ExitCode.USAGE;
+                ExitStatuses.report(e, console, messages);
             }
         }
         console.result(messages.text("shell.bye"));
@@ -211,17 +193,13 @@ class GroupsetupRunner implements ApplicationRunner, ExitCodeGenerator {
             return shellCommand.runWords(arguments, console);
         }
         try {
-            ExitStatus status = command.execute(new CommandContext(input, registry, console.out(), new InputReader() {
-            }));
+            int status = ExitStatuses.of(command.execute(new CommandContext(input, registry, console.out(),
+                    new InputReader() {
+                    })));
             console.out().flush();
-            return status.code() == ExitStatus.OK.code() ? ExitCode.OK : ExitCode.USAGE;
-        } catch (ApplicationException e) {
-            console.diagnostic(messages.text("error.prefix") + " " + messages.error(e));
-            return ExitCode.ENVIRONMENT;
+            return status;
         } catch (Exception e) {
-            console.diagnostic(messages.text("error.prefix") + " "
-                    + messages.text("error.unexpected", e.getClass().getSimpleName()));
-            return ExitCode.ENVIRONMENT;
+            return ExitStatuses.report(e, console, messages);
         }
     }
 
