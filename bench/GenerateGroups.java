@@ -1,4 +1,4 @@
-import be.groupsetup.adapters.persistence.document.JsonDocuments;
+import be.groupsetup.persistence.document.JsonDocuments;
 import be.groupsetup.application.model.HistoryEntry;
 import be.groupsetup.application.model.HistoryKind;
 import be.groupsetup.application.port.out.StoredGroup;

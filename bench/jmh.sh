@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p bench/out
-./mvnw -q -B -Pbench -Djacoco.skip=true -pl domain,application,adapters-persistence test-compile \
+./mvnw -q -B -Pbench -Djacoco.skip=true -pl domain,application,adapters-persistence/document,adapters-persistence/file test-compile \
     dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 run() { # module benchmark-regex
@@ -15,5 +15,5 @@ run() { # module benchmark-regex
 }
 {
     run domain 'be.groupsetup.domain.ValidationBenchmark' "$@"
-    run adapters-persistence 'be.groupsetup.adapters.persistence.file.(Load|Save)Benchmark' "$@"
+    run adapters-persistence/file 'be.groupsetup.adapters.persistence.file.(Load|Save)Benchmark' "$@"
 } 2>&1 | tee bench/out/jmh.txt

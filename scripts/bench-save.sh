@@ -6,8 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-./mvnw -q -B -Pbench -pl domain,application,adapters-persistence test-compile dependency:build-classpath \
+./mvnw -q -B -Pbench -pl domain,application,adapters-persistence/document,adapters-persistence/file test-compile dependency:build-classpath \
     -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
-module=adapters-persistence
+module=adapters-persistence/file
 classpath="$module/target/test-classes:$module/target/classes:$(cat "$module/target/bench.classpath")"
 exec java -cp "$classpath" org.openjdk.jmh.Main 'be.groupsetup.adapters.persistence.file.SaveBenchmark' "$@"

@@ -15,7 +15,7 @@ if [[ -n "${2:-}" ]]; then
 fi
 
 # domain and application come from this checkout (the reactor), never from an older jar in ~/.m2
-./mvnw ${MVN_FLAGS:-} -q -B -pl domain,application,adapters-persistence test -Dtest=FileStoreCrashTest \
+./mvnw ${MVN_FLAGS:-} -q -B -pl domain,application,adapters-persistence/document,adapters-persistence/file test -Dtest=FileStoreCrashTest \
     -Dsurefire.failIfNoSpecifiedTests=false "${properties[@]}"
 grep -h '^FileStoreCrashTest:' \
-    adapters-persistence/target/surefire-reports/be.groupsetup.adapters.persistence.file.FileStoreCrashTest-output.txt
+    adapters-persistence/file/target/surefire-reports/be.groupsetup.adapters.persistence.file.FileStoreCrashTest-output.txt

@@ -1,7 +1,7 @@
 package be.groupsetup.bootstrap;
 
-import be.groupsetup.adapters.persistence.document.ArchiveCodec;
-import be.groupsetup.adapters.persistence.document.JsonDocuments;
+import be.groupsetup.persistence.document.ArchiveCodec;
+import be.groupsetup.persistence.document.JsonDocuments;
 import be.groupsetup.adapters.persistence.file.DataDirectory;
 import be.groupsetup.application.error.RefusedException;
 import be.groupsetup.application.port.out.ClockPort;

@@ -1,6 +1,6 @@
 package be.groupsetup.bootstrap;
 
-import be.groupsetup.adapters.persistence.document.JsonDocuments;
+import be.groupsetup.persistence.document.JsonDocuments;
 import be.groupsetup.adapters.persistence.file.DataDirectory;
 import be.groupsetup.adapters.persistence.file.FileGroupStore;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

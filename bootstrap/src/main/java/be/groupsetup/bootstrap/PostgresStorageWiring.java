@@ -2,7 +2,7 @@ package be.groupsetup.bootstrap;
 
 import be.groupsetup.adapters.cli.ShellSupport;
 import be.groupsetup.adapters.cli.command.StorageMigrateCommand;
-import be.groupsetup.adapters.persistence.document.JsonDocuments;
+import be.groupsetup.persistence.document.JsonDocuments;
 import be.groupsetup.adapters.persistence.file.DataDirectory;
 import be.groupsetup.adapters.persistence.file.FileGroupStore;
 import be.groupsetup.adapters.persistence.postgres.DatabaseUrl;

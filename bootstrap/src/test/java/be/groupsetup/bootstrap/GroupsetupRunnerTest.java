@@ -1,8 +1,8 @@
 package be.groupsetup.bootstrap;
 
 import be.groupsetup.adapters.cli.runner.GroupsetupRunner;
-import be.groupsetup.adapters.persistence.document.ArchiveCodec;
-import be.groupsetup.adapters.persistence.document.JsonDocuments;
+import be.groupsetup.persistence.document.ArchiveCodec;
+import be.groupsetup.persistence.document.JsonDocuments;
 import be.groupsetup.adapters.persistence.file.DataDirectory;
 import be.groupsetup.adapters.persistence.file.FileGroupStore;
 import be.groupsetup.application.port.in.GroupQuery;

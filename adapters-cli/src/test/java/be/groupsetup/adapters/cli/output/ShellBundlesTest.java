@@ -48,7 +48,8 @@ class ShellBundlesTest {
     private static final Path CLI_SOURCES = Path.of("src/main/java");
     private static final Path BOOTSTRAP_SOURCES = Path.of("../bootstrap/src/main/java");
     private static final Path APPLICATION_ERRORS = Path.of("../application/src/main/java/be/groupsetup/application/error");
-    private static final Path PERSISTENCE_SOURCES = Path.of("../adapters-persistence/src/main/java");
+    /** Every persistence module's main sources (adapters-persistence/document, file, postgres, and any new one). */
+    private static final Path PERSISTENCE_MODULES = Path.of("../adapters-persistence");
 
     /** {@code text("key")}, {@code text("key", …)}, {@code UsageException("key"…)}: a whole key, not a prefix. */
     private static final Pattern LITERAL_KEY =
@@ -187,7 +188,7 @@ class ShellBundlesTest {
         for (String source : sources(APPLICATION_ERRORS)) {
             codes.addAll(matches(ERROR_CODE, source, 1));
         }
-        for (String source : sources(PERSISTENCE_SOURCES)) {
+        for (String source : sources(persistenceSources())) {
             codes.addAll(matches(STORAGE_CODE, source, 1));
         }
         assertThat(codes).as("the scan finds the codes").contains("group-not-found", "refused", "storage.locked");
@@ -287,6 +288,15 @@ class ShellBundlesTest {
         Set<String> result = new TreeSet<>(left);
         result.removeAll(right);
         return result;
+    }
+
+    private static Path[] persistenceSources() throws IOException {
+        try (Stream<Path> modules = Files.list(PERSISTENCE_MODULES)) {
+            Path[] roots = modules.map(module -> module.resolve("src/main/java")).filter(Files::isDirectory).sorted()
+                    .toArray(Path[]::new);
+            assertThat(roots).as("the persistence modules' sources").isNotEmpty();
+            return roots;
+        }
     }
 
     private static List<String> sources(Path... roots) throws IOException {

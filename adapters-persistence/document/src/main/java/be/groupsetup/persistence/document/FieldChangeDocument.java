@@ -1,0 +1,4 @@
+package be.groupsetup.persistence.document;
+
+public record FieldChangeDocument(String field, String oldValue, String newValue) {
+}

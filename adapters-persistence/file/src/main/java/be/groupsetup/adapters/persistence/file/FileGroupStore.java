@@ -1,0 +1,602 @@
+package be.groupsetup.adapters.persistence.file;
+
+import be.groupsetup.persistence.document.DocumentException;
+import be.groupsetup.persistence.document.JsonDocuments;
+import be.groupsetup.application.error.DamagedGroupException;
+import be.groupsetup.application.error.GroupAlreadyExistsException;
+import be.groupsetup.application.error.GroupNotFoundException;
+import be.groupsetup.application.error.StorageException;
+import be.groupsetup.application.model.GroupArchive;
+import be.groupsetup.application.model.GroupListing;
+import be.groupsetup.application.model.GroupSummary;
+import be.groupsetup.application.model.HistoryEntry;
+import be.groupsetup.application.port.out.CreateGroupPort;
+import be.groupsetup.application.port.out.DeleteGroupPort;
+import be.groupsetup.application.port.out.GroupHistoryPort;
+import be.groupsetup.application.port.out.GroupUpdate;
+import be.groupsetup.application.port.out.ListGroupsPort;
+import be.groupsetup.application.port.out.LoadGroupPort;
+import be.groupsetup.application.port.out.RenameGroupPort;
+import be.groupsetup.application.port.out.StoredGroup;
+import be.groupsetup.application.port.out.TransferGroupPort;
+import be.groupsetup.application.port.out.UpdateGroupPort;
+import be.groupsetup.application.port.out.UpdateResult;
+import be.groupsetup.domain.setup.GroupSetup;
+import be.groupsetup.domain.value.GroupNumber;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The default store: one JSON document per group ({@code groups/<number>.json}) and an append-only history
+ * ({@code groups/<number>.history.jsonl}) in the data directory. See docs/storage.md for the format and the
+ * guarantees.
+ * <p>
+ * Every change runs under {@link StoreLock} on the state as stored at that moment. The history line is
+ * appended (and forced) before the document is replaced atomically, so after a crash the history may hold one
+ * entry more than the document: lines above the document's revision are ignored on read and cut at the next
+ * change. Reads take no lock: a document is always whole. Only when a rename journal is present (a rename in
+ * progress in another process, or one a crash interrupted) does a read first take the lock, so that it never sees
+ * the group under both numbers or under neither.
+ */
+public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, UpdateGroupPort, RenameGroupPort,
+        DeleteGroupPort, ListGroupsPort, GroupHistoryPort, TransferGroupPort {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FileGroupStore.class);
+    static final String GROUPS = "groups";
+    static final String DOCUMENT_SUFFIX = ".json";
+    static final String HISTORY_SUFFIX = ".history.jsonl";
+    static final String LOCK_FILE = ".lock";
+    static final String RENAME_JOURNAL = ".rename-journal.json";
+    static final String IMPORT_JOURNAL = ".import-journal.json";
+    static final String IMPORTING_SUFFIX = ".importing";
+    private static final Pattern DOCUMENT_NAME = Pattern.compile("\\d{11}\\.json");
+    private static final Pattern NUMBER = Pattern.compile("\\d{11}");
+    /** The most a document may weigh (a full one is about 10 KB): a larger file is not read into memory. */
+    static final long DOCUMENT_LIMIT = 16L << 20;
+    /** The most a history may weigh (hundreds of thousands of entries). */
+    static final long HISTORY_LIMIT = 256L << 20;
+    /** The most a journal may weigh (a rename's holds one history line). */
+    static final long JOURNAL_LIMIT = 16L << 20;
+    private static final DateTimeFormatter ASIDE_STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    private final DataDirectory directory;
+    private final Path groups;
+    private final JsonDocuments json;
+    private final StoreLock lock;
+    private final Clock clock;
+
+    public FileGroupStore(DataDirectory directory, JsonDocuments json, Duration lockTimeout, Clock clock) {
+        this.directory = directory;
+        this.groups = directory.directory(GROUPS);
+        this.json = json;
+        this.lock = new StoreLock(directory, groups.resolve(LOCK_FILE), lockTimeout);
+        this.clock = clock;
+    }
+
+    // ---------------------------------------------------------------------------------------------- reading
+
+    @Override
+    public Optional<StoredGroup> load(GroupNumber number) {
+        finishInterruptedChange();
+        return read(number);
+    }
+
+    @Override
+    public List<HistoryEntry> history(GroupNumber number) {
+        finishInterruptedChange();
+        // no document, no history: what is left of one is the trace of a creation or deletion a crash cut short
+        Optional<Long> revision = read(number).map(StoredGroup::revision);
+        if (revision.isEmpty()) {
+            return List.of();
+        }
+        return readHistory(number).stream().filter(entry -> entry.revision() <= revision.get()).toList();
+    }
+
+    /**
+     * Every group, summarised. A document unchanged since the last list (same size, time and file) is not read
+     * again: its summary comes from {@link SummaryIndex}, made by the same version of the rules.
+     */
+    @Override
+    public List<GroupListing> list(Function<StoredGroup, GroupSummary> summarizer, String rulesVersion) {
+        finishInterruptedChange();
+        SummaryIndex index = SummaryIndex.read(directory, groups, json, rulesVersion);
+        List<GroupListing> listed = new ArrayList<>();
+        for (Path document : documents()) {
+            String name = document.getFileName().toString();
+            String number = name.substring(0, name.length() - DOCUMENT_SUFFIX.length());
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(document, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (NoSuchFileException e) {
+                continue; // deleted or renamed since the folder was read
+            } catch (IOException e) {
+                listed.add(new GroupListing.Damaged(number, document.toString(),
+                        "cannot be read: " + DataDirectory.describe(e)));
+                continue;
+            }
+            // a link where the document or its history should be: damaged, whatever the index remembers
+            Optional<DamagedGroupException> link = attributes.isSymbolicLink()
+                    ? Optional.of(linkInPlaceOf(number, document)) : historyLink(number);
+            if (link.isPresent()) {
+                listed.add(new GroupListing.Damaged(number, link.get().location(), link.get().reason()));
+                continue;
+            }
+            GroupListing listing = index.remembered(number, document, attributes);
+            if (listing == null) {
+                try {
+                    listing = new GroupListing.Listed(summarizer.apply(parse(document, number)));
+                } catch (DamagedGroupException e) {
+                    listing = new GroupListing.Damaged(number, e.location(), e.reason());
+                } catch (GroupNotFoundException e) {
+                    continue;
+                } catch (StorageException e) {
+                    // one document the file system will not give (no permission, not a file) never stops the listing
+                    listed.add(new GroupListing.Damaged(number, document.toString(),
+                            "cannot be read: " + e.arguments().get(e.arguments().size() - 1)));
+                    continue;
+                }
+                index.remember(number, attributes, listing);
+            }
+            listed.add(listing);
+        }
+        index.save(directory, json);
+        return listed;
+    }
+
+    @Override
+    public List<GroupNumber> numbers() {
+        return documents().stream().map(path -> {
+            String name = path.getFileName().toString();
+            return new GroupNumber(name.substring(0, name.length() - DOCUMENT_SUFFIX.length()));
+        }).toList();
+    }
+
+    @Override
+    public Optional<GroupArchive> export(GroupNumber number) {
+        finishInterruptedChange();
+        return read(number).map(stored -> new GroupArchive(stored, history(number)));
+    }
+
+    // ---------------------------------------------------------------------------------------------- writing
+
+    @Override
+    public StoredGroup create(GroupSetup setup, HistoryEntry entry) {
+        GroupNumber number = setup.groupNumber();
+        return locked(() -> {
+            if (DataDirectory.exists(document(number))) {
+                throw new GroupAlreadyExistsException(number.value());
+            }
+            StoredGroup stored = new StoredGroup(setup, 1);
+            Files.deleteIfExists(history(number.value()));
+            appendHistory(number.value(), entry.atRevision(1));
+            directory.writeAtomically(document(number), json.write(stored));
+            return stored;
+        });
+    }
+
+    @Override
+    public <R> UpdateResult<R> update(GroupNumber number, GroupUpdate<R> update) {
+        return locked(() -> {
+            StoredGroup fresh = freshForChange(number);
+            GroupUpdate.Decision<R> decision = update.decide(fresh);
+            if (!(decision instanceof GroupUpdate.Decision.Apply<R> apply)) {
+                return new UpdateResult<>(decision.result(), fresh.revision(), false);
+            }
+            if (!apply.setup().groupNumber().equals(number)) {
+                throw new IllegalArgumentException("an update cannot change the group number: rename it");
+            }
+            long revision = fresh.revision() + 1;
+            appendHistory(number.value(), apply.entry().atRevision(revision));
+            directory.writeAtomically(document(number), json.write(new StoredGroup(apply.setup(), revision)));
+            return new UpdateResult<>(apply.result(), revision, true);
+        });
+    }
+
+    @Override
+    public <R> UpdateResult<R> rename(GroupNumber from, GroupNumber to, GroupUpdate<R> update) {
+        return locked(() -> {
+            StoredGroup fresh = freshForChange(from);
+            if (DataDirectory.exists(document(to))) {
+                throw new GroupAlreadyExistsException(to.value());
+            }
+            GroupUpdate.Decision<R> decision = update.decide(fresh);
+            if (!(decision instanceof GroupUpdate.Decision.Apply<R> apply)) {
+                return new UpdateResult<>(decision.result(), fresh.revision(), false);
+            }
+            if (!apply.setup().groupNumber().equals(to)) {
+                throw new IllegalArgumentException("a rename must give the set-up its new number");
+            }
+            long revision = fresh.revision() + 1;
+            RenameJournal journal = new RenameJournal(from.value(), to.value(), revision,
+                    json.writeLine(apply.entry().atRevision(revision)));
+            Files.deleteIfExists(history(to.value()));
+            directory.writeAtomically(groups.resolve(RENAME_JOURNAL),
+                    json.writeValue(journal).getBytes(StandardCharsets.UTF_8));
+            directory.writeAtomically(document(to), json.write(new StoredGroup(apply.setup(), revision)));
+            completeRename(journal);
+            return new UpdateResult<>(apply.result(), revision, true);
+        });
+    }
+
+    @Override
+    public boolean delete(GroupNumber number) {
+        return locked(() -> {
+            Path document = document(number);
+            if (!DataDirectory.exists(document)) {
+                return false;
+            }
+            try {
+                parse(document, number.value());
+            } catch (DamagedGroupException e) {
+                moveAside(number.value());
+                return true;
+            }
+            // the document first: a crash in between leaves a history without document, which nothing shows
+            Files.delete(document);
+            directory.forceFolder(groups);
+            Files.deleteIfExists(history(number.value()));
+            directory.forceFolder(groups);
+            return true;
+        });
+    }
+
+    @Override
+    public boolean importGroup(GroupArchive archive, boolean replace) {
+        GroupNumber number = archive.group().groupNumber();
+        return locked(() -> {
+            boolean exists = DataDirectory.exists(document(number));
+            if (exists && !replace) {
+                throw new GroupAlreadyExistsException(number.value());
+            }
+            if (exists) {
+                try {
+                    parse(document(number), number.value());
+                } catch (DamagedGroupException e) {
+                    moveAside(number.value());
+                }
+            }
+            Path historyFile = history(number.value());
+            if (DataDirectory.exists(historyFile) && !Files.isSymbolicLink(historyFile)
+                    && !Files.isRegularFile(historyFile, LinkOption.NOFOLLOW_LINKS)) {
+                // (a link left there without its document is replaced by the imported history, never written through)
+                // checked before anything is written: once the new document is in place, its history must follow
+                throw new IOException("the history " + historyFile + " is not a regular file");
+            }
+            // the new history waits beside the old one until the new document is in place; the journal says
+            // which document that is, so that a crash at any point is completed or undone (recover)
+            StringBuilder history = new StringBuilder();
+            archive.history().forEach(entry -> history.append(json.writeLine(entry)).append('\n'));
+            byte[] document = json.write(archive.group());
+            directory.writeAtomically(importing(number.value()), history.toString().getBytes(StandardCharsets.UTF_8));
+            directory.writeAtomically(groups.resolve(IMPORT_JOURNAL), json.writeValue(
+                    new ImportJournal(number.value(), ImportJournal.digest(document))).getBytes(StandardCharsets.UTF_8));
+            directory.writeAtomically(document(number), document);
+            completeImport(number.value());
+            return exists;
+        });
+    }
+
+    // ---------------------------------------------------------------------------------------------- internals
+
+    private Optional<StoredGroup> read(GroupNumber number) {
+        Path document = document(number);
+        if (!DataDirectory.exists(document)) {
+            return Optional.empty();
+        }
+        return Optional.of(parse(document, number.value()));
+    }
+
+    private StoredGroup parse(Path document, String number) {
+        byte[] content;
+        try {
+            content = directory.readRegularFile(document, DOCUMENT_LIMIT);
+        } catch (NoSuchFileException e) {
+            throw new GroupNotFoundException(number);
+        } catch (LinkRefusedException e) {
+            if (e.isLink()) {
+                throw linkInPlaceOf(number, document);
+            }
+            throw new StorageException("storage.io", e, document, DataDirectory.describe(e));
+        } catch (IOException e) {
+            throw new StorageException("storage.io", e, document, DataDirectory.describe(e));
+        }
+        StoredGroup stored;
+        try {
+            stored = json.readGroup(content, number);
+        } catch (DocumentException e) {
+            throw new DamagedGroupException(number, document.toString(), e.reason(), e);
+        }
+        Optional<DamagedGroupException> link = historyLink(number);
+        if (link.isPresent()) {
+            throw link.get();
+        }
+        return stored;
+    }
+
+    /**
+     * A symbolic link where the group's history should be makes the group damaged: it is never read, appended to
+     * or cut through the link (the file it points to may lie outside the data directory).
+     */
+    private Optional<DamagedGroupException> historyLink(String number) {
+        Path file = history(number);
+        return Files.isSymbolicLink(file) ? Optional.of(linkInPlaceOf(number, file)) : Optional.empty();
+    }
+
+    private static DamagedGroupException linkInPlaceOf(String number, Path file) {
+        return new DamagedGroupException(number, file.toString(), "it is a symbolic link, which groupsetup neither"
+                + " reads nor writes through (a link inside the data directory may point anywhere); replace it by the"
+                + " file itself", null);
+    }
+
+    /** The state a change applies to, read under the lock; the history cut back to it if a crash left more. */
+    private StoredGroup freshForChange(GroupNumber number) throws IOException {
+        StoredGroup fresh = read(number).orElseThrow(() -> new GroupNotFoundException(number.value()));
+        reconcileHistory(number.value(), fresh.revision());
+        return fresh;
+    }
+
+    private List<HistoryEntry> readHistory(GroupNumber number) {
+        Path file = history(number.value());
+        List<String> lines;
+        try {
+            lines = new String(directory.readRegularFile(file, HISTORY_LIMIT), StandardCharsets.UTF_8).lines().toList();
+        } catch (NoSuchFileException e) {
+            return List.of();
+        } catch (IOException e) {
+            throw new StorageException("storage.io", e, file, DataDirectory.describe(e));
+        }
+        List<HistoryEntry> entries = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                entries.add(json.readLine(line));
+            } catch (DocumentException e) {
+                if (i == lines.size() - 1) {
+                    LOG.warn("Ignoring the unfinished last line of {} (an interrupted write): {}", file, e.reason());
+                } else {
+                    LOG.warn("Ignoring unreadable line {} of {}: {}", i + 1, file, e.reason());
+                }
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * Cuts the history file back to the last complete line whose revision is at most the document's: what lies
+     * beyond was written by a change that died before its document was replaced.
+     */
+    private void reconcileHistory(String number, long documentRevision) throws IOException {
+        Path file = history(number);
+        if (!directory.isRegularFileOrAbsent(file)) {
+            return;
+        }
+        byte[] content = directory.readRegularFile(file, HISTORY_LIMIT);
+        int keep = 0;
+        int start = 0;
+        for (int i = 0; i < content.length; i++) {
+            if (content[i] != '\n') {
+                continue;
+            }
+            String line = new String(content, start, i - start, StandardCharsets.UTF_8);
+            start = i + 1;
+            if (line.isBlank()) {
+                keep = start;
+                continue;
+            }
+            try {
+                if (json.readLine(line).revision() > documentRevision) {
+                    break;
+                }
+            } catch (DocumentException e) {
+                LOG.warn("Unreadable line in {}: {}", file, e.reason());
+            }
+            keep = start;
+        }
+        if (keep < content.length) {
+            LOG.warn("Cutting {} back to revision {} (a change was interrupted before it completed)", file,
+                    documentRevision);
+            directory.truncate(file, keep);
+        }
+    }
+
+    private void appendHistory(String number, HistoryEntry entry) throws IOException {
+        directory.appendForced(history(number), (json.writeLine(entry) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Finishes a journalled rename: history moved under the new number, old document removed, journal gone. */
+    private void completeRename(RenameJournal journal) throws IOException {
+        Path fromHistory = history(journal.from());
+        Path toHistory = history(journal.to());
+        if (DataDirectory.exists(fromHistory)) {
+            List<HistoryEntry> existing = readHistory(new GroupNumber(journal.from()));
+            long last = existing.isEmpty() ? 0 : existing.get(existing.size() - 1).revision();
+            if (last < journal.revision()) {
+                reconcileHistory(journal.from(), journal.revision() - 1);
+                directory.appendForced(fromHistory, (journal.historyLine() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            Files.move(fromHistory, toHistory, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } else if (!DataDirectory.exists(toHistory)) {
+            directory.appendForced(toHistory, (journal.historyLine() + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        Files.deleteIfExists(groups.resolve(journal.from() + DOCUMENT_SUFFIX));
+        directory.forceFolder(groups);
+        Files.deleteIfExists(groups.resolve(RENAME_JOURNAL));
+        directory.forceFolder(groups);
+    }
+
+    /** The imported history moved into place, the journal removed. */
+    private void completeImport(String number) throws IOException {
+        Path waiting = importing(number);
+        if (DataDirectory.exists(waiting)) {
+            Files.move(waiting, history(number), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            directory.forceFolder(groups);
+        }
+        Files.deleteIfExists(groups.resolve(IMPORT_JOURNAL));
+        directory.forceFolder(groups);
+    }
+
+    /** An import that a crash interrupted: completed when its document is in place, else forgotten. */
+    private void recoverImport(Path journalFile) throws IOException {
+        ImportJournal journal;
+        try {
+            journal = json.readValue(readJournal(journalFile), ImportJournal.class);
+        } catch (DocumentException e) {
+            throw new StorageException("storage.journal", e, journalFile, e.reason());
+        }
+        requireNumber(journalFile, journal.number());
+        Path document = groups.resolve(journal.number() + DOCUMENT_SUFFIX);
+        boolean documentInPlace;
+        try {
+            documentInPlace = ImportJournal.digest(directory.readRegularFile(document, DOCUMENT_LIMIT))
+                    .equals(journal.documentDigest());
+        } catch (NoSuchFileException | LinkRefusedException e) {
+            documentInPlace = false;
+        }
+        if (documentInPlace) {
+            LOG.warn("Completing the import of {} that was interrupted", journal.number());
+            completeImport(journal.number());
+        } else {
+            LOG.warn("Forgetting the import of {} that was interrupted before its document was written",
+                    journal.number());
+            Files.deleteIfExists(importing(journal.number()));
+            Files.deleteIfExists(journalFile);
+            directory.forceFolder(groups);
+        }
+    }
+
+    /** Runs what an earlier process left unfinished: a rename, temporary files of an interrupted write. */
+    private void recover() throws IOException {
+        Path journalFile = groups.resolve(RENAME_JOURNAL);
+        if (DataDirectory.exists(journalFile)) {
+            try {
+                RenameJournal journal = json.readValue(readJournal(journalFile), RenameJournal.class);
+                requireNumber(journalFile, journal.from());
+                requireNumber(journalFile, journal.to());
+                if (DataDirectory.exists(groups.resolve(journal.to() + DOCUMENT_SUFFIX))) {
+                    LOG.warn("Completing the rename of {} to {} that was interrupted", journal.from(), journal.to());
+                    completeRename(journal);
+                } else {
+                    LOG.warn("Forgetting the rename of {} to {} that was interrupted before it began",
+                            journal.from(), journal.to());
+                    Files.delete(journalFile);
+                }
+            } catch (DocumentException e) {
+                throw new StorageException("storage.journal", e, journalFile, e.reason());
+            }
+        }
+        Path importJournal = groups.resolve(IMPORT_JOURNAL);
+        if (DataDirectory.exists(importJournal)) {
+            recoverImport(importJournal);
+        }
+        // at every change, not once per store: another process may have died since this one started
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(groups, DataDirectory.TEMPORARY_PREFIX + "*")) {
+            for (Path leftover : leftovers) {
+                Files.deleteIfExists(leftover);
+            }
+        }
+    }
+
+    /** A journal's text, read without following a link. */
+    private String readJournal(Path file) throws IOException {
+        return new String(directory.readRegularFile(file, JOURNAL_LIMIT), StandardCharsets.UTF_8);
+    }
+
+    /** A number read from a journal becomes a file name: it must be a group number, nothing else. */
+    private static void requireNumber(Path journal, String number) {
+        if (number == null || !NUMBER.matcher(number).matches()) {
+            throw new StorageException("storage.journal", null, journal, "it names no group number");
+        }
+    }
+
+    /** A read that finds a rename journal first lets the rename finish (or runs the recovery) under the lock. */
+    private void finishInterruptedChange() {
+        if (DataDirectory.exists(groups.resolve(RENAME_JOURNAL)) || DataDirectory.exists(groups.resolve(IMPORT_JOURNAL))) {
+            locked(() -> null);
+        }
+    }
+
+    private void moveAside(String number) throws IOException {
+        String stamp = ASIDE_STAMP.format(clock.instant());
+        Path document = groups.resolve(number + DOCUMENT_SUFFIX);
+        Path history = history(number);
+        // a name no file has yet: an atomic move would silently replace an earlier copy moved aside in the
+        // same millisecond (or under a clock set back)
+        String suffix = ".damaged-" + stamp;
+        for (int n = 2; DataDirectory.exists(groups.resolve(number + DOCUMENT_SUFFIX + suffix))
+                || DataDirectory.exists(groups.resolve(number + HISTORY_SUFFIX + suffix)); n++) {
+            suffix = ".damaged-" + stamp + "-" + n;
+        }
+        Path aside = groups.resolve(number + DOCUMENT_SUFFIX + suffix);
+        LOG.warn("Moving the damaged document {} aside to {}", document, aside.getFileName());
+        Files.move(document, aside, StandardCopyOption.ATOMIC_MOVE);
+        if (DataDirectory.exists(history)) {
+            Files.move(history, groups.resolve(number + HISTORY_SUFFIX + suffix), StandardCopyOption.ATOMIC_MOVE);
+        }
+        directory.forceFolder(groups);
+    }
+
+    private List<Path> documents() {
+        List<Path> documents = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(groups, "*" + DOCUMENT_SUFFIX)) {
+            for (Path path : stream) {
+                if (DOCUMENT_NAME.matcher(path.getFileName().toString()).matches()) {
+                    documents.add(path);
+                }
+            }
+        } catch (IOException e) {
+            throw new StorageException("storage.io", e, groups, DataDirectory.describe(e));
+        }
+        documents.sort(null);
+        return documents;
+    }
+
+    private Path document(GroupNumber number) {
+        return groups.resolve(number.value() + DOCUMENT_SUFFIX);
+    }
+
+    private Path importing(String number) {
+        return groups.resolve(number + HISTORY_SUFFIX + IMPORTING_SUFFIX);
+    }
+
+    private Path history(String number) {
+        return groups.resolve(number + HISTORY_SUFFIX);
+    }
+
+    private <T> T locked(IoAction<T> action) {
+        try (StoreLock.Held held = lock.acquire()) {
+            recover();
+            return action.run();
+        } catch (IOException | UncheckedIOException e) {
+            throw new StorageException("storage.io", e, groups, DataDirectory.describe(e));
+        }
+    }
+
+    @FunctionalInterface
+    private interface IoAction<T> {
+        T run() throws IOException;
+    }
+}

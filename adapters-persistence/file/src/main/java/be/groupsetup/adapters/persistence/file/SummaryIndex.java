@@ -1,0 +1,133 @@
+package be.groupsetup.adapters.persistence.file;
+
+import be.groupsetup.persistence.document.DocumentException;
+import be.groupsetup.persistence.document.JsonDocuments;
+import be.groupsetup.application.model.GroupListing;
+import be.groupsetup.application.model.GroupSummary;
+import be.groupsetup.domain.value.GroupNumber;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The list's memory: for each document, the summary made the last time it was read, with the document's file
+ * identity (size, modification time, file key — a save replaces the file, so a new file key). A document whose
+ * identity is unchanged is not read again; any other is. The index is only a cache: it is rebuilt when it is
+ * missing, unreadable, or was made by another version of the rules, and writers never need to touch it.
+ */
+final class SummaryIndex {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SummaryIndex.class);
+    static final String FILE = ".summaries.json";
+    /**
+     * The index's format: 2 added each summary's {@code openWarnings}. An index of another format (format 1 was
+     * written by the releases before) is not read: every document is summarised again and the index rewritten.
+     */
+    static final int FORMAT = 2;
+
+    /** What the index file holds. */
+    record Content(int format, String rulesVersion, Map<String, Entry> entries) {
+    }
+
+    /**
+     * @param summary null for a damaged document, whose reason is kept instead
+     */
+    record Entry(long size, long modified, String fileKey, Summary summary, String damaged) {
+    }
+
+    record Summary(String company, boolean complete, int progress, boolean ready, int openWarnings, long revision) {
+    }
+
+    private final Path file;
+    private final String rulesVersion;
+    private final Map<String, Entry> entries;
+    private final Map<String, Entry> seen = new HashMap<>();
+    private boolean changed;
+
+    private SummaryIndex(Path file, String rulesVersion, Map<String, Entry> entries, boolean changed) {
+        this.file = file;
+        this.rulesVersion = rulesVersion;
+        this.entries = entries;
+        this.changed = changed;
+    }
+
+    /** The most the index may weigh (a few hundred bytes per group). */
+    static final long LIMIT = 64L << 20;
+
+    /** The index, read without following a link: a link, a folder or a file too large there reads as no index. */
+    static SummaryIndex read(DataDirectory directory, Path groups, JsonDocuments json, String rulesVersion) {
+        Path file = groups.resolve(FILE);
+        try {
+            Content content = json.readValue(new String(directory.readRegularFile(file, LIMIT), StandardCharsets.UTF_8),
+                    Content.class);
+            if (content.format() == FORMAT && Objects.equals(content.rulesVersion(), rulesVersion)
+                    && content.entries() != null) {
+                return new SummaryIndex(file, rulesVersion, new HashMap<>(content.entries()), false);
+            }
+        } catch (NoSuchFileException e) {
+            return new SummaryIndex(file, rulesVersion, new HashMap<>(), true);
+        } catch (IOException | DocumentException | RuntimeException e) {
+            LOG.warn("Rebuilding the list index {}: it cannot be read", file);
+        }
+        return new SummaryIndex(file, rulesVersion, new HashMap<>(), true);
+    }
+
+    /** The listing remembered for a document with these attributes, or null when it must be read again. */
+    GroupListing remembered(String number, Path document, BasicFileAttributes attributes) {
+        Entry entry = entries.get(number);
+        if (entry == null || entry.size() != attributes.size()
+                || entry.modified() != attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)
+                || !Objects.equals(entry.fileKey(), key(attributes))) {
+            return null;
+        }
+        seen.put(number, entry);
+        if (entry.summary() == null) {
+            return new GroupListing.Damaged(number, document.toString(), entry.damaged());
+        }
+        Summary s = entry.summary();
+        return new GroupListing.Listed(new GroupSummary(new GroupNumber(number), s.company(), s.complete(),
+                s.progress(), s.ready(), s.openWarnings(), s.revision()));
+    }
+
+    void remember(String number, BasicFileAttributes attributes, GroupListing listing) {
+        Entry entry;
+        if (listing instanceof GroupListing.Listed listed) {
+            GroupSummary s = listed.summary();
+            entry = new Entry(attributes.size(), attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS), key(attributes),
+                    new Summary(s.company(), s.complete(), s.progress(), s.ready(), s.openWarnings(), s.revision()),
+                    null);
+        } else {
+            entry = new Entry(attributes.size(), attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS), key(attributes), null,
+                    ((GroupListing.Damaged) listing).reason());
+        }
+        seen.put(number, entry);
+        changed = true;
+    }
+
+    /** Writes the index back when something differed (documents read again, added or gone). */
+    void save(DataDirectory directory, JsonDocuments json) {
+        if (!changed && seen.size() == entries.size()) {
+            return;
+        }
+        try {
+            directory.writeAtomically(file, json.writeValue(new Content(FORMAT, rulesVersion, seen))
+                    .getBytes(StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            // only a cache: the next list reads the documents again
+            LOG.warn("Could not write the list index {}", file);
+        }
+    }
+
+    private static String key(BasicFileAttributes attributes) {
+        Object key = attributes.fileKey();
+        return key == null ? null : key.toString();
+    }
+}
