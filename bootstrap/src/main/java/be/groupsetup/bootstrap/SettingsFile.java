@@ -74,7 +74,7 @@ final class SettingsFile {
         try {
             properties.load(new StringReader(decode(content)));
         } catch (IOException | IllegalArgumentException e) {
-            // a malformed \\uXXXX escape
+            // a malformed unicode escape (a backslash, u and four hexadecimal digits)
             throw new SettingException("settings.file-unreadable", e, file, reason(e));
         }
         return Optional.of(new PropertiesPropertySource("groupsetup settings file " + file, properties));

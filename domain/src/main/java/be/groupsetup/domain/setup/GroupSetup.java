@@ -108,9 +108,9 @@ public record GroupSetup(GroupConfiguration configuration, CsamProcedure procedu
         List<Finding> findings = configuration.check(rules);
         List<Finding> errors = findings.stream().filter(Finding::isError).toList();
         List<Readiness.Missing> missing = new ArrayList<>();
-        errors.stream().filter(f -> !f.code().equals(Readiness.REQUIRED))
+        errors.stream().filter(f -> !f.code().equals(FindingCodes.REQUIRED))
                 .forEach(f -> missing.add(Readiness.Missing.field(f)));
-        errors.stream().filter(f -> f.code().equals(Readiness.REQUIRED))
+        errors.stream().filter(f -> f.code().equals(FindingCodes.REQUIRED))
                 .forEach(f -> missing.add(Readiness.Missing.field(f)));
         openWarnings(findings).forEach(f -> missing.add(Readiness.Missing.warning(f)));
         CsamStatus csam = csamStatus();

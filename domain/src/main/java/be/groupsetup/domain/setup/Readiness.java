@@ -2,14 +2,11 @@ package be.groupsetup.domain.setup;
 
 import be.groupsetup.domain.csam.CsamStep;
 import be.groupsetup.domain.finding.Finding;
-import be.groupsetup.domain.finding.FindingCodes;
 
 import java.util.List;
 
 /** Whether a group is ready for MyCareNet billing, and if not, what is missing, most urgent first. */
 public record Readiness(List<Missing> missing) {
-
-    static final String REQUIRED = FindingCodes.REQUIRED;
 
     public Readiness {
         missing = List.copyOf(missing);

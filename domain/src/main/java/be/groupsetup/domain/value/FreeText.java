@@ -54,7 +54,7 @@ public record FreeText(String value) {
     /**
      * The error for a value of any field that holds a character that can act ({@link UnsafeCharacters}: controls,
      * format characters such as bidi overrides and zero-width characters, lone surrogates, private use, line and
-     * paragraph separators), naming the first one ({@code U+XXXX}) and its position in the value as read (surrounding
+     * paragraph separators), naming the first one (as {@code U+202E}) and its position in the value as read (surrounding
      * blanks trimmed, a TAB read as a blank). One rule for every field, the identifiers included.
      */
     public static Optional<Finding> unsafeCharacter(FieldKey field, String text) {

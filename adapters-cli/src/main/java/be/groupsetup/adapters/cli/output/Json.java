@@ -15,8 +15,8 @@ import java.util.Map;
  * JSON output: one document on standard output, built from maps and lists in a fixed key order. Numbers are plain
  * JSON numbers. Jackson escapes the controls of the ASCII range itself; here every other character that could act
  * (SPEC §1.2: DEL and the C1 controls, bidi and zero-width format characters, line and paragraph separators,
- * private use, and every character beyond the basic plane as its surrogate pair) is written as a <code>&#92;uXXXX</code>
- * escape too. The document means the same, and a consumer that prints a string raw is still safe.
+ * private use, and every character beyond the basic plane as its surrogate pair) is written as a <code>&#92;u</code> escape with
+ * four hexadecimal digits (<code>&#92;u202E</code>) too. The document means the same, and a consumer that prints a string raw is still safe.
  */
 public final class Json {
 
