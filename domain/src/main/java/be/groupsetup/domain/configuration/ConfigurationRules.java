@@ -136,11 +136,6 @@ public final class ConfigurationRules {
         return iban.isBelgian() ? banks.bankFor(iban.belgianBankCode()) : Optional.empty();
     }
 
-    /** The names accepted as city for a postal code (for messages and the wizard's proposals). */
-    public List<String> cityNames(String postalCode) {
-        return acceptedCities(postalCode).names();
-    }
-
     private AcceptedCities acceptedCities(String postalCode) {
         return cities.computeIfAbsent(postalCode, code -> {
             if (!postalCodes.isKnown(code)) {

@@ -29,35 +29,44 @@ public record ConfigurationValues(String companyName, String city, String postal
                 values.get(FieldKey.EHEALTH_BOX_QUALITY));
     }
 
+    /**
+     * The value of one field ({@code null} when not set). The switch has no default: a field added to
+     * {@link FieldKey} does not compile until it has its component here.
+     */
+    public String value(FieldKey field) {
+        return switch (field) {
+            case COMPANY_NAME -> companyName;
+            case CITY -> city;
+            case POSTAL_CODE -> postalCode;
+            case STREET -> street;
+            case IBAN -> iban;
+            case BIC -> bic;
+            case FIRST_NAME -> firstName;
+            case LAST_NAME -> lastName;
+            case PHONE -> phone;
+            case SUBSCRIPTION_TYPE -> subscriptionType;
+            case INAMI -> inami;
+            case GROUP_NUMBER -> groupNumber;
+            case ENTERPRISE_NUMBER -> enterpriseNumber;
+            case SINGLE_POINT_OF_CONTACT -> singlePointOfContact;
+            case REFERENCE_CARE_PROVIDER -> referenceCareProvider;
+            case MANDATE_TYPE -> mandateType;
+            case MANDATE_NUMBER -> mandateNumber;
+            case EHEALTH_BOX -> ehealthBox;
+            case EHEALTH_BOX_TYPE -> ehealthBoxType;
+            case EHEALTH_BOX_QUALITY -> ehealthBoxQuality;
+        };
+    }
+
     /** The values by field, only those set. */
     public Map<FieldKey, String> asMap() {
         Map<FieldKey, String> map = new EnumMap<>(FieldKey.class);
-        put(map, FieldKey.COMPANY_NAME, companyName);
-        put(map, FieldKey.CITY, city);
-        put(map, FieldKey.POSTAL_CODE, postalCode);
-        put(map, FieldKey.STREET, street);
-        put(map, FieldKey.IBAN, iban);
-        put(map, FieldKey.BIC, bic);
-        put(map, FieldKey.FIRST_NAME, firstName);
-        put(map, FieldKey.LAST_NAME, lastName);
-        put(map, FieldKey.PHONE, phone);
-        put(map, FieldKey.SUBSCRIPTION_TYPE, subscriptionType);
-        put(map, FieldKey.INAMI, inami);
-        put(map, FieldKey.GROUP_NUMBER, groupNumber);
-        put(map, FieldKey.ENTERPRISE_NUMBER, enterpriseNumber);
-        put(map, FieldKey.SINGLE_POINT_OF_CONTACT, singlePointOfContact);
-        put(map, FieldKey.REFERENCE_CARE_PROVIDER, referenceCareProvider);
-        put(map, FieldKey.MANDATE_TYPE, mandateType);
-        put(map, FieldKey.MANDATE_NUMBER, mandateNumber);
-        put(map, FieldKey.EHEALTH_BOX, ehealthBox);
-        put(map, FieldKey.EHEALTH_BOX_TYPE, ehealthBoxType);
-        put(map, FieldKey.EHEALTH_BOX_QUALITY, ehealthBoxQuality);
-        return map;
-    }
-
-    private static void put(Map<FieldKey, String> map, FieldKey field, String value) {
-        if (value != null) {
-            map.put(field, value);
+        for (FieldKey field : FieldKey.values()) {
+            String value = value(field);
+            if (value != null) {
+                map.put(field, value);
+            }
         }
+        return map;
     }
 }

@@ -113,10 +113,12 @@ class ConfigurationRulesTest {
     }
 
     @Test
-    void givenUpperCaseAndMixedCaseNamesOfOnePlace_whenCityNamesAsked_thenMergedKeepingTheReadableOne() {
+    void givenUpperCaseAndMixedCaseNamesOfOnePlace_whenCityMismatched_thenNamesMergedKeepingTheReadableOne() {
         ConfigurationRules rules = rulesWith("", "postal_code,name,kind\n9000,GENT,locality\n9000,Gand,municipality\n9000,Gent,municipality\n");
 
-        assertThat(rules.cityNames("9000")).containsExactly("Gand", "Gent");
+        assertThat(accepted(empty().change(Map.of(FieldKey.POSTAL_CODE, "9000", FieldKey.CITY, "Namur"), rules))
+                .findings()).extracting(Finding::code, Finding::arguments)
+                .containsExactly(tuple("city.postal-code-mismatch", List.of("Namur", "9000", "Gand, Gent")));
     }
 
     @Test

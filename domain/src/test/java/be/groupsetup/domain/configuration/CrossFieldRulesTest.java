@@ -297,11 +297,18 @@ class CrossFieldRulesTest {
     }
 
     @Test
-    void givenBrusselsPostalCode_whenCityNamesAsked_thenTableNamesMergedAndTheRegionNamesAdded() {
-        assertThat(RULES.cityNames("1000")).containsExactly("Brussel", "Bruxelles", "Brussels");
-        assertThat(RULES.cityNames("1050")).containsExactly("Elsene", "Ixelles", "Bruxelles", "Brussel", "Brussels");
-        assertThat(RULES.cityNames("4000")).containsExactly("Liège", "Luik", "Glain", "Rocourt");
-        assertThat(RULES.cityNames("1001")).isEmpty();
+    void givenBrusselsPostalCode_whenCityMismatched_thenTableNamesMergedAndTheRegionNamesAdded() {
+        assertThat(namesOffered("1000")).isEqualTo("Brussel, Bruxelles, Brussels");
+        assertThat(namesOffered("1050")).isEqualTo("Elsene, Ixelles, Bruxelles, Brussel, Brussels");
+        assertThat(namesOffered("4000")).isEqualTo("Liège, Luik, Glain, Rocourt");
+    }
+
+    /** The accepted names the city mismatch warning lists for a postal code. */
+    private static String namesOffered(String postalCode) {
+        List<Finding> findings = accepted(GroupConfiguration.empty(new GroupNumber(ConfigurationFixtures.GROUP))
+                .change(Map.of(FieldKey.POSTAL_CODE, postalCode, FieldKey.CITY, "Namur"), RULES)).findings();
+        assertThat(findings).extracting(Finding::code).containsExactly("city.postal-code-mismatch");
+        return (String) findings.get(0).arguments().get(2);
     }
 
     // --- eHealthBox ---------------------------------------------------------------------------------------
