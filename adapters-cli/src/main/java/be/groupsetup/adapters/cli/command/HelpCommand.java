@@ -31,11 +31,8 @@ public final class HelpCommand extends ShellCommand {
     @Override
     protected int run(Invocation invocation, Console console) throws UsageException {
         if (!invocation.arguments().isEmpty()) {
-            String name = String.join(" ", invocation.arguments());
-            Command command = registry.get().getCommandByName(name);
-            if (command == null) {
-                throw new UsageException("usage.unknown-command", name);
-            }
+            Command command = names.exactly(invocation.arguments()).orElseThrow(() ->
+                    new UsageException("usage.unknown-command", String.join(" ", invocation.arguments())));
             console.result(command.getHelp());
             return ExitCode.OK;
         }

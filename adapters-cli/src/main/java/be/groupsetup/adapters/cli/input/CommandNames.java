@@ -53,6 +53,11 @@ public final class CommandNames {
         return Optional.ofNullable(found);
     }
 
+    /** The command whose name is exactly the words given ({@code help group set}). */
+    public Optional<Command> exactly(List<String> words) {
+        return longest(words).filter(match -> match.nameWords() == words.size()).map(Match::command);
+    }
+
     /** The full names of the commands that begin with the words given, sorted ({@code group} → {@code group check} …). */
     public List<String> continuing(List<String> words) {
         String typed = String.join(" ", words) + " ";

@@ -42,6 +42,13 @@ class CommandNamesTest {
     }
 
     @Test
+    void givenWordsThatAreExactlyAName_whenLookedUp_thenThatCommandElseNone() {
+        assertThat(names.exactly(List.of("csam", "undo"))).map(c -> c.getName()).contains("csam undo");
+        assertThat(names.exactly(List.of("csam", "undo", "94123456001"))).isEmpty();
+        assertThat(names.exactly(List.of("csam"))).isEmpty();
+    }
+
+    @Test
     void givenTheFirstWordsOfNames_whenAskedWhatFollows_thenTheNextWordsSorted() {
         assertThat(names.nextWords(List.of())).containsExactly("csam", "group", "help");
         assertThat(names.nextWords(List.of("csam"))).containsExactly("record", "reset", "status", "undo");
