@@ -11,9 +11,7 @@ import be.groupsetup.adapters.cli.output.Messages;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandArgument;
 import org.springframework.shell.core.command.CommandContext;
-import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.ExitStatus;
-import org.springframework.shell.core.command.completion.CompletionProvider;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -99,18 +97,6 @@ public abstract class ShellCommand implements Command {
     }
 
     @Override
-    public List<CommandOption> getOptions() {
-        return spec.options().stream().map(option -> CommandOption.with().longName(option.name())
-                .description(messages().has("option." + option.name()) ? messages().text("option." + option.name()) : "")
-                .type(option.flag() ? boolean.class : String.class).build()).toList();
-    }
-
-    @Override
-    public CompletionProvider getCompletionProvider() {
-        return context -> List.of();
-    }
-
-    @Override
     public ExitStatus execute(CommandContext context) {
         List<String> words = context.parsedInput().arguments().stream().map(CommandArgument::value).toList();
         PrintWriter out = context.outputWriter();
@@ -156,11 +142,6 @@ public abstract class ShellCommand implements Command {
             }
             return status;
         }
-    }
-
-    /** Spring Shell's status for our exit code: {@link ExitStatuses#toShell(int)}. */
-    public static ExitStatus status(int exitCode) {
-        return ExitStatuses.toShell(exitCode);
     }
 
     /** The words a completion should propose for the word at {@code position} among the arguments typed. */

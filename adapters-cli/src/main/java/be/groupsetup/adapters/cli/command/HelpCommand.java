@@ -3,6 +3,7 @@ package be.groupsetup.adapters.cli.command;
 import be.groupsetup.adapters.cli.ExitCode;
 import be.groupsetup.adapters.cli.ShellCommand;
 import be.groupsetup.adapters.cli.ShellSupport;
+import be.groupsetup.adapters.cli.input.CommandNames;
 import be.groupsetup.adapters.cli.input.CommandSpec;
 import be.groupsetup.adapters.cli.input.Invocation;
 import be.groupsetup.adapters.cli.input.UsageException;
@@ -19,20 +20,19 @@ import java.util.function.Supplier;
 public final class HelpCommand extends ShellCommand {
 
     private final Supplier<CommandRegistry> registry;
+    private final CommandNames names;
 
     public HelpCommand(ShellSupport shell, Supplier<CommandRegistry> registry) {
         super("help", CommandSpec.of("help", "COMMAND").lastArgumentRepeats().optionalArguments(0), shell);
         this.registry = registry;
+        this.names = new CommandNames(registry);
     }
 
     @Override
     protected int run(Invocation invocation, Console console) throws UsageException {
         if (!invocation.arguments().isEmpty()) {
-            String name = String.join(" ", invocation.arguments());
-            Command command = registry.get().getCommandByName(name);
-            if (command == null) {
-                throw new UsageException("usage.unknown-command", name);
-            }
+            Command command = names.exactly(invocation.arguments()).orElseThrow(() ->
+                    new UsageException("usage.unknown-command", String.join(" ", invocation.arguments())));
             console.result(command.getHelp());
             return ExitCode.OK;
         }
@@ -55,15 +55,6 @@ public final class HelpCommand extends ShellCommand {
     /** The next word of the command names that start with the words typed (a completion is one word). */
     @Override
     public List<String> completeArgument(int position, List<String> typedArguments) {
-        String typed = String.join(" ", typedArguments);
-        java.util.Set<String> next = new java.util.TreeSet<>();
-        for (Command command : registry.get().getCommands()) {
-            String[] words = command.getName().split(" ");
-            if (words.length > typedArguments.size()
-                    && (typedArguments.isEmpty() || command.getName().startsWith(typed + " "))) {
-                next.add(words[typedArguments.size()]);
-            }
-        }
-        return List.copyOf(next);
+        return names.nextWords(typedArguments);
     }
 }

@@ -16,10 +16,10 @@ import java.util.function.Supplier;
  */
 public final class GroupsetupCommandParser implements CommandParser {
 
-    private final Supplier<CommandRegistry> registry;
+    private final CommandNames names;
 
     public GroupsetupCommandParser(Supplier<CommandRegistry> registry) {
-        this.registry = registry;
+        this.names = new CommandNames(registry);
     }
 
     @Override
@@ -36,7 +36,8 @@ public final class GroupsetupCommandParser implements CommandParser {
         if (words.isEmpty()) {
             return ParsedInput.builder().commandName("").build();
         }
-        int commandWords = commandWords(words);
+        // an unknown command: its first word is the name, for the caller to refuse
+        int commandWords = names.longest(words).map(CommandNames.Match::nameWords).orElse(1);
         ParsedInput.Builder builder = ParsedInput.builder().commandName(words.get(0));
         for (int i = 1; i < commandWords; i++) {
             builder.addSubCommand(words.get(i));
@@ -45,28 +46,5 @@ public final class GroupsetupCommandParser implements CommandParser {
             builder.addArgument(new CommandArgument(i - commandWords, words.get(i)));
         }
         return builder.build();
-    }
-
-    /** How many leading words name the command: the longest prefix that is a registered command (at least 1). */
-    private int commandWords(List<String> words) {
-        CommandRegistry commands = registry.get();
-        int found = 1;
-        StringBuilder name = new StringBuilder();
-        for (int i = 0; i < words.size() && i < 3; i++) {
-            if (i > 0) {
-                name.append(' ');
-            }
-            name.append(words.get(i));
-            if (commands.getCommandByName(name.toString()) != null) {
-                found = i + 1;
-            }
-        }
-        return found;
-    }
-
-    /** The full command name of parsed input ({@code group set}). */
-    public static String commandName(ParsedInput input) {
-        return input.subCommands().isEmpty() ? input.commandName()
-                : input.commandName() + " " + String.join(" ", input.subCommands());
     }
 }

@@ -4,15 +4,12 @@ import be.groupsetup.adapters.cli.ShellCommand;
 import org.jline.reader.Candidate;
 import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
-import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.jline.CommandCompleter;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Tab completion: command names word by word, then the command's options, the values of options with a fixed
@@ -20,12 +17,12 @@ import java.util.Set;
  */
 public final class GroupsetupCompleter extends CommandCompleter {
 
-    private final CommandRegistry commands;
+    private final CommandNames names;
 
     /** Spring Shell's line reader takes a {@link CommandCompleter}: this one replaces its logic entirely. */
     public GroupsetupCompleter(CommandRegistry commands) {
         super(commands);
-        this.commands = commands;
+        this.names = new CommandNames(() -> commands);
     }
 
     @Override
@@ -36,26 +33,11 @@ public final class GroupsetupCompleter extends CommandCompleter {
 
     /** What to propose for the word being typed, given the complete words before it. */
     public List<String> proposals(List<String> before, String current) {
-        for (int k = Math.min(3, before.size()); k >= 1; k--) {
-            Command command = commands.getCommandByName(String.join(" ", before.subList(0, k)));
-            if (command != null) {
-                List<String> proposals = command instanceof ShellCommand shellCommand
-                        ? forCommand(shellCommand, before.subList(k, before.size()), current) : List.of();
-                return proposals.stream().filter(p -> p.startsWith(current)).toList();
-            }
-        }
-        Set<String> nextWords = new LinkedHashSet<>();
-        String typed = String.join(" ", before);
-        for (Command command : commands.getCommands()) {
-            String name = command.getName();
-            if (before.isEmpty() || name.startsWith(typed + " ")) {
-                String[] nameWords = name.split(" ");
-                if (nameWords.length > before.size()) {
-                    nextWords.add(nameWords[before.size()]);
-                }
-            }
-        }
-        return nextWords.stream().filter(w -> w.startsWith(current)).sorted().toList();
+        Optional<CommandNames.Match> match = names.longest(before);
+        List<String> proposals = match.isEmpty() ? names.nextWords(before)
+                : match.get().command() instanceof ShellCommand command
+                ? forCommand(command, before.subList(match.get().nameWords(), before.size()), current) : List.of();
+        return proposals.stream().filter(p -> p.startsWith(current)).toList();
     }
 
     private static List<String> forCommand(ShellCommand command, List<String> words, String current) {

@@ -8,6 +8,7 @@ import be.groupsetup.adapters.cli.file.FileMessages;
 import be.groupsetup.adapters.cli.file.FileProblem;
 import be.groupsetup.adapters.cli.file.InputFiles;
 import be.groupsetup.adapters.cli.input.CommandLineTokenizer;
+import be.groupsetup.adapters.cli.input.CommandNames;
 import be.groupsetup.adapters.cli.input.GroupsetupCommandParser;
 import be.groupsetup.adapters.cli.input.UsageException;
 import be.groupsetup.adapters.cli.output.Console;
@@ -19,7 +20,6 @@ import org.springframework.shell.core.InputReader;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.CommandRegistry;
-import org.springframework.shell.core.command.ParsedInput;
 import org.springframework.shell.jline.PromptProvider;
 
 import java.io.OutputStreamWriter;
@@ -29,6 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -45,6 +46,7 @@ public final class GroupsetupRunner {
 
     private final CommandRegistry registry;
     private final GroupsetupCommandParser parser;
+    private final CommandNames names;
     private final ShellSession session;
     private final Messages messages;
     private final Supplier<LineReader> lineReader;
@@ -58,6 +60,7 @@ public final class GroupsetupRunner {
                             Messages messages, Supplier<LineReader> lineReader, Supplier<PromptProvider> prompt) {
         this.registry = registry;
         this.parser = parser;
+        this.names = new CommandNames(() -> registry);
         this.session = session;
         this.messages = messages;
         this.lineReader = lineReader;
@@ -174,26 +177,21 @@ public final class GroupsetupRunner {
 
     /** Runs one command from its words; returns its exit status. */
     private int execute(List<String> words, Console console) {
-        ParsedInput input = parser.parse(words);
-        String name = GroupsetupCommandParser.commandName(input);
-        Command command = registry.getCommandByName(name);
-        if (command == null) {
-            List<String> sub = registry.getCommands().stream().map(Command::getName)
-                    .filter(candidate -> candidate.startsWith(name + " ")).sorted().toList();
-            if (!sub.isEmpty()) {
-                console.diagnostic(messages.text("error.prefix") + " "
-                        + messages.text("usage.incomplete-command", name, String.join(", ", sub)));
-                return ExitCode.USAGE;
-            }
-            console.diagnostic(messages.text("error.prefix") + " " + messages.text("usage.unknown-command", name));
+        Optional<CommandNames.Match> match = names.longest(words);
+        if (match.isEmpty()) {
+            String name = words.get(0);
+            List<String> sub = names.continuing(List.of(name));
+            console.diagnostic(messages.text("error.prefix") + " " + (sub.isEmpty()
+                    ? messages.text("usage.unknown-command", name)
+                    : messages.text("usage.incomplete-command", name, String.join(", ", sub))));
             return ExitCode.USAGE;
         }
+        Command command = match.get().command();
         if (command instanceof ShellCommand shellCommand) {
-            List<String> arguments = words.subList(words.size() - input.arguments().size(), words.size());
-            return shellCommand.runWords(arguments, console);
+            return shellCommand.runWords(words.subList(match.get().nameWords(), words.size()), console);
         }
         try {
-            int status = ExitStatuses.of(command.execute(new CommandContext(input, registry, console.out(),
+            int status = ExitStatuses.of(command.execute(new CommandContext(parser.parse(words), registry, console.out(),
                     new InputReader() {
                     })));
             console.out().flush();
