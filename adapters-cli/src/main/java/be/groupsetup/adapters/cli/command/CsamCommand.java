@@ -6,7 +6,7 @@ import be.groupsetup.adapters.cli.input.CommandSpec;
 import be.groupsetup.adapters.cli.input.Invocation;
 import be.groupsetup.adapters.cli.input.UsageException;
 import be.groupsetup.adapters.cli.output.Console;
-import be.groupsetup.adapters.cli.output.Json;
+import be.groupsetup.presentation.json.Json;
 import be.groupsetup.application.port.in.CsamResult;
 import be.groupsetup.application.port.in.ListGroupsQuery;
 import be.groupsetup.domain.csam.CsamStep;

@@ -5,7 +5,7 @@ import be.groupsetup.adapters.cli.ShellSupport;
 import be.groupsetup.adapters.cli.input.CommandSpec;
 import be.groupsetup.adapters.cli.input.Invocation;
 import be.groupsetup.adapters.cli.input.OptionSpec;
-import be.groupsetup.adapters.cli.output.Views;
+import be.groupsetup.presentation.view.Views;
 import be.groupsetup.application.port.in.ListGroupsQuery;
 import be.groupsetup.domain.value.GroupNumber;
 

@@ -6,8 +6,8 @@ import be.groupsetup.adapters.cli.file.FileProblem;
 import be.groupsetup.adapters.cli.file.OutputFiles;
 import be.groupsetup.adapters.cli.input.Invocation;
 import be.groupsetup.adapters.cli.output.Console;
-import be.groupsetup.adapters.cli.output.Messages;
-import be.groupsetup.adapters.cli.output.SafeText;
+import be.groupsetup.presentation.text.Messages;
+import be.groupsetup.presentation.text.SafeText;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package be.groupsetup.adapters.cli.output;
+package be.groupsetup.presentation.json;
 
 import be.groupsetup.domain.text.UnsafeCharacters;
 import tools.jackson.core.SerializableString;

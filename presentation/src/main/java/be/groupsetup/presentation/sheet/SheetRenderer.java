@@ -1,4 +1,10 @@
-package be.groupsetup.adapters.cli.output;
+package be.groupsetup.presentation.sheet;
+
+import be.groupsetup.presentation.text.Messages;
+import be.groupsetup.presentation.text.SafeText;
+import be.groupsetup.presentation.view.Views;
+import be.groupsetup.presentation.view.Findings;
+import be.groupsetup.presentation.json.Json;
 
 import be.groupsetup.application.port.in.SheetModel;
 import be.groupsetup.domain.csam.StepRecord;

@@ -1,4 +1,4 @@
-package be.groupsetup.adapters.cli.output;
+package be.groupsetup.presentation.text;
 
 import be.groupsetup.domain.text.UnsafeCharacters;
 

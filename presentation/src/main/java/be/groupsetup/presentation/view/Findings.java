@@ -1,4 +1,8 @@
-package be.groupsetup.adapters.cli.output;
+package be.groupsetup.presentation.view;
+
+import be.groupsetup.presentation.text.Messages;
+import be.groupsetup.presentation.text.SafeText;
+import be.groupsetup.presentation.json.Json;
 
 import be.groupsetup.domain.finding.Finding;
 import be.groupsetup.domain.finding.Severity;
