@@ -1,5 +1,6 @@
 package be.groupsetup.adapters.cli;
 
+import be.groupsetup.presentation.view.ErrorDocument;
 import be.groupsetup.adapters.cli.input.CommandSpec;
 import be.groupsetup.adapters.cli.input.Invocation;
 import be.groupsetup.adapters.cli.input.OptionSpec;
@@ -123,8 +124,7 @@ public abstract class ShellCommand implements Command {
         int status = runParsed(words, console);
         if (status != ExitCode.OK && wantsJson(words) && !console.wroteResult()) {
             // a script asked for JSON: it gets a JSON document even when there is no result to show
-            console.result(Json.write(Json.object("error", Json.object("status", status,
-                    "message", console.firstDiagnostic()))));
+            console.result(Json.write(ErrorDocument.of(status, console.firstDiagnostic())));
         }
         return status;
     }

@@ -3,6 +3,7 @@ package be.groupsetup.presentation.sheet;
 import be.groupsetup.presentation.text.Messages;
 import be.groupsetup.presentation.text.SafeText;
 import be.groupsetup.presentation.view.Views;
+import be.groupsetup.presentation.view.Documents;
 import be.groupsetup.presentation.view.Findings;
 import be.groupsetup.presentation.json.Json;
 
@@ -17,7 +18,6 @@ import org.owasp.encoder.Encode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The sheet to type AllsoftPlus from, as text, Markdown, one self-contained printable HTML page, or JSON: the
@@ -40,7 +40,7 @@ public final class SheetRenderer {
         return switch (format) {
             case "markdown" -> markdown(sheet);
             case "html" -> html(sheet);
-            case "json" -> Json.write(json(sheet));
+            case "json" -> Json.write(new Documents(messages).sheet(sheet));
             default -> text(sheet);
         };
     }
@@ -204,22 +204,6 @@ public final class SheetRenderer {
         html.append("</ol>\n<p><strong>").append(escape(readiness(sheet.readiness()))).append("</strong></p>\n")
                 .append("</body>\n</html>\n");
         return html.toString();
-    }
-
-    private Map<String, Object> json(SheetModel sheet) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (SheetModel.Row row : sheet.rows()) {
-            rows.add(Json.object("field", row.field().key(), "label", messages.label(row.labelKey()),
-                    "type", row.toType() == null ? "" : row.toType(), "readable", row.readable(),
-                    "set", row.toType() != null || row.field().isFixed(),
-                    "findings", findings.json(row.findings(), sheet::acknowledgementOf)));
-        }
-        Map<String, Object> document = Json.object("group", sheet.group().value(), "rows", rows);
-        document.put("csam", views.procedureJson(sheet.group().value(), sheet.csam()));
-        document.put("ready", sheet.readiness().isReady());
-        document.put("openWarnings", sheet.readiness().missing().stream()
-                .filter(m -> m.kind() == Readiness.Missing.Kind.WARNING).count());
-        return document;
     }
 
     /** Whether a warning is open or acknowledged (who, when, why); empty for other findings. */

@@ -46,31 +46,4 @@ public final class SafeText {
         }
         return shown.toString();
     }
-
-    /**
-     * A JSON document: every unsafe character written as a JSON escape (<code>&#92;u202E</code>; beyond the basic plane as
-     * its surrogate pair <code>&#92;uDB40&#92;uDC01</code>), so that the document means the same and a consumer that prints a
-     * string raw is still safe. Outside strings a JSON document holds only blanks and line feeds, which are kept.
-     */
-    public static String json(String document) {
-        if (document == null || UnsafeCharacters.first(document.replace("\r\n", "").replace("\n", "")).isEmpty()) {
-            return document;
-        }
-        StringBuilder shown = new StringBuilder(document.length() + 16);
-        for (int i = 0; i < document.length(); ) {
-            int codePoint = document.codePointAt(i);
-            int count = Character.charCount(codePoint);
-            boolean lineEnd = codePoint == '\n' || codePoint == '\r' && i + 1 < document.length()
-                    && document.charAt(i + 1) == '\n';
-            if (!lineEnd && UnsafeCharacters.isUnsafe(codePoint)) {
-                for (int k = i; k < i + count; k++) {
-                    shown.append(String.format("\\u%04X", (int) document.charAt(k)));
-                }
-            } else {
-                shown.appendCodePoint(codePoint);
-            }
-            i += count;
-        }
-        return shown.toString();
-    }
 }

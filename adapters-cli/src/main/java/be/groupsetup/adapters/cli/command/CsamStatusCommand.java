@@ -28,7 +28,7 @@ public final class CsamStatusCommand extends GroupCommand {
     protected int run(Invocation invocation, Console console) {
         GroupView view = show.show(new GroupQuery(invocation.argument(0)));
         if (json(invocation)) {
-            console.result(Json.write(views().procedureJson(view.group().value(), view.csam())));
+            console.result(Json.write(views().procedure(view.group().value(), view.csam())));
         } else {
             List<String> lines = new ArrayList<>();
             lines.add(messages().text("csam.title", view.group().value()));

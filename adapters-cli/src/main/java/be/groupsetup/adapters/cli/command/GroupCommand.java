@@ -1,5 +1,6 @@
 package be.groupsetup.adapters.cli.command;
 
+import be.groupsetup.presentation.view.Documents;
 import be.groupsetup.adapters.cli.ShellCommand;
 import be.groupsetup.adapters.cli.ShellSupport;
 import be.groupsetup.adapters.cli.input.CommandSpec;
@@ -63,5 +64,9 @@ abstract class GroupCommand extends ShellCommand {
 
     Views views() {
         return new Views(messages());
+    }
+
+    Documents documents() {
+        return new Documents(messages());
     }
 }
