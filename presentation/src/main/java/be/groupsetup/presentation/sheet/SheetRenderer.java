@@ -8,13 +8,19 @@ import be.groupsetup.presentation.view.Findings;
 import be.groupsetup.presentation.json.Json;
 
 import be.groupsetup.application.port.in.SheetModel;
-import be.groupsetup.domain.csam.StepRecord;
 import be.groupsetup.domain.csam.StepState;
 import be.groupsetup.domain.finding.Finding;
 import be.groupsetup.domain.setup.Readiness;
 
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
 import org.owasp.encoder.Encode;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +28,10 @@ import java.util.Locale;
 /**
  * The sheet to type AllsoftPlus from, as text, Markdown, one self-contained printable HTML page, or JSON: the
  * fields in screen order with the screen's labels, the exact text to type and its readable form, the findings,
- * then the CSAM checklist with instructions and links.
+ * then the CSAM checklist with instructions and links. Text, Markdown and HTML come from JMustache templates
+ * ({@code sheet.*.mustache} beside this class) whose escaper, one per format, applies to every value by default; JSON
+ * is the {@link be.groupsetup.presentation.view.SheetDocument} written by Jackson. Only the layout of the text sheet's
+ * columns is computed here.
  */
 public final class SheetRenderer {
 
@@ -36,12 +45,13 @@ public final class SheetRenderer {
         this.views = new Views(messages);
     }
 
+    /** The sheet in a format: {@code text} (also for any other name), {@code markdown}, {@code html} or {@code json}. */
     public String render(SheetModel sheet, String format) {
         return switch (format) {
-            case "markdown" -> markdown(sheet);
-            case "html" -> html(sheet);
+            case "markdown" -> Templates.MARKDOWN.execute(page(sheet));
+            case "html" -> Templates.HTML.execute(page(sheet));
             case "json" -> Json.write(new Documents(messages).sheet(sheet));
-            default -> text(sheet);
+            default -> Templates.TEXT.execute(page(sheet));
         };
     }
 
@@ -61,149 +71,94 @@ public final class SheetRenderer {
                 sheet.group().value());
     }
 
-    private String text(SheetModel sheet) {
-        List<String> lines = new ArrayList<>();
-        lines.add(title(sheet));
-        lines.add(messages.text("sheet.explanation"));
-        lines.add("");
+    /**
+     * What the templates show: every text in the chosen language, escaped for no format (each template's escaper does
+     * that); stored text already shows its characters that could act as visible escapes, which every escaper keeps,
+     * so that the text sheet's columns are as wide as what is shown.
+     */
+    private Page page(SheetModel sheet) {
         int labelWidth = sheet.rows().stream().mapToInt(r -> messages.label(r.labelKey()).length()).max().orElse(10);
         int typeWidth = sheet.rows().stream().mapToInt(r -> toType(r).length()).max().orElse(10);
+        List<Row> rows = new ArrayList<>();
         for (SheetModel.Row row : sheet.rows()) {
+            String label = messages.label(row.labelKey());
+            String type = toType(row);
             String readable = readable(row);
-            lines.add(String.format("%-" + labelWidth + "s  %-" + typeWidth + "s%s", messages.label(row.labelKey()),
-                    toType(row), readable.isEmpty() ? "" : "  (" + readable + ")").stripTrailing());
-            for (Finding finding : row.findings()) {
-                lines.add(" ".repeat(labelWidth + 2) + "! " + findings.line(finding));
-                acknowledgement(sheet, finding).ifPresent(text -> lines.add(" ".repeat(labelWidth + 4)
-                        + Findings.CONTINUATION + text));
-            }
+            List<Note> notes = row.findings().stream().map(finding -> new Note(finding.severity().id(),
+                    findings.line(finding), acknowledgement(sheet, finding).orElse(null),
+                    sheet.acknowledgementOf(finding).isPresent())).toList();
+            rows.add(new Row(label, pad(label, labelWidth),
+                    readable.isEmpty() ? type.stripTrailing() : pad(type, typeWidth), type,
+                    row.toType() == null || row.toType().isEmpty(), codeSpan(type), readable, notes));
         }
-        lines.add("");
-        lines.add(messages.text("procedure.title"));
-        lines.add(messages.text("procedure.caution"));
-        lines.addAll(views.checklist(sheet.csam()));
-        lines.add("");
-        lines.add(readiness(sheet.readiness()));
-        return String.join("\n", lines);
+        List<Step> steps = new ArrayList<>();
+        for (SheetModel.ChecklistItem item : sheet.checklist()) {
+            String link = messages.stepLink(item.step());
+            boolean web = link != null && isWebLink(link);
+            steps.add(new Step(item.step().order(), messages.stepTitle(item.step()),
+                    messages.text("state." + item.state().id()), item.state() == StepState.TO_DO,
+                    item.state() == StepState.RECHECK,
+                    item.state() == StepState.TO_DO || item.state() == StepState.RECHECK, item.next(),
+                    item.recheckReason() == null ? null : messages.finding(item.recheckReason()),
+                    messages.stepInstruction(item.step()), web ? link : null, web ? null : link,
+                    item.records().stream().map(r -> views.record(r, sheet.procedure())).toList()));
+        }
+        return new Page(messages.language(), title(sheet), messages.text("sheet.explanation"),
+                new Columns(messages.text("sheet.column.label"), messages.text("sheet.column.type"),
+                        messages.text("sheet.column.readable"), messages.text("sheet.column.notes")),
+                rows, " ".repeat(labelWidth + 2), " ".repeat(labelWidth + 4) + Findings.CONTINUATION,
+                messages.text("procedure.title"), messages.text("procedure.caution"), views.checklist(sheet.csam()),
+                steps, messages.text("sheet.next"), readiness(sheet.readiness()));
     }
 
-    private String markdown(SheetModel sheet) {
-        List<String> lines = new ArrayList<>();
-        lines.add("# " + title(sheet));
-        lines.add("");
-        lines.add(messages.text("sheet.explanation"));
-        lines.add("");
-        lines.add("| " + messages.text("sheet.column.label") + " | " + messages.text("sheet.column.type") + " | "
-                + messages.text("sheet.column.readable") + " | " + messages.text("sheet.column.notes") + " |");
-        lines.add("|---|---|---|---|");
-        for (SheetModel.Row row : sheet.rows()) {
-            String notes = String.join("<br>", row.findings().stream().map(f -> cell(findings.line(f))
-                    + acknowledgement(sheet, f).map(text -> "<br>" + cell(text)).orElse("")).toList());
-            String type = row.toType() == null || row.toType().isEmpty() ? "*" + cell(toType(row)) + "*"
-                    : codeSpan(toType(row));
-            lines.add("| " + cell(messages.label(row.labelKey())) + " | " + type + " | " + cell(readable(row)) + " | "
-                    + notes + " |");
-        }
-        lines.add("");
-        lines.add("## " + messages.text("procedure.title"));
-        lines.add("");
-        lines.add("> " + messages.text("procedure.caution"));
-        lines.add("");
-        for (SheetModel.ChecklistItem item : sheet.checklist()) {
-            boolean open = item.state() == StepState.TO_DO || item.state() == StepState.RECHECK;
-            String state = messages.text("state." + item.state().id());
-            lines.add("- [" + (open ? " " : "x") + "] **" + item.step().order() + ". "
-                    + cell(messages.stepTitle(item.step())) + "** — "
-                    + (item.state() == StepState.RECHECK ? "**" + state + "**" : state)
-                    + (item.next() ? " ← " + messages.text("sheet.next") : ""));
-            if (item.recheckReason() != null) {
-                lines.add("  ⚠ " + cell(messages.finding(item.recheckReason())));
-            }
-            lines.add("  " + cell(messages.stepInstruction(item.step())));
-            String link = messages.stepLink(item.step());
-            if (link != null) {
-                lines.add("  " + (isWebLink(link) ? "<" + link + ">" : cell(link)));
-            }
-            for (StepRecord record : item.records()) {
-                lines.add("  - " + cell(views.record(record, sheet.procedure())));
-            }
-        }
-        lines.add("");
-        lines.add("**" + readiness(sheet.readiness()) + "**");
-        return String.join("\n", lines);
+    private static String pad(String text, int width) {
+        return text.length() >= width ? text : text + " ".repeat(width - text.length());
     }
 
-    private String html(SheetModel sheet) {
-        StringBuilder html = new StringBuilder();
-        html.append("<!DOCTYPE html>\n<html lang=\"").append(Encode.forHtmlAttribute(messages.language()))
-                .append("\">\n<head>\n")
-                .append("<meta charset=\"utf-8\">\n<title>").append(escape(title(sheet))).append("</title>\n")
-                .append("<style>\n")
-                .append("body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:2em;color:#111}\n")
-                .append("h1{font-size:1.3em}h2{font-size:1.1em;margin-top:2em}\n")
-                .append("table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:.35em .5em;")
-                .append("text-align:left;vertical-align:top}th{background:#eee}\n")
-                .append("td.type{font-family:ui-monospace,Consolas,monospace;font-size:1.05em}\n")
-                .append(".empty{color:#666;font-style:italic}.error{color:#a00}.warning{color:#8a5a00}")
-                .append(".note{color:#555}.open{font-weight:bold}.acknowledged{color:#555}.recheck{color:#a00}\n")
-                .append("li{margin:.4em 0}.caution{border-left:4px solid #c90;padding-left:.6em}\n")
-                .append("@media print{body{margin:1cm}a{color:#000}}\n")
-                .append("</style>\n</head>\n<body>\n");
-        html.append("<h1>").append(escape(title(sheet))).append("</h1>\n<p>")
-                .append(escape(messages.text("sheet.explanation"))).append("</p>\n<table>\n<tr><th>")
-                .append(escape(messages.text("sheet.column.label"))).append("</th><th>")
-                .append(escape(messages.text("sheet.column.type"))).append("</th><th>")
-                .append(escape(messages.text("sheet.column.readable"))).append("</th><th>")
-                .append(escape(messages.text("sheet.column.notes"))).append("</th></tr>\n");
-        for (SheetModel.Row row : sheet.rows()) {
-            boolean empty = row.toType() == null || row.toType().isEmpty();
-            html.append("<tr><td>").append(escape(messages.label(row.labelKey()))).append("</td><td class=\"type")
-                    .append(empty ? " empty" : "").append("\">").append(escape(toType(row))).append("</td><td>")
-                    .append(escape(readable(row))).append("</td><td>");
-            for (Finding finding : row.findings()) {
-                html.append("<div class=\"").append(Encode.forHtmlAttribute(finding.severity().id())).append("\">")
-                        .append(escape(findings.line(finding)));
-                acknowledgement(sheet, finding).ifPresent(text -> html.append("<br><span class=\"")
-                        .append(sheet.acknowledgementOf(finding).isPresent() ? "acknowledged" : "open")
-                        .append("\">").append(escape(text)).append("</span>"));
-                html.append("</div>");
-            }
-            html.append("</td></tr>\n");
+    /**
+     * The sheet as the templates see it.
+     *
+     * @param noteIndent            (text) where a finding under a row starts
+     * @param acknowledgementIndent (text) where the line about a finding's acknowledgement starts
+     * @param checklist             (text) the checklist's lines, as {@code csam status} shows them
+     */
+    record Page(String language, String title, String explanation, Columns columns, List<Row> rows,
+                String noteIndent, String acknowledgementIndent, String procedureTitle, String caution,
+                List<String> checklist, List<Step> steps, String nextText, String readiness) {
+    }
+
+    record Columns(String label, String type, String readable, String notes) {
+    }
+
+    /**
+     * A field's row.
+     *
+     * @param paddedLabel   (text) the label, as wide as the widest
+     * @param paddedType    (text) the text to type, as wide as the widest when a readable form follows
+     * @param emptyType     whether there is nothing to type (the type is then a remark: "leave empty", "missing")
+     * @param typeCodeSpan  (Markdown) the text to type as a code span: {@link #codeSpan} is its escaping
+     * @param readable      the readable form when it differs from the text to type, else empty
+     */
+    record Row(String label, String paddedLabel, String paddedType, String type, boolean emptyType,
+               String typeCodeSpan, String readable, List<Note> notes) {
+    }
+
+    /** A finding under a row, and the line saying whether it is acknowledged (null for what is never acknowledged). */
+    record Note(String severity, String line, String acknowledgement, boolean acknowledged) {
+    }
+
+    /**
+     * A step of the checklist.
+     *
+     * @param webLink   the step's link when it is an http(s) link that may be followed ({@link #isWebLink}), else null
+     * @param otherLink the step's link when it is anything else (shown as text), else null
+     */
+    record Step(int order, String title, String state, boolean toDo, boolean recheck, boolean open, boolean next,
+                String recheckReason, String instruction, String webLink, String otherLink, List<String> records) {
+
+        public boolean hasRecords() {
+            return !records.isEmpty();
         }
-        html.append("</table>\n<h2>").append(escape(messages.text("procedure.title"))).append("</h2>\n")
-                .append("<p class=\"caution\">").append(escape(messages.text("procedure.caution"))).append("</p>\n<ol>\n");
-        for (SheetModel.ChecklistItem item : sheet.checklist()) {
-            html.append("<li><strong>").append(switch (item.state()) {
-                        case TO_DO -> "☐ ";
-                        case RECHECK -> "⚠ ";
-                        default -> "☑ ";
-                    })
-                    .append(escape(messages.stepTitle(item.step()))).append("</strong> — ")
-                    .append(escape(messages.text("state." + item.state().id())));
-            if (item.next()) {
-                html.append(" ← ").append(escape(messages.text("sheet.next")));
-            }
-            if (item.recheckReason() != null) {
-                html.append("<br><span class=\"recheck\">").append(escape(messages.finding(item.recheckReason())))
-                        .append("</span>");
-            }
-            html.append("<br>").append(escape(messages.stepInstruction(item.step())));
-            String link = messages.stepLink(item.step());
-            if (link != null) {
-                html.append("<br>").append(isWebLink(link) ? "<a href=\"" + Encode.forHtmlAttribute(link) + "\">"
-                        + escape(link) + "</a>" : escape(link));
-            }
-            if (!item.records().isEmpty()) {
-                html.append("<ul>");
-                item.records().forEach(r -> html.append("<li>").append(escape(views.record(r, sheet.procedure())))
-                        .append("</li>"));
-                html.append("</ul>");
-            }
-            html.append("</li>\n");
-        }
-        html.append("</ol>\n<p><strong>").append(escape(readiness(sheet.readiness()))).append("</strong></p>\n")
-                .append("</body>\n</html>\n");
-        return html.toString();
     }
 
     /** Whether a warning is open or acknowledged (who, when, why); empty for other findings. */
@@ -219,10 +174,11 @@ public final class SheetRenderer {
     }
 
     /**
-     * Text in an HTML element's content, through the OWASP encoder (a character that could act is already a visible
-     * escape: every piece of stored text passed {@link SafeText#inline}).
+     * Text in an HTML element's content (or a double-quoted attribute value that cannot hold a quote: a severity, a
+     * language, a checked web link), through the OWASP encoder, its characters that could act made visible escapes
+     * first ({@link SafeText#inline}).
      */
-    static String escape(String text) {
+    static String html(String text) {
         return Encode.forHtmlContent(SafeText.inline(text));
     }
 
@@ -264,5 +220,28 @@ public final class SheetRenderer {
         String fence = "`".repeat(longest + 1);
         String padding = text.startsWith("`") || text.endsWith("`") ? " " : "";
         return fence + padding + text.replace("|", "\\|") + padding + fence;
+    }
+
+    /**
+     * The three templates, compiled once, each with the escaper of its format applied to every {@code {{value}}} by
+     * default; a triple mustache marks the two values escaped beforehand for their place (a Markdown code span, a
+     * checked web link in an autolink). Made on first use only: a command that shows no sheet never loads JMustache.
+     */
+    private static final class Templates {
+
+        static final Template TEXT = compile("sheet.text.mustache", SafeText::inline);
+        static final Template MARKDOWN = compile("sheet.markdown.mustache", text -> cell(SafeText.inline(text)));
+        static final Template HTML = compile("sheet.html.mustache", SheetRenderer::html);
+
+        private static Template compile(String name, Mustache.Escaper escaper) {
+            try (Reader reader = new InputStreamReader(
+                    SheetRenderer.class.getResourceAsStream(name), StandardCharsets.UTF_8)) {
+                // a missing value is a defect of the template (an exception), a null one shows nothing
+                return Mustache.compiler().withEscaper(escaper).emptyStringIsFalse(true).nullValue("")
+                        .compile(reader);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the template " + name, e);
+            }
+        }
     }
 }
