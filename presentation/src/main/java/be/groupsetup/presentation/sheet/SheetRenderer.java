@@ -48,10 +48,10 @@ public final class SheetRenderer {
     /** The sheet in a format: {@code text} (also for any other name), {@code markdown}, {@code html} or {@code json}. */
     public String render(SheetModel sheet, String format) {
         return switch (format) {
-            case "markdown" -> Templates.MARKDOWN.execute(page(sheet));
-            case "html" -> Templates.HTML.execute(page(sheet));
+            case "markdown" -> Templates.Markdown.TEMPLATE.execute(page(sheet));
+            case "html" -> Templates.Html.TEMPLATE.execute(page(sheet));
             case "json" -> Json.write(new Documents(messages).sheet(sheet));
-            default -> Templates.TEXT.execute(page(sheet));
+            default -> Templates.Text.TEMPLATE.execute(page(sheet));
         };
     }
 
@@ -223,15 +223,24 @@ public final class SheetRenderer {
     }
 
     /**
-     * The three templates, compiled once, each with the escaper of its format applied to every {@code {{value}}} by
-     * default; a triple mustache marks the two values escaped beforehand for their place (a Markdown code span, a
-     * checked web link in an autolink). Made on first use only: a command that shows no sheet never loads JMustache.
+     * The three templates, each compiled once, on first use (a command that shows no sheet never loads JMustache, one
+     * that shows a sheet compiles only its format's), each with the escaper of its format applied to every
+     * {@code {{value}}} by default; a triple mustache marks the two values escaped beforehand for their place (a
+     * Markdown code span, a checked web link in an autolink).
      */
     private static final class Templates {
 
-        static final Template TEXT = compile("sheet.text.mustache", SafeText::inline);
-        static final Template MARKDOWN = compile("sheet.markdown.mustache", text -> cell(SafeText.inline(text)));
-        static final Template HTML = compile("sheet.html.mustache", SheetRenderer::html);
+        private static final class Text {
+            static final Template TEMPLATE = compile("sheet.text.mustache", SafeText::inline);
+        }
+
+        private static final class Markdown {
+            static final Template TEMPLATE = compile("sheet.markdown.mustache", text -> cell(SafeText.inline(text)));
+        }
+
+        private static final class Html {
+            static final Template TEMPLATE = compile("sheet.html.mustache", SheetRenderer::html);
+        }
 
         private static Template compile(String name, Mustache.Escaper escaper) {
             try (Reader reader = new InputStreamReader(
