@@ -7,11 +7,12 @@ import be.groupsetup.domain.text.UnsafeCharacters;
  * and zero-width format characters, lone surrogates, private use, line and paragraph separators — the rule of
  * {@link UnsafeCharacters}) is shown as a visible escape (<code>&#92;u001B</code>) instead.
  * <p>
- * Two levels, because the shell breaks its own output into lines: a piece of stored text shown inside a line is
+ * Two levels, because an adapter breaks its own output into lines: a piece of stored text shown inside a line is
  * escaped whole ({@link #inline}, a line feed included: a stored line feed must not forge a line); a whole output
- * keeps its line feeds and escapes everything else ({@link #lines}) — that second level is applied to everything
- * the shell writes ({@link Console}, {@code --output} files, the prompter), so that no path can be forgotten; the
- * first is applied where stored text enters a line ({@link Messages#text} arguments, values, names).
+ * keeps its line feeds and escapes everything else ({@link #lines}) — that second level is applied by an adapter to
+ * everything it writes (the shell: its console, {@code --output} files, the prompter), so that no path can be
+ * forgotten; the first is applied where stored text enters a line ({@link Messages#text} arguments, values, names,
+ * and every value of the sheet's templates).
  */
 public final class SafeText {
 
