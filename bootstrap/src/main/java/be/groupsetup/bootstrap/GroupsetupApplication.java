@@ -1,7 +1,7 @@
 package be.groupsetup.bootstrap;
 
 import be.groupsetup.adapters.cli.ExitCode;
-import be.groupsetup.adapters.cli.output.Messages;
+import be.groupsetup.presentation.text.Messages;
 import be.groupsetup.application.error.ApplicationException;
 import be.groupsetup.application.error.RefusedException;
 import org.springframework.boot.Banner;

@@ -24,7 +24,7 @@ import be.groupsetup.adapters.cli.command.HelpCommand;
 import be.groupsetup.adapters.cli.command.VersionCommand;
 import be.groupsetup.adapters.cli.input.GroupsetupCommandParser;
 import be.groupsetup.adapters.cli.input.GroupsetupCompleter;
-import be.groupsetup.adapters.cli.output.Messages;
+import be.groupsetup.presentation.text.Messages;
 import be.groupsetup.adapters.cli.prompt.LineReaderPrompter;
 import be.groupsetup.adapters.cli.prompt.Prompter;
 import be.groupsetup.adapters.cli.runner.GroupsetupRunner;

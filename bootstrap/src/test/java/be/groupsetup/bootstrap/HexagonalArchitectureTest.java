@@ -32,6 +32,8 @@ class HexagonalArchitectureTest {
     private static final String ADAPTERS = "be.groupsetup.adapters..";
     /** Code that several adapters share (e.g. the stores' JSON documents): outside {@code ..adapters..}. */
     private static final String SHARED = "be.groupsetup.persistence..";
+    /** What every driving adapter shows (texts, JSON documents, the sheet, wizard proposals): outside {@code ..adapters..}. */
+    private static final String PRESENTATION = "be.groupsetup.presentation..";
     private static final String BOOTSTRAP = "be.groupsetup.bootstrap..";
 
     private static JavaClasses classes;
@@ -46,7 +48,8 @@ class HexagonalArchitectureTest {
     @Test
     void everyModuleIsImported() {
         for (String layer : new String[]{"be.groupsetup.domain", "be.groupsetup.application",
-                "be.groupsetup.adapters", "be.groupsetup.persistence", "be.groupsetup.bootstrap"}) {
+                "be.groupsetup.adapters", "be.groupsetup.persistence", "be.groupsetup.presentation",
+                "be.groupsetup.bootstrap"}) {
             assertThat(classes.stream().anyMatch(c -> c.getPackageName().startsWith(layer)))
                     .as("classes of %s are imported", layer).isTrue();
         }
@@ -73,6 +76,20 @@ class HexagonalArchitectureTest {
     void sharedCodeDependsOnNoAdapter() {
         noClasses().that().resideInAPackage(SHARED)
                 .should().dependOnClassesThat().resideInAPackage(ADAPTERS)
+                .check(classes);
+    }
+
+    /**
+     * A page or an API uses the presentation as the shell does: so it sees no adapter, no store's shared code and no
+     * framework of a particular adapter (Spring, Spring Shell, JLine) — only the ports in, the domain, Java and the
+     * libraries that write what it shows (Jackson, JMustache, the OWASP encoder).
+     */
+    @Test
+    void presentationDependsOnTheApplicationAndItsWritersOnly() {
+        classes().that().resideInAPackage(PRESENTATION)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(PRESENTATION, APPLICATION, DOMAIN, "java..",
+                        "tools.jackson..", "com.fasterxml.jackson.annotation..", "com.samskivert.mustache..",
+                        "org.owasp.encoder..")
                 .check(classes);
     }
 

@@ -1,7 +1,7 @@
 package be.groupsetup.bootstrap;
 
 import be.groupsetup.adapters.cli.ExitCode;
-import be.groupsetup.adapters.cli.output.Messages;
+import be.groupsetup.presentation.text.Messages;
 import be.groupsetup.adapters.persistence.file.DataDirectory;
 import be.groupsetup.application.error.RefusedException;
 import be.groupsetup.application.error.StorageException;

@@ -2,8 +2,8 @@ package be.groupsetup.adapters.cli;
 
 import be.groupsetup.adapters.cli.input.UsageException;
 import be.groupsetup.adapters.cli.output.Console;
-import be.groupsetup.adapters.cli.output.Findings;
-import be.groupsetup.adapters.cli.output.Messages;
+import be.groupsetup.presentation.view.Findings;
+import be.groupsetup.presentation.text.Messages;
 import be.groupsetup.application.error.ApplicationException;
 import be.groupsetup.application.error.RefusedException;
 import org.slf4j.Logger;

@@ -1,13 +1,14 @@
 package be.groupsetup.adapters.cli;
 
+import be.groupsetup.presentation.view.ErrorDocument;
 import be.groupsetup.adapters.cli.input.CommandSpec;
 import be.groupsetup.adapters.cli.input.Invocation;
 import be.groupsetup.adapters.cli.input.OptionSpec;
 import be.groupsetup.adapters.cli.input.UsageException;
 import be.groupsetup.adapters.cli.output.Console;
-import be.groupsetup.adapters.cli.output.Findings;
-import be.groupsetup.adapters.cli.output.Json;
-import be.groupsetup.adapters.cli.output.Messages;
+import be.groupsetup.presentation.view.Findings;
+import be.groupsetup.presentation.json.Json;
+import be.groupsetup.presentation.text.Messages;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandArgument;
 import org.springframework.shell.core.command.CommandContext;
@@ -109,8 +110,7 @@ public abstract class ShellCommand implements Command {
         int status = runParsed(words, console);
         if (status != ExitCode.OK && wantsJson(words) && !console.wroteResult()) {
             // a script asked for JSON: it gets a JSON document even when there is no result to show
-            console.result(Json.write(Json.object("error", Json.object("status", status,
-                    "message", console.firstDiagnostic()))));
+            console.result(Json.write(ErrorDocument.of(status, console.firstDiagnostic())));
         }
         return status;
     }

@@ -1,6 +1,6 @@
 package be.groupsetup.adapters.cli;
 
-import be.groupsetup.adapters.cli.output.Messages;
+import be.groupsetup.presentation.text.Messages;
 import be.groupsetup.adapters.cli.prompt.Prompter;
 
 /** What every command shares: the messages in the chosen language, the session, the prompter. */

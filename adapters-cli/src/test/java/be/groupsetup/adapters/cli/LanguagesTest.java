@@ -1,9 +1,7 @@
 package be.groupsetup.adapters.cli;
 
 import be.groupsetup.adapters.cli.ShellFixture.Run;
-import be.groupsetup.adapters.cli.output.Messages;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -11,8 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Properties;
@@ -85,30 +81,5 @@ class LanguagesTest {
 
         assertThat(sheet).contains("Nom de l’entreprise", "Partie Tiers Payant", "Nr de groupe", "Type de mandat",
                 "Nr de mandat", "Prest. de soins de refs", "EHealth Box Qualité");
-    }
-
-    @Test
-    void givenAnUnknownLanguage_whenMessagesAreMade_thenEnglish() {
-        assertThat(Messages.forLanguage("de", null).text("finding.iban.checksum"))
-                .isEqualTo(Messages.forLanguage("en", null).text("finding.iban.checksum"));
-        assertThat(Messages.forLanguage(" FR ", null).language()).isEqualTo("fr");
-    }
-
-    @Test
-    void givenStepTextsInTheDataDirectory_whenMessagesAreMade_thenTheyOverrideTheReleasedOnes(@TempDir Path dataDir)
-            throws IOException {
-        Files.writeString(dataDir.resolve("csam-steps_fr.properties"),
-                "step.csam-login.link=https://www.csam.be/fr/nouvelle-adresse.html\n", StandardCharsets.UTF_8);
-        Files.writeString(dataDir.resolve("csam-steps.properties"),
-                "step.csam-login.link=https://www.csam.be/en/new-address.html\nstep.authority.title=Wer?\n",
-                StandardCharsets.UTF_8);
-
-        Messages french = Messages.forLanguage("fr", dataDir);
-        Messages english = Messages.forLanguage("en", dataDir);
-
-        assertThat(french.text("step.csam-login.link")).isEqualTo("https://www.csam.be/fr/nouvelle-adresse.html");
-        assertThat(french.text("step.authority.title")).isEqualTo(bundle("csam-steps_fr", "step.authority.title"));
-        assertThat(english.text("step.csam-login.link")).isEqualTo("https://www.csam.be/en/new-address.html");
-        assertThat(english.text("step.authority.title")).isEqualTo("Wer?");
     }
 }

@@ -4,7 +4,7 @@ import be.groupsetup.adapters.cli.input.CommandSpec;
 import be.groupsetup.adapters.cli.input.GroupsetupCommandParser;
 import be.groupsetup.adapters.cli.input.Invocation;
 import be.groupsetup.adapters.cli.output.Console;
-import be.groupsetup.adapters.cli.output.Messages;
+import be.groupsetup.presentation.text.Messages;
 import be.groupsetup.application.error.StorageException;
 import org.junit.jupiter.api.Test;
 import org.springframework.shell.core.InputReader;

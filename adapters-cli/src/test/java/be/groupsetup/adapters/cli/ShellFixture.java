@@ -20,7 +20,7 @@ import be.groupsetup.adapters.cli.command.GroupStatusCommand;
 import be.groupsetup.adapters.cli.command.GroupWizardCommand;
 import be.groupsetup.adapters.cli.command.HelpCommand;
 import be.groupsetup.adapters.cli.output.Console;
-import be.groupsetup.adapters.cli.output.Messages;
+import be.groupsetup.presentation.text.Messages;
 import be.groupsetup.application.model.GroupArchive;
 import be.groupsetup.application.model.HistoryEntry;
 import be.groupsetup.application.port.out.StoredGroup;

@@ -1,13 +1,14 @@
 package be.groupsetup.adapters.cli.command;
 
+import be.groupsetup.presentation.view.Documents;
 import be.groupsetup.adapters.cli.ExitCode;
 import be.groupsetup.adapters.cli.input.Invocation;
 import be.groupsetup.adapters.cli.output.Console;
-import be.groupsetup.adapters.cli.output.Findings;
-import be.groupsetup.adapters.cli.output.Json;
-import be.groupsetup.adapters.cli.output.Messages;
-import be.groupsetup.adapters.cli.output.SafeText;
-import be.groupsetup.adapters.cli.output.Views;
+import be.groupsetup.presentation.view.Findings;
+import be.groupsetup.presentation.json.Json;
+import be.groupsetup.presentation.text.Messages;
+import be.groupsetup.presentation.text.SafeText;
+import be.groupsetup.presentation.view.Views;
 import be.groupsetup.application.port.in.ChangeResult;
 import be.groupsetup.application.port.in.GroupQuery;
 import be.groupsetup.application.port.in.GroupView;
@@ -17,7 +18,6 @@ import be.groupsetup.domain.field.FieldDisplay;
 import be.groupsetup.domain.finding.Finding;
 import be.groupsetup.domain.setup.Acknowledgement;
 
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -40,15 +40,7 @@ final class Changes {
                       Messages messages, String group,
                       Function<Finding, Optional<Acknowledgement>> acknowledgements) {
         if (GroupCommand.json(invocation)) {
-            Map<String, Object> document = Json.object(
-                    "group", group,
-                    "status", result.status().name().toLowerCase(java.util.Locale.ROOT),
-                    "values", result.configuration() == null ? null : Views.values(result.configuration()),
-                    "findings", findings.json(result.findings(), acknowledgements),
-                    "changes", result.changes().stream().map(c -> Json.object("field", c.field().key(),
-                            "old", c.oldValue(), "new", c.newValue())).toList(),
-                    "revision", result.revision());
-            console.result(Json.write(document));
+            console.result(Json.write(new Documents(messages).change(result, group, acknowledgements)));
         } else if (result.isAccepted()) {
             if (result.changes().isEmpty()) {
                 console.result(messages.text("change.unchanged", group));

@@ -6,7 +6,7 @@ import be.groupsetup.adapters.cli.input.CommandSpec;
 import be.groupsetup.adapters.cli.input.Invocation;
 import be.groupsetup.adapters.cli.input.UsageException;
 import be.groupsetup.adapters.cli.output.Console;
-import be.groupsetup.adapters.cli.output.Json;
+import be.groupsetup.presentation.json.Json;
 import be.groupsetup.application.port.in.CsamResult;
 import be.groupsetup.application.port.in.ListGroupsQuery;
 import be.groupsetup.domain.csam.CsamStep;
@@ -16,7 +16,6 @@ import be.groupsetup.domain.finding.Finding;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** What the CSAM commands share: step ids (an unknown id is a usage error) and how a result is reported. */
@@ -47,13 +46,7 @@ abstract class CsamCommand extends GroupCommand {
 
     int report(CsamResult result, Invocation invocation, Console console) {
         if (json(invocation)) {
-            Map<String, Object> document = views().procedureJson(result.group().value(), result.csam());
-            document.put("status", result.status().name().toLowerCase(java.util.Locale.ROOT));
-            document.put("findings", findings().json(result.findings()));
-            document.put("added", result.added().stream().map(views()::recordJson).toList());
-            document.put("removed", result.removed().stream().map(views()::recordJson).toList());
-            document.put("revision", result.revision());
-            console.result(Json.write(document));
+            console.result(Json.write(documents().csam(result)));
         } else if (result.isAccepted()) {
             List<String> lines = new ArrayList<>();
             for (StepRecord record : result.added()) {

@@ -5,7 +5,7 @@ import be.groupsetup.adapters.cli.ShellSupport;
 import be.groupsetup.adapters.cli.input.CommandSpec;
 import be.groupsetup.adapters.cli.input.Invocation;
 import be.groupsetup.adapters.cli.output.Console;
-import be.groupsetup.adapters.cli.output.Json;
+import be.groupsetup.presentation.json.Json;
 import be.groupsetup.application.port.in.GroupQuery;
 import be.groupsetup.application.port.in.GroupView;
 import be.groupsetup.application.port.in.ListGroupsQuery;
@@ -28,7 +28,7 @@ public final class CsamStatusCommand extends GroupCommand {
     protected int run(Invocation invocation, Console console) {
         GroupView view = show.show(new GroupQuery(invocation.argument(0)));
         if (json(invocation)) {
-            console.result(Json.write(views().procedureJson(view.group().value(), view.csam())));
+            console.result(Json.write(views().procedure(view.group().value(), view.csam())));
         } else {
             List<String> lines = new ArrayList<>();
             lines.add(messages().text("csam.title", view.group().value()));

@@ -7,8 +7,8 @@ import be.groupsetup.adapters.cli.input.Invocation;
 import be.groupsetup.adapters.cli.input.OptionSpec;
 import be.groupsetup.adapters.cli.input.UsageException;
 import be.groupsetup.adapters.cli.output.Console;
-import be.groupsetup.adapters.cli.output.Findings;
-import be.groupsetup.adapters.cli.output.Json;
+import be.groupsetup.presentation.view.Findings;
+import be.groupsetup.presentation.json.Json;
 import be.groupsetup.application.port.in.AcknowledgeResult;
 import be.groupsetup.application.port.in.AcknowledgeWarningCommand;
 import be.groupsetup.application.port.in.AcknowledgeWarningUseCase;
@@ -25,8 +25,6 @@ import be.groupsetup.domain.setup.Acknowledgement;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -69,7 +67,7 @@ public final class GroupAcknowledgeCommand extends GroupCommand {
                 invocation.argument(1), field, invocation.option("reason").orElse(null), withdraw));
         String group = result.group().value();
         if (json(invocation)) {
-            console.result(Json.write(json(result)));
+            console.result(Json.write(documents().acknowledge(result)));
         } else if (result.isAccepted()) {
             console.result(acknowledged(result));
             readiness(group).ifPresent(console::result);
@@ -108,32 +106,6 @@ public final class GroupAcknowledgeCommand extends GroupCommand {
             // the acknowledgement is stored; only the summary is left out
             return Optional.empty();
         }
-    }
-
-    private Map<String, Object> json(AcknowledgeResult result) {
-        Acknowledgement a = result.acknowledgement();
-        Finding warning = result.warning();
-        Map<String, Object> warningJson = null;
-        if (warning != null) {
-            // a withdrawn acknowledgement names its warning by code and field only (the message needs the values)
-            warningJson = result.withdrawn()
-                    ? Json.object("field", warning.field() == null ? null : warning.field().key(),
-                    "severity", warning.severity().id(), "code", warning.code())
-                    : findings().json(warning, Optional.ofNullable(a));
-        }
-        return Json.object(
-                "group", result.group().value(),
-                "status", result.status().name().toLowerCase(Locale.ROOT),
-                "withdrawn", result.withdrawn(),
-                "acknowledgement", a == null ? null : Json.object(
-                        "code", a.code(),
-                        "field", a.field() == null ? null : a.field().key(),
-                        "by", a.by(),
-                        "at", a.at().toString(),
-                        "reason", a.reason()),
-                "warning", warningJson,
-                "findings", findings().json(result.findings()),
-                "revision", result.revision());
     }
 
     /** The codes of the group's open warnings, and of its acknowledgements (to withdraw). */

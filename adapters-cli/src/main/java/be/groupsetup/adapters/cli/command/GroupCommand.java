@@ -1,11 +1,12 @@
 package be.groupsetup.adapters.cli.command;
 
+import be.groupsetup.presentation.view.Documents;
 import be.groupsetup.adapters.cli.ShellCommand;
 import be.groupsetup.adapters.cli.ShellSupport;
 import be.groupsetup.adapters.cli.input.CommandSpec;
 import be.groupsetup.adapters.cli.input.Invocation;
 import be.groupsetup.adapters.cli.input.OptionSpec;
-import be.groupsetup.adapters.cli.output.Views;
+import be.groupsetup.presentation.view.Views;
 import be.groupsetup.application.port.in.ListGroupsQuery;
 import be.groupsetup.domain.value.GroupNumber;
 
@@ -63,5 +64,9 @@ abstract class GroupCommand extends ShellCommand {
 
     Views views() {
         return new Views(messages());
+    }
+
+    Documents documents() {
+        return new Documents(messages());
     }
 }

@@ -5,9 +5,9 @@ import be.groupsetup.adapters.cli.ShellSupport;
 import be.groupsetup.adapters.cli.input.CommandSpec;
 import be.groupsetup.adapters.cli.input.Invocation;
 import be.groupsetup.adapters.cli.output.Console;
-import be.groupsetup.adapters.cli.output.Json;
-import be.groupsetup.adapters.cli.output.SafeText;
-import be.groupsetup.adapters.cli.output.Views;
+import be.groupsetup.presentation.json.Json;
+import be.groupsetup.presentation.text.SafeText;
+import be.groupsetup.presentation.view.Views;
 import be.groupsetup.application.model.HistoryEntry;
 import be.groupsetup.application.port.in.GroupHistoryQuery;
 import be.groupsetup.application.port.in.GroupQuery;
@@ -35,18 +35,7 @@ public final class GroupHistoryCommand extends GroupCommand {
         HistoryView view = history.history(new GroupQuery(invocation.argument(0)));
         Views views = views();
         if (json(invocation)) {
-            console.result(Json.write(Json.object("group", view.group().value(), "entries",
-                    view.entries().stream().map(entry -> Json.object(
-                            "time", entry.time().toString(),
-                            "technician", entry.technician(),
-                            "change", entry.kind().id(),
-                            "revision", entry.revision(),
-                            "fields", entry.fieldChanges().stream().map(c -> Json.object("field", c.field().key(),
-                                    "old", c.oldValue(), "new", c.newValue())).toList(),
-                            "recorded", entry.recorded().stream().map(views::recordJson).toList(),
-                            "removed", entry.removed().stream().map(views::recordJson).toList(),
-                            "findings", findings().json(entry.findings()),
-                            "detail", entry.detail())).toList())));
+            console.result(Json.write(documents().history(view)));
             return ExitCode.OK;
         }
         List<String> lines = new ArrayList<>();

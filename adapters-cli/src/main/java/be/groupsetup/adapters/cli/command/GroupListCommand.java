@@ -5,16 +5,14 @@ import be.groupsetup.adapters.cli.ShellSupport;
 import be.groupsetup.adapters.cli.input.CommandSpec;
 import be.groupsetup.adapters.cli.input.Invocation;
 import be.groupsetup.adapters.cli.output.Console;
-import be.groupsetup.adapters.cli.output.Json;
-import be.groupsetup.adapters.cli.output.SafeText;
+import be.groupsetup.presentation.json.Json;
+import be.groupsetup.presentation.text.SafeText;
 import be.groupsetup.application.model.GroupListing;
 import be.groupsetup.application.model.GroupSummary;
 import be.groupsetup.application.port.in.ListGroupsQuery;
 import be.groupsetup.domain.csam.CsamStep;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** {@code group list}: every stored group, damaged documents included. */
 public final class GroupListCommand extends GroupCommand {
@@ -36,19 +34,7 @@ public final class GroupListCommand extends GroupCommand {
     protected int run(Invocation invocation, Console console) {
         List<GroupListing> groups = list.list();
         if (json(invocation)) {
-            List<Map<String, Object>> lines = new ArrayList<>();
-            for (GroupListing listing : groups) {
-                if (listing instanceof GroupListing.Listed listed) {
-                    GroupSummary s = listed.summary();
-                    lines.add(Json.object("group", s.group().value(), "company", s.company(), "complete", s.complete(),
-                            "openWarnings", s.openWarnings(), "progress", s.progress(), "ready", s.ready(), "damaged", false));
-                } else if (listing instanceof GroupListing.Damaged damaged) {
-                    lines.add(Json.object("group", damaged.key(), "company", null, "complete", false,
-                            "openWarnings", null, "progress", null, "ready", false, "damaged", true,
-                            "location", damaged.location(), "reason", damaged.reason()));
-                }
-            }
-            console.result(Json.write(Json.object("groups", lines)));
+            console.result(Json.write(documents().list(groups)));
             return ExitCode.OK;
         }
         if (groups.isEmpty()) {

@@ -5,7 +5,7 @@ import be.groupsetup.adapters.cli.input.CommandSpec;
 import be.groupsetup.adapters.cli.input.Invocation;
 import be.groupsetup.adapters.cli.input.OptionSpec;
 import be.groupsetup.adapters.cli.output.Console;
-import be.groupsetup.adapters.cli.output.SheetRenderer;
+import be.groupsetup.presentation.sheet.SheetRenderer;
 import be.groupsetup.application.port.in.GroupQuery;
 import be.groupsetup.application.port.in.GroupSheetQuery;
 import be.groupsetup.application.port.in.ListGroupsQuery;

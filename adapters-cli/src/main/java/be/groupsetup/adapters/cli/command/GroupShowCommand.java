@@ -5,8 +5,7 @@ import be.groupsetup.adapters.cli.ShellSupport;
 import be.groupsetup.adapters.cli.input.CommandSpec;
 import be.groupsetup.adapters.cli.input.Invocation;
 import be.groupsetup.adapters.cli.output.Console;
-import be.groupsetup.adapters.cli.output.Json;
-import be.groupsetup.adapters.cli.output.Views;
+import be.groupsetup.presentation.json.Json;
 import be.groupsetup.application.port.in.CheckGroupQuery;
 import be.groupsetup.application.port.in.GroupQuery;
 import be.groupsetup.application.port.in.GroupView;
@@ -49,13 +48,7 @@ public final class GroupShowCommand extends GroupCommand {
         GroupQuery query = new GroupQuery(invocation.argument(0));
         GroupView view = checking ? check.check(query) : show.show(query);
         if (json(invocation)) {
-            console.result(Json.write(Json.object(
-                    "group", view.group().value(),
-                    "values", Views.values(view.configuration()),
-                    "findings", findings().json(view.findings(), view::acknowledgementOf),
-                    "complete", view.complete(),
-                    "openWarnings", view.openWarnings().size(),
-                    "revision", view.revision())));
+            console.result(Json.write(documents().group(view)));
         } else {
             console.result(checking ? checkText(view) : showText(view));
         }

@@ -5,7 +5,7 @@ import be.groupsetup.adapters.cli.ShellSupport;
 import be.groupsetup.adapters.cli.input.CommandSpec;
 import be.groupsetup.adapters.cli.input.Invocation;
 import be.groupsetup.adapters.cli.output.Console;
-import be.groupsetup.adapters.cli.output.Json;
+import be.groupsetup.presentation.json.Json;
 import be.groupsetup.application.port.in.GroupQuery;
 import be.groupsetup.application.port.in.GroupStatusQuery;
 import be.groupsetup.application.port.in.ListGroupsQuery;
@@ -15,7 +15,6 @@ import be.groupsetup.domain.setup.Readiness;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** {@code group status NUMBER}: ready for MyCareNet billing, or what is missing; exit 0 only when ready. */
 public final class GroupStatusCommand extends GroupCommand {
@@ -33,18 +32,7 @@ public final class GroupStatusCommand extends GroupCommand {
         Readiness readiness = view.readiness();
         String group = view.group().value();
         if (json(invocation)) {
-            List<Map<String, Object>> missing = new ArrayList<>();
-            for (Readiness.Missing item : readiness.missing()) {
-                Map<String, Object> entry = Json.object("kind", item.kind().id(),
-                        "key", item.key(), "message", message(item),
-                        "code", item.finding() == null ? null : item.finding().code());
-                if (item.kind() == Readiness.Missing.Kind.STEP) {
-                    entry.put("state", view.csam().state(item.step()).id());
-                }
-                missing.add(entry);
-            }
-            console.result(Json.write(Json.object("group", group, "ready", readiness.isReady(),
-                    "missing", missing, "progress", view.csam().progress())));
+            console.result(Json.write(documents().status(view)));
         } else if (readiness.isReady()) {
             console.result(messages().text("status.ready", group));
         } else {
@@ -75,8 +63,7 @@ public final class GroupStatusCommand extends GroupCommand {
         return finding == null || finding.field() == null ? "" : messages().label(finding.field()) + ": ";
     }
 
-    /** The finding's message (a field's, an open warning's, why a step is to re-check), else the step's instruction. */
     private String message(Readiness.Missing item) {
-        return item.finding() != null ? messages().finding(item.finding()) : messages().stepInstruction(item.step());
+        return documents().missingMessage(item);
     }
 }

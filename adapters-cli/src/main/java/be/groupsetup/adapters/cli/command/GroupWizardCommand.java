@@ -8,8 +8,9 @@ import be.groupsetup.adapters.cli.input.UsageException;
 import be.groupsetup.adapters.cli.output.Console;
 import be.groupsetup.adapters.cli.prompt.Prompter;
 import be.groupsetup.application.error.GroupNotFoundException;
-import be.groupsetup.adapters.cli.output.Findings;
-import be.groupsetup.adapters.cli.output.SafeText;
+import be.groupsetup.presentation.view.Findings;
+import be.groupsetup.presentation.wizard.WizardProposals;
+import be.groupsetup.presentation.text.SafeText;
 import be.groupsetup.application.port.in.AcknowledgeResult;
 import be.groupsetup.application.port.in.AcknowledgeWarningCommand;
 import be.groupsetup.application.port.in.AcknowledgeWarningUseCase;
@@ -114,7 +115,7 @@ public final class GroupWizardCommand extends GroupCommand {
         while (true) {
             GroupConfiguration configuration = show.show(new GroupQuery(number)).configuration();
             String current = configuration.value(field).orElse(null);
-            String proposal = current != null ? current : proposal(field, configuration);
+            String proposal = WizardProposals.proposal(field, configuration).orElse(null);
             String shown = proposal == null ? "" : " [" + SafeText.inline(FieldDisplay.readable(field, proposal)) + "]";
             String requirement = field.isRequired() ? "" : " (" + messages().text("wizard.optional") + ")";
             Optional<String> answer = prompter.ask(views().label(field) + requirement + shown + ": ");
@@ -192,13 +193,5 @@ public final class GroupWizardCommand extends GroupCommand {
             }
         }
         return true;
-    }
-
-    /** What to propose for a field not set yet: the reference care provider is the representing nurse. */
-    private static String proposal(FieldKey field, GroupConfiguration configuration) {
-        if (field == FieldKey.REFERENCE_CARE_PROVIDER) {
-            return configuration.value(FieldKey.INAMI).orElse(null);
-        }
-        return null;
     }
 }

@@ -6,8 +6,9 @@ import be.groupsetup.adapters.cli.file.FileProblem;
 import be.groupsetup.adapters.cli.file.OutputFiles;
 import be.groupsetup.adapters.cli.input.Invocation;
 import be.groupsetup.adapters.cli.output.Console;
-import be.groupsetup.adapters.cli.output.Messages;
-import be.groupsetup.adapters.cli.output.SafeText;
+import be.groupsetup.presentation.text.Messages;
+import be.groupsetup.presentation.json.Json;
+import be.groupsetup.presentation.text.SafeText;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ final class ResultOutput {
      *             so that it still means the same)
      */
     static int writeOrPrint(Invocation invocation, Console console, Messages messages, String content, boolean json) {
-        String safe = json ? SafeText.json(content) : SafeText.lines(content);
+        String safe = json ? Json.escapeUnsafe(content) : SafeText.lines(content);
         Optional<String> output = invocation.option("output");
         if (output.isEmpty() || output.get().equals("-")) {
             console.result(safe.endsWith("\n") ? safe.substring(0, safe.length() - 1) : safe);

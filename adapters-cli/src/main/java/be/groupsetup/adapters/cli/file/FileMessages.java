@@ -1,6 +1,6 @@
 package be.groupsetup.adapters.cli.file;
 
-import be.groupsetup.adapters.cli.output.Messages;
+import be.groupsetup.presentation.text.Messages;
 
 /** A {@link FileProblem} as the one line the technician reads: what is wrong and what is expected there. */
 public final class FileMessages {

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * A writer that lets no character act: {@link SafeText#lines} as a stream. Line feeds pass (and a carriage return
+ * A writer that lets no character act: {@link be.groupsetup.presentation.text.SafeText#lines} as a stream. Line feeds pass (and a carriage return
  * directly before one); every other unsafe character is written as its visible escape. A surrogate pair split
  * between two writes is judged whole.
  */

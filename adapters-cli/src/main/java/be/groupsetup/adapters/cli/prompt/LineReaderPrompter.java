@@ -1,6 +1,6 @@
 package be.groupsetup.adapters.cli.prompt;
 
-import be.groupsetup.adapters.cli.output.SafeText;
+import be.groupsetup.presentation.text.SafeText;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;

@@ -12,7 +12,7 @@ import be.groupsetup.adapters.cli.input.CommandNames;
 import be.groupsetup.adapters.cli.input.GroupsetupCommandParser;
 import be.groupsetup.adapters.cli.input.UsageException;
 import be.groupsetup.adapters.cli.output.Console;
-import be.groupsetup.adapters.cli.output.Messages;
+import be.groupsetup.presentation.text.Messages;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;

@@ -4,7 +4,7 @@ import be.groupsetup.adapters.cli.ExitCode;
 import be.groupsetup.adapters.cli.InMemoryArchiveCodec;
 import be.groupsetup.adapters.cli.ShellFixture;
 import be.groupsetup.adapters.cli.ShellFixture.Run;
-import be.groupsetup.adapters.cli.output.Views;
+import be.groupsetup.presentation.view.Views;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -4,7 +4,7 @@ import be.groupsetup.adapters.cli.ExitCode;
 import be.groupsetup.adapters.cli.ShellFixture;
 import be.groupsetup.adapters.cli.ShellFixture.Run;
 import be.groupsetup.adapters.cli.input.GroupsetupCompleter;
-import be.groupsetup.adapters.cli.output.Findings;
+import be.groupsetup.presentation.view.Findings;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -44,7 +44,7 @@ class GroupAcknowledgeCommandTest {
 
     private String acknowledgedLine(String reason) {
         return Findings.CONTINUATION + shell.messages().text("warning.acknowledged", TECHNICIAN,
-                new be.groupsetup.adapters.cli.output.Views(shell.messages()).when(java.time.Instant.parse(NOW)), reason);
+                new be.groupsetup.presentation.view.Views(shell.messages()).when(java.time.Instant.parse(NOW)), reason);
     }
 
     private JsonNode finding(JsonNode findings, String code, String field) {
@@ -66,7 +66,7 @@ class GroupAcknowledgeCommandTest {
 
         assertThat(run.exit()).isEqualTo(ExitCode.OK);
         assertThat(run.err()).isEmpty();
-        String when = new be.groupsetup.adapters.cli.output.Views(shell.messages()).when(java.time.Instant.parse(NOW));
+        String when = new be.groupsetup.presentation.view.Views(shell.messages()).when(java.time.Instant.parse(NOW));
         assertThat(run.outLines()).containsExactly(
                 shell.messages().text("acknowledge.done", GROUP, "Unique Point de Contact: "
                         + shell.messages().text("finding." + NOT_CHRISTIAN, "319") + " [" + NOT_CHRISTIAN + "]",

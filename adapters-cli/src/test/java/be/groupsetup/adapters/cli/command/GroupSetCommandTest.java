@@ -3,7 +3,7 @@ package be.groupsetup.adapters.cli.command;
 import be.groupsetup.adapters.cli.ExitCode;
 import be.groupsetup.adapters.cli.ShellFixture;
 import be.groupsetup.adapters.cli.ShellFixture.Run;
-import be.groupsetup.adapters.cli.output.Findings;
+import be.groupsetup.presentation.view.Findings;
 import be.groupsetup.domain.field.FieldKey;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

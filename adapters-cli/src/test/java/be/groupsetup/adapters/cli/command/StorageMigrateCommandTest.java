@@ -4,7 +4,7 @@ import be.groupsetup.adapters.cli.ExitCode;
 import be.groupsetup.adapters.cli.ShellSession;
 import be.groupsetup.adapters.cli.ShellSupport;
 import be.groupsetup.adapters.cli.output.Console;
-import be.groupsetup.adapters.cli.output.Messages;
+import be.groupsetup.presentation.text.Messages;
 import be.groupsetup.application.error.ApplicationException;
 import be.groupsetup.application.error.ArchiveFormatException;
 import be.groupsetup.application.error.StorageException;

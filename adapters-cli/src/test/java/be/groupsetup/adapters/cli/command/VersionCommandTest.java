@@ -5,7 +5,7 @@ import be.groupsetup.adapters.cli.ScriptedPrompter;
 import be.groupsetup.adapters.cli.ShellSession;
 import be.groupsetup.adapters.cli.ShellSupport;
 import be.groupsetup.adapters.cli.output.Console;
-import be.groupsetup.adapters.cli.output.Messages;
+import be.groupsetup.presentation.text.Messages;
 import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;

@@ -7,7 +7,7 @@ import be.groupsetup.adapters.cli.ShellSession;
 import be.groupsetup.adapters.cli.ShellSupport;
 import be.groupsetup.adapters.cli.command.VersionCommand;
 import be.groupsetup.adapters.cli.output.Console;
-import be.groupsetup.adapters.cli.output.Messages;
+import be.groupsetup.presentation.text.Messages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;

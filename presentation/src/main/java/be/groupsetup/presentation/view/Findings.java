@@ -1,4 +1,7 @@
-package be.groupsetup.adapters.cli.output;
+package be.groupsetup.presentation.view;
+
+import be.groupsetup.presentation.text.Messages;
+import be.groupsetup.presentation.text.SafeText;
 
 import be.groupsetup.domain.finding.Finding;
 import be.groupsetup.domain.finding.Severity;
@@ -6,12 +9,11 @@ import be.groupsetup.domain.setup.Acknowledgement;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Findings as text lines and as the JSON objects of the README. A warning about the configuration is shown open or
+ * Findings as text lines and as views ({@link FindingView}, the JSON objects of the README). A warning about the configuration is shown open or
  * acknowledged (who, when, why) wherever the acknowledgements of the group are known.
  */
 public final class Findings {
@@ -94,35 +96,30 @@ public final class Findings {
         return finding.severity() == Severity.WARNING && finding.field() != null && !finding.code().startsWith("csam.");
     }
 
-    /** {@code {"field", "severity", "code", "message", "arguments", "acknowledgement": null}}. */
-    public Map<String, Object> json(Finding finding) {
-        return json(finding, Optional.empty());
+    /** The finding with no acknowledgement known. */
+    public FindingView view(Finding finding) {
+        return view(finding, Optional.empty());
     }
 
-    /** {@code {"field", "severity", "code", "message", "arguments", "acknowledgement": null | {"by", "at", "reason"}}}. */
-    public Map<String, Object> json(Finding finding, Optional<Acknowledgement> acknowledgement) {
-        return Json.object(
-                "field", finding.field() == null ? null : finding.field().key(),
-                "severity", finding.severity().id(),
-                "code", finding.code(),
-                "message", messages.finding(finding),
-                "arguments", finding.arguments(),
-                "acknowledgement", acknowledgement.map(Findings::acknowledgementJson).orElse(null));
+    /** The finding with its acknowledgement, if any. */
+    public FindingView view(Finding finding, Optional<Acknowledgement> acknowledgement) {
+        return new FindingView(finding.field() == null ? null : finding.field().key(), finding.severity().id(),
+                finding.code(), messages.finding(finding), finding.arguments(),
+                acknowledgement.map(Findings::acknowledgementView).orElse(null));
     }
 
-    public List<Map<String, Object>> json(List<Finding> findings) {
-        return findings.stream().map(this::json).toList();
+    public List<FindingView> views(List<Finding> findings) {
+        return findings.stream().map(this::view).toList();
     }
 
-    public List<Map<String, Object>> json(List<Finding> findings,
-                                          Function<Finding, Optional<Acknowledgement>> acknowledgements) {
-        return findings.stream().map(f -> json(f, acknowledgements.apply(f))).toList();
+    public List<FindingView> views(List<Finding> findings,
+                                   Function<Finding, Optional<Acknowledgement>> acknowledgements) {
+        return findings.stream().map(f -> view(f, acknowledgements.apply(f))).toList();
     }
 
-    /** {@code {"by", "at", "reason"}}. */
-    public static Map<String, Object> acknowledgementJson(Acknowledgement acknowledgement) {
-        return Json.object("by", acknowledgement.by(), "at", acknowledgement.at().toString(),
-                "reason", acknowledgement.reason());
+    public static FindingView.AcknowledgementView acknowledgementView(Acknowledgement acknowledgement) {
+        return new FindingView.AcknowledgementView(acknowledgement.by(), acknowledgement.at().toString(),
+                acknowledgement.reason());
     }
 
     public static long count(List<Finding> findings, Severity severity) {

@@ -1,4 +1,4 @@
-package be.groupsetup.adapters.cli.output;
+package be.groupsetup.presentation.text;
 
 import be.groupsetup.application.error.ApplicationException;
 import be.groupsetup.domain.csam.CsamStep;
@@ -20,16 +20,23 @@ import java.util.Locale;
 import java.util.Properties;
 
 /**
- * Every sentence the shell shows, in the chosen language (en, fr, nl): the shell's own texts, the domain's
+ * Every sentence a driving adapter shows, in the chosen language (en, fr, nl): the adapters' own texts, what every
+ * adapter shows (values, findings, checklist, sheet, status, history: this module's {@code texts} bundle), the domain's
  * finding messages, the CSAM step texts (which a technician can override with {@code csam-steps.properties}
  * or {@code csam-steps_fr.properties} … in the data directory, because the government sites change) and the
  * AllsoftPlus labels, which stay as the screen shows them in every language. Patterns are MessageFormat.
+ * <p>
+ * An adapter brings its own texts by naming their bundle in a class-path file {@value #ADAPTER_TEXTS} (one base name
+ * a line, e.g. {@code be/groupsetup/adapters/cli/shell}): every such file on the class path is read, so that this
+ * module names no adapter and an adapter needs no wiring to be understood.
  */
 public final class Messages {
 
     public static final List<String> LANGUAGES = List.of("en", "fr", "nl");
     private static final String DOMAIN = "/be/groupsetup/domain/";
-    private static final String SHELL = "/be/groupsetup/adapters/cli/";
+    private static final String PRESENTATION = "/be/groupsetup/presentation/texts";
+    /** Where an adapter names its bundles (one base name a line, {@code #} for a comment). */
+    static final String ADAPTER_TEXTS = "META-INF/groupsetup/texts";
     static final String STEPS = "csam-steps";
 
     private final Locale locale;
@@ -59,7 +66,9 @@ public final class Messages {
                 chain.add(file(overrideDirectory.resolve(STEPS + ".properties")));
             }
         }
-        for (String bundle : List.of(SHELL + "shell", DOMAIN + "messages", DOMAIN + STEPS)) {
+        List<String> bundles = new ArrayList<>(adapterBundles());
+        bundles.addAll(List.of(PRESENTATION, DOMAIN + "messages", DOMAIN + STEPS));
+        for (String bundle : bundles) {
             if (!english) {
                 chain.add(resource(bundle + suffix + ".properties"));
             }
@@ -191,6 +200,24 @@ public final class Messages {
 
     public String error(ApplicationException exception) {
         return text("error." + exception.code(), exception.arguments().toArray());
+    }
+
+    /** The base names of the adapters' bundles on the class path, in a stable order. */
+    private static List<String> adapterBundles() {
+        java.util.SortedSet<String> names = new java.util.TreeSet<>();
+        try {
+            java.util.Enumeration<java.net.URL> lists = Messages.class.getClassLoader().getResources(ADAPTER_TEXTS);
+            while (lists.hasMoreElements()) {
+                try (InputStream in = lists.nextElement().openStream()) {
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                            .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                            .forEach(name -> names.add(name.startsWith("/") ? name : "/" + name));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + ADAPTER_TEXTS, e);
+        }
+        return List.copyOf(names);
     }
 
     private static Properties resource(String name) {

@@ -1,4 +1,7 @@
-package be.groupsetup.adapters.cli.output;
+package be.groupsetup.presentation.view;
+
+import be.groupsetup.presentation.text.Messages;
+import be.groupsetup.presentation.text.SafeText;
 
 import be.groupsetup.domain.configuration.GroupConfiguration;
 import be.groupsetup.domain.csam.CsamProcedure;
@@ -44,8 +47,8 @@ public final class Views {
     }
 
     /** {@code {SPEC key: canonical value or null}} in screen order. */
-    public static Map<String, Object> values(GroupConfiguration configuration) {
-        Map<String, Object> values = new LinkedHashMap<>();
+    public static Map<String, String> values(GroupConfiguration configuration) {
+        Map<String, String> values = new LinkedHashMap<>();
         configuration.allValues().forEach((field, value) -> values.put(field.key(), value));
         return values;
     }
@@ -130,36 +133,22 @@ public final class Views {
                 .orElseGet(() -> messages.text("csam.record.counts")));
     }
 
-    /** A record as JSON, as a history entry keeps it. */
-    public Map<String, Object> recordJson(StepRecord record) {
+    /** A record as a history entry keeps it. */
+    public RecordView recordView(StepRecord record) {
         LoginCheck check = record.loginCheck();
-        return Json.object(
-                "step", record.step().id(),
-                "person", record.person(),
-                "role", record.role() == null ? null : record.role().id(),
-                "existing", record.existing(),
-                "services", record.orderedServices().stream().map(CsamService::id).toList(),
-                "skipped", record.skipped(),
-                "identityConfirmed", record.identityConfirmed(),
-                "recordedBy", record.recordedBy(),
-                "recordedAt", record.recordedAt().toString(),
-                "loginCheck", check == null ? null : Json.object(
-                        "loginPerson", check.loginPerson(),
-                        "loginRecordedAt", check.loginRecordedAt().toString(),
-                        "confirmedNurse", check.confirmedNurse()));
+        return new RecordView(record.step().id(), record.person(), record.role() == null ? null : record.role().id(),
+                record.existing(), record.orderedServices().stream().map(CsamService::id).toList(), record.skipped(),
+                record.identityConfirmed(), record.recordedBy(), record.recordedAt().toString(),
+                check == null ? null : new RecordView.LoginCheckView(check.loginPerson(),
+                        check.loginRecordedAt().toString(), check.confirmedNurse()));
     }
 
-    /**
-     * A record of the procedure as JSON: also whether it counts, and when it was replaced and by whom (null while
-     * it counts).
-     */
-    public Map<String, Object> recordJson(StepRecord record, CsamProcedure procedure) {
-        Map<String, Object> json = recordJson(record);
+    /** A record of the procedure: also whether it counts, and when it was replaced and by whom (null while it counts). */
+    public RecordView.InProcedure recordView(StepRecord record, CsamProcedure procedure) {
         Optional<StepRecord> replacedBy = procedure.replacedBy(record);
-        json.put("counts", procedure.counts(record));
-        json.put("replacedAt", replacedBy.map(r -> r.recordedAt().toString()).orElse(null));
-        json.put("replacedBy", replacedBy.map(StepRecord::recordedBy).orElse(null));
-        return json;
+        return new RecordView.InProcedure(recordView(record), procedure.counts(record),
+                replacedBy.map(r -> r.recordedAt().toString()).orElse(null),
+                replacedBy.map(StepRecord::recordedBy).orElse(null));
     }
 
     /**
@@ -210,30 +199,20 @@ public final class Views {
         };
     }
 
-    /** {@code {"group", "steps": [...], "progress", "next", "nextReason"}}, judged against the configuration now. */
-    public Map<String, Object> procedureJson(String group, CsamStatus csam) {
+    /** The checklist of a group, judged against the configuration now. */
+    public ProcedureView procedure(String group, CsamStatus csam) {
         CsamProcedure procedure = csam.procedure();
         Findings findings = new Findings(messages);
-        List<Map<String, Object>> steps = new ArrayList<>();
+        List<ProcedureView.StepView> steps = new ArrayList<>();
         for (CsamStep step : CsamStep.values()) {
-            steps.add(Json.object(
-                    "id", step.id(),
-                    "order", step.order(),
-                    "required", step.isRequired(),
-                    "title", messages.stepTitle(step),
-                    "state", csam.state(step).id(),
-                    "recheckReason", csam.recheckReason(step).map(findings::json).orElse(null),
-                    "records", procedure.records(step).stream().map(r -> recordJson(r, procedure)).toList(),
-                    "instruction", messages.stepInstruction(step),
-                    "link", messages.stepLink(step)));
+            steps.add(new ProcedureView.StepView(step.id(), step.order(), step.isRequired(), messages.stepTitle(step),
+                    csam.state(step).id(), csam.recheckReason(step).map(findings::view).orElse(null),
+                    procedure.records(step).stream().map(r -> recordView(r, procedure)).toList(),
+                    messages.stepInstruction(step), messages.stepLink(step)));
         }
-        return Json.object(
-                "group", group,
-                "steps", steps,
-                "progress", csam.progress(),
-                "required", CsamStep.REQUIRED_STEPS,
-                "next", csam.next().map(CsamStep::id).orElse(null),
-                "nextReason", csam.next().flatMap(csam::recheckReason).map(messages::finding).orElse(null),
-                "missingServices", procedure.missingServices().stream().map(CsamService::id).toList());
+        return new ProcedureView(group, steps, csam.progress(), CsamStep.REQUIRED_STEPS,
+                csam.next().map(CsamStep::id).orElse(null),
+                csam.next().flatMap(csam::recheckReason).map(messages::finding).orElse(null),
+                procedure.missingServices().stream().map(CsamService::id).toList());
     }
 }

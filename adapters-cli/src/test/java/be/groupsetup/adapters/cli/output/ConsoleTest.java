@@ -1,0 +1,31 @@
+package be.groupsetup.adapters.cli.output;
+
+import be.groupsetup.domain.text.UnsafeCharacters;
+import org.junit.jupiter.api.Test;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The writer every console goes through (issue 11, item 2): nothing written through it can act. */
+class ConsoleTest {
+
+    private static final String HOSTILE = "a\u001b[31mb\u202Ec\u200Bd\u2028e\u0085f\u00ADg\uDB40\uDC01h\uD800i\u007Fj\uE000k";
+
+    @Test
+    void givenAConsole_whenAnythingIsWrittenThroughItEvenAsSingleCharacters_thenNothingCanAct() {
+        StringWriter out = new StringWriter();
+        Console console = new Console(new PrintWriter(out), new PrintWriter(out));
+
+        console.result("result " + HOSTILE);
+        console.diagnostic("error " + HOSTILE);
+        for (char c : ("\u001b[2J" + "\uD83C\uDFF4" + "\uDB40\uDC01").toCharArray()) {
+            console.out().write(c);
+        }
+        console.out().flush();
+
+        assertThat(UnsafeCharacters.first(out.toString().replace("\n", "").replace("\r", ""))).isEmpty();
+        assertThat(out.toString()).contains("\\u001B[2J🏴\\U000E0001").contains("result a\\u001B[31mb\\u202Ec");
+    }
+}

@@ -1,0 +1,256 @@
+package be.groupsetup.presentation.sheet;
+
+import be.groupsetup.presentation.text.Messages;
+import be.groupsetup.presentation.text.SafeText;
+import be.groupsetup.presentation.view.Views;
+import be.groupsetup.presentation.view.Documents;
+import be.groupsetup.presentation.view.Findings;
+import be.groupsetup.presentation.json.Json;
+
+import be.groupsetup.application.port.in.SheetModel;
+import be.groupsetup.domain.csam.StepState;
+import be.groupsetup.domain.finding.Finding;
+import be.groupsetup.domain.setup.Readiness;
+
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
+import org.owasp.encoder.Encode;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The sheet to type AllsoftPlus from, as text, Markdown, one self-contained printable HTML page, or JSON: the
+ * fields in screen order with the screen's labels, the exact text to type and its readable form, the findings,
+ * then the CSAM checklist with instructions and links. Text, Markdown and HTML come from JMustache templates
+ * ({@code sheet.*.mustache} beside this class) whose escaper, one per format, applies to every value by default; JSON
+ * is the {@link be.groupsetup.presentation.view.SheetDocument} written by Jackson. Only the layout of the text sheet's
+ * columns is computed here.
+ */
+public final class SheetRenderer {
+
+    private final Messages messages;
+    private final Findings findings;
+    private final Views views;
+
+    public SheetRenderer(Messages messages) {
+        this.messages = messages;
+        this.findings = new Findings(messages);
+        this.views = new Views(messages);
+    }
+
+    /** The sheet in a format: {@code text} (also for any other name), {@code markdown}, {@code html} or {@code json}. */
+    public String render(SheetModel sheet, String format) {
+        return switch (format) {
+            case "markdown" -> Templates.Markdown.TEMPLATE.execute(page(sheet));
+            case "html" -> Templates.Html.TEMPLATE.execute(page(sheet));
+            case "json" -> Json.write(new Documents(messages).sheet(sheet));
+            default -> Templates.Text.TEMPLATE.execute(page(sheet));
+        };
+    }
+
+    private String toType(SheetModel.Row row) {
+        if (row.toType() == null) {
+            return row.field().isRequired() ? messages.text("sheet.missing") : messages.text("sheet.leave-empty");
+        }
+        return row.toType().isEmpty() ? messages.text("sheet.leave-empty") : SafeText.inline(row.toType());
+    }
+
+    private String readable(SheetModel.Row row) {
+        return row.readable() != null && !row.readable().equals(row.toType()) ? SafeText.inline(row.readable()) : "";
+    }
+
+    private String title(SheetModel sheet) {
+        return messages.text("sheet.title", messages.label("screen.name"), messages.label("screen.tab"),
+                sheet.group().value());
+    }
+
+    /**
+     * What the templates show: every text in the chosen language, escaped for no format (each template's escaper does
+     * that); stored text already shows its characters that could act as visible escapes, which every escaper keeps,
+     * so that the text sheet's columns are as wide as what is shown.
+     */
+    private Page page(SheetModel sheet) {
+        int labelWidth = sheet.rows().stream().mapToInt(r -> messages.label(r.labelKey()).length()).max().orElse(10);
+        int typeWidth = sheet.rows().stream().mapToInt(r -> toType(r).length()).max().orElse(10);
+        List<Row> rows = new ArrayList<>();
+        for (SheetModel.Row row : sheet.rows()) {
+            String label = messages.label(row.labelKey());
+            String type = toType(row);
+            String readable = readable(row);
+            List<Note> notes = row.findings().stream().map(finding -> new Note(finding.severity().id(),
+                    findings.line(finding), acknowledgement(sheet, finding).orElse(null),
+                    sheet.acknowledgementOf(finding).isPresent())).toList();
+            rows.add(new Row(label, pad(label, labelWidth),
+                    readable.isEmpty() ? type.stripTrailing() : pad(type, typeWidth), type,
+                    row.toType() == null || row.toType().isEmpty(), codeSpan(type), readable, notes));
+        }
+        List<Step> steps = new ArrayList<>();
+        for (SheetModel.ChecklistItem item : sheet.checklist()) {
+            String link = messages.stepLink(item.step());
+            boolean web = link != null && isWebLink(link);
+            steps.add(new Step(item.step().order(), messages.stepTitle(item.step()),
+                    messages.text("state." + item.state().id()), item.state() == StepState.TO_DO,
+                    item.state() == StepState.RECHECK,
+                    item.state() == StepState.TO_DO || item.state() == StepState.RECHECK, item.next(),
+                    item.recheckReason() == null ? null : messages.finding(item.recheckReason()),
+                    messages.stepInstruction(item.step()), web ? link : null, web ? null : link,
+                    item.records().stream().map(r -> views.record(r, sheet.procedure())).toList()));
+        }
+        return new Page(messages.language(), title(sheet), messages.text("sheet.explanation"),
+                new Columns(messages.text("sheet.column.label"), messages.text("sheet.column.type"),
+                        messages.text("sheet.column.readable"), messages.text("sheet.column.notes")),
+                rows, " ".repeat(labelWidth + 2), " ".repeat(labelWidth + 4) + Findings.CONTINUATION,
+                messages.text("procedure.title"), messages.text("procedure.caution"), views.checklist(sheet.csam()),
+                steps, messages.text("sheet.next"), readiness(sheet.readiness()));
+    }
+
+    private static String pad(String text, int width) {
+        return text.length() >= width ? text : text + " ".repeat(width - text.length());
+    }
+
+    /**
+     * The sheet as the templates see it.
+     *
+     * @param noteIndent            (text) where a finding under a row starts
+     * @param acknowledgementIndent (text) where the line about a finding's acknowledgement starts
+     * @param checklist             (text) the checklist's lines, as {@code csam status} shows them
+     */
+    record Page(String language, String title, String explanation, Columns columns, List<Row> rows,
+                String noteIndent, String acknowledgementIndent, String procedureTitle, String caution,
+                List<String> checklist, List<Step> steps, String nextText, String readiness) {
+    }
+
+    record Columns(String label, String type, String readable, String notes) {
+    }
+
+    /**
+     * A field's row.
+     *
+     * @param paddedLabel   (text) the label, as wide as the widest
+     * @param paddedType    (text) the text to type, as wide as the widest when a readable form follows
+     * @param emptyType     whether there is nothing to type (the type is then a remark: "leave empty", "missing")
+     * @param typeCodeSpan  (Markdown) the text to type as a code span: {@link #codeSpan} is its escaping
+     * @param readable      the readable form when it differs from the text to type, else empty
+     */
+    record Row(String label, String paddedLabel, String paddedType, String type, boolean emptyType,
+               String typeCodeSpan, String readable, List<Note> notes) {
+    }
+
+    /** A finding under a row, and the line saying whether it is acknowledged (null for what is never acknowledged). */
+    record Note(String severity, String line, String acknowledgement, boolean acknowledged) {
+    }
+
+    /**
+     * A step of the checklist.
+     *
+     * @param webLink   the step's link when it is an http(s) link that may be followed ({@link #isWebLink}), else null
+     * @param otherLink the step's link when it is anything else (shown as text), else null
+     */
+    record Step(int order, String title, String state, boolean toDo, boolean recheck, boolean open, boolean next,
+                String recheckReason, String instruction, String webLink, String otherLink, List<String> records) {
+
+        public boolean hasRecords() {
+            return !records.isEmpty();
+        }
+    }
+
+    /** Whether a warning is open or acknowledged (who, when, why); empty for other findings. */
+    private java.util.Optional<String> acknowledgement(SheetModel sheet, Finding finding) {
+        List<Finding> all = sheet.rows().stream().filter(r -> r.labelKey().equals("label." + r.field().key()))
+                .flatMap(r -> r.findings().stream()).toList();
+        return findings.acknowledgementText(finding, sheet.acknowledgementOf(finding), all, sheet.group().value());
+    }
+
+    private String readiness(Readiness readiness) {
+        return readiness.isReady() ? messages.text("sheet.ready")
+                : messages.text("sheet.not-ready", readiness.missing().size());
+    }
+
+    /**
+     * Text in an HTML element's content (or a double-quoted attribute value that cannot hold a quote: a severity, a
+     * language, a checked web link), through the OWASP encoder, its characters that could act made visible escapes
+     * first ({@link SafeText#inline}).
+     */
+    static String html(String text) {
+        return Encode.forHtmlContent(SafeText.inline(text));
+    }
+
+    /** A link worth making clickable: http or https only (a step's link can come from a technician's file). */
+    static boolean isWebLink(String link) {
+        String lower = link.toLowerCase(Locale.ROOT);
+        return (lower.startsWith("https://") || lower.startsWith("http://"))
+                && link.codePoints().noneMatch(c -> c <= ' ' || c == '<' || c == '>' || c == '"' || c == '`');
+    }
+
+    /**
+     * Text in a Markdown table cell or list item: a backslash and a pipe (which would end the cell) escaped, and what
+     * would make a renderer write HTML or decode an entity ({@code <}, {@code >}, {@code &}) as well.
+     */
+    static String cell(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\', '|', '<', '>', '&' -> out.append('\\').append(c);
+                case '\n' -> out.append(' ');
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The text to type as a Markdown code span: inside it a backslash is literal, a pipe is still escaped (a table
+     * cell ends at a bare one) and the fence is longer than any run of backquotes in the text.
+     */
+    static String codeSpan(String text) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = text.charAt(i) == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String fence = "`".repeat(longest + 1);
+        String padding = text.startsWith("`") || text.endsWith("`") ? " " : "";
+        return fence + padding + text.replace("|", "\\|") + padding + fence;
+    }
+
+    /**
+     * The three templates, each compiled once, on first use (a command that shows no sheet never loads JMustache, one
+     * that shows a sheet compiles only its format's), each with the escaper of its format applied to every
+     * {@code {{value}}} by default; a triple mustache marks the two values escaped beforehand for their place (a
+     * Markdown code span, a checked web link in an autolink).
+     */
+    private static final class Templates {
+
+        private static final class Text {
+            static final Template TEMPLATE = compile("sheet.text.mustache", SafeText::inline);
+        }
+
+        private static final class Markdown {
+            static final Template TEMPLATE = compile("sheet.markdown.mustache", text -> cell(SafeText.inline(text)));
+        }
+
+        private static final class Html {
+            static final Template TEMPLATE = compile("sheet.html.mustache", SheetRenderer::html);
+        }
+
+        private static Template compile(String name, Mustache.Escaper escaper) {
+            try (Reader reader = new InputStreamReader(
+                    SheetRenderer.class.getResourceAsStream(name), StandardCharsets.UTF_8)) {
+                // a missing value is a defect of the template (an exception), a null one shows nothing
+                return Mustache.compiler().withEscaper(escaper).emptyStringIsFalse(true).nullValue("")
+                        .compile(reader);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the template " + name, e);
+            }
+        }
+    }
+}
