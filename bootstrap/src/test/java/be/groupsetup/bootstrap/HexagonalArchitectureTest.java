@@ -6,34 +6,34 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.core.domain.Source;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.library.dependencies.Slice;
-import com.tngtech.archunit.library.dependencies.SliceAssignment;
-import com.tngtech.archunit.library.dependencies.SliceIdentifier;
-import com.tngtech.archunit.library.dependencies.Slices;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The boundaries of STYLE.md, checked on the compiled classes of every module (bootstrap's test classpath sees
- * them all). One test per rule, so that a failure names the rule broken. The rules name layers, not today's
- * adapters: a new adapter module (a store under adapters-persistence/, a page, an API) is held by them unchanged.
+ * The boundaries of the hexagon, checked on the compiled classes of every module (bootstrap's test classpath sees
+ * them all). One test per rule, so that a failure names the rule broken. The rules name layers and package
+ * patterns, never today's adapters: a new module under {@code be.groupsetup.adapters.<name>} (a page, an API) or
+ * {@code be.groupsetup.adapters.persistence.<store>} (a store) is held by them without an edit.
  */
 class HexagonalArchitectureTest {
 
     private static final String DOMAIN = "be.groupsetup.domain..";
     private static final String APPLICATION = "be.groupsetup.application..";
-    private static final String ADAPTERS = "be.groupsetup.adapters..";
-    /** Code that several adapters share (e.g. the stores' JSON documents): outside {@code ..adapters..}. */
-    private static final String SHARED = "be.groupsetup.persistence..";
-    /** What every driving adapter shows (texts, JSON documents, the sheet, wizard proposals): outside {@code ..adapters..}. */
+    private static final String IN_PORTS = "be.groupsetup.application.port.in..";
+    private static final String OUT_PORTS = "be.groupsetup.application.port.out..";
+    private static final String SERVICES = "be.groupsetup.application.service..";
+    /** What every driving adapter shows the same way (texts, views, the sheet): outside {@code ..adapters..}. */
     private static final String PRESENTATION = "be.groupsetup.presentation..";
+    /** Code that several stores share (the JSON documents): outside {@code ..adapters..}. */
+    private static final String PERSISTENCE = "be.groupsetup.persistence..";
+    private static final String ADAPTERS = "be.groupsetup.adapters..";
+    /** Driven adapters: the stores. Every other adapter is a driving one. */
+    private static final String STORES = "be.groupsetup.adapters.persistence..";
     private static final String BOOTSTRAP = "be.groupsetup.bootstrap..";
 
     private static JavaClasses classes;
@@ -46,50 +46,50 @@ class HexagonalArchitectureTest {
     }
 
     @Test
-    void everyModuleIsImported() {
-        for (String layer : new String[]{"be.groupsetup.domain", "be.groupsetup.application",
-                "be.groupsetup.adapters", "be.groupsetup.persistence", "be.groupsetup.presentation",
-                "be.groupsetup.bootstrap"}) {
-            assertThat(classes.stream().anyMatch(c -> c.getPackageName().startsWith(layer)))
-                    .as("classes of %s are imported", layer).isTrue();
-        }
+    void everyClassLiesInALayerTheseRulesHold() {
+        classes().should().resideInAnyPackage(DOMAIN, APPLICATION, PRESENTATION, PERSISTENCE, ADAPTERS, BOOTSTRAP)
+                .check(classes);
     }
 
-    @Test
-    void everyAdapterModuleIsASliceOfItsOwn() {
-        Slices adapters = Slices.assignedFrom(ADAPTER_MODULES).transform(classes);
-        assertThat(adapters).as("one slice per adapter module (the shell, each store)").hasSizeGreaterThanOrEqualTo(3);
-        java.util.Map<String, String> moduleOfPackage = new java.util.HashMap<>();
-        for (Slice adapter : adapters) {
-            adapter.forEach(c -> assertThat(moduleOfPackage.putIfAbsent(c.getPackageName(), adapter.getDescription()))
-                    .as("package %s lies in one adapter module", c.getPackageName())
-                    .isIn(null, adapter.getDescription()));
-        }
-    }
+    /** Each {@code be.groupsetup.adapters.<name>} is a slice: the shell, the stores together, a page, an API… */
+    static final ArchRule ADAPTERS_APART = slices().matching("be.groupsetup.adapters.(*)..")
+            .should().notDependOnEachOther();
+
+    /** Each {@code be.groupsetup.adapters.persistence.<store>} is a slice: the file store, PostgreSQL, the next one. */
+    static final ArchRule STORES_APART = slices().matching("be.groupsetup.adapters.persistence.(*)..")
+            .should().notDependOnEachOther();
+
+    static final ArchRule DRIVING_THROUGH_IN_PORTS = noClasses()
+            .that().resideInAnyPackage(ADAPTERS, PRESENTATION).and().resideOutsideOfPackage(STORES)
+            .should().dependOnClassesThat().resideInAnyPackage(OUT_PORTS, SERVICES);
+
+    static final ArchRule STORES_BEHIND_OUT_PORTS = noClasses().that().resideInAnyPackage(STORES, PERSISTENCE)
+            .should().dependOnClassesThat().resideInAnyPackage(IN_PORTS, SERVICES, PRESENTATION);
 
     @Test
     void adaptersDoNotDependOnEachOther() {
-        slices().assignedFrom(ADAPTER_MODULES).should().notDependOnEachOther().check(classes);
+        ADAPTERS_APART.check(classes);
+    }
+
+    @Test
+    void storesDoNotDependOnEachOther() {
+        STORES_APART.check(classes);
+    }
+
+    @Test
+    void drivingAdaptersAndPresentationUseTheApplicationOnlyThroughItsInPorts() {
+        DRIVING_THROUGH_IN_PORTS.check(classes);
+    }
+
+    @Test
+    void storesImplementOutPortsAndCallNoUseCase() {
+        STORES_BEHIND_OUT_PORTS.check(classes);
     }
 
     @Test
     void sharedCodeDependsOnNoAdapter() {
-        noClasses().that().resideInAPackage(SHARED)
+        noClasses().that().resideInAnyPackage(PRESENTATION, PERSISTENCE)
                 .should().dependOnClassesThat().resideInAPackage(ADAPTERS)
-                .check(classes);
-    }
-
-    /**
-     * A page or an API uses the presentation as the shell does: so it sees no adapter, no store's shared code and no
-     * framework of a particular adapter (Spring, Spring Shell, JLine) — only the ports in, the domain, Java and the
-     * libraries that write what it shows (Jackson, JMustache, the OWASP encoder).
-     */
-    @Test
-    void presentationDependsOnTheApplicationAndItsWritersOnly() {
-        classes().that().resideInAPackage(PRESENTATION)
-                .should().onlyDependOnClassesThat().resideInAnyPackage(PRESENTATION, APPLICATION, DOMAIN, "java..",
-                        "tools.jackson..", "com.fasterxml.jackson.annotation..", "com.samskivert.mustache..",
-                        "org.owasp.encoder..")
                 .check(classes);
     }
 
@@ -123,6 +123,20 @@ class HexagonalArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * A page or an API uses the presentation as the shell does: so it sees no adapter, no store's shared code and no
+     * framework of a particular adapter (Spring, Spring Shell, JLine) — only the application, the domain, Java and
+     * the libraries that write what it shows (Jackson, JMustache, the OWASP encoder).
+     */
+    @Test
+    void presentationDependsOnTheApplicationAndItsWritersOnly() {
+        classes().that().resideInAPackage(PRESENTATION)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(PRESENTATION, APPLICATION, DOMAIN, "java..",
+                        "tools.jackson..", "com.fasterxml.jackson.annotation..", "com.samskivert.mustache..",
+                        "org.owasp.encoder..")
+                .check(classes);
+    }
+
     @Test
     void domainAndApplicationDoNotTouchTheFileSystem() {
         noClasses().that().resideInAnyPackage(DOMAIN, APPLICATION)
@@ -136,50 +150,6 @@ class HexagonalArchitectureTest {
                 .should().callMethodWhere(readsClockOrEnvironment())
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.time.Clock");
         rule.check(classes);
-    }
-
-    private static final String ADAPTER_PACKAGE = "be.groupsetup.adapters.";
-
-    /**
-     * An adapter is a Maven module whose classes live under {@code be.groupsetup.adapters}: the shell
-     * ({@code adapters.cli..}), the file store ({@code adapters.persistence.file..}), the PostgreSQL store
-     * ({@code adapters.persistence.postgres..}) and whatever module comes next. The slice is the class's origin
-     * (its module's classes folder or jar), so two stores under one package prefix are still two slices while the
-     * sub-packages of one adapter (cli.input, cli.output, …) stay one. Classes of unknown origin fall back to the
-     * first two package names below {@code adapters}.
-     */
-    private static final SliceAssignment ADAPTER_MODULES = new SliceAssignment() {
-        @Override
-        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
-            JavaClass type = javaClass.getBaseComponentType();  // an array of an adapter's class is that class
-            String name = type.getPackageName();
-            if (!name.startsWith(ADAPTER_PACKAGE)) {
-                return SliceIdentifier.ignore();
-            }
-            return type.getSource().map(source -> moduleOf(source, type))
-                    .map(SliceIdentifier::of)
-                    .orElseGet(() -> SliceIdentifier.of(adapterOf(name)));
-        }
-
-        @Override
-        public String getDescription() {
-            return "adapter modules (classes under " + ADAPTER_PACKAGE + "*, one slice per module)";
-        }
-    };
-
-    /** The classes folder's module or the jar's name: {@code .../adapters-persistence/file/target/classes}. */
-    private static String moduleOf(Source source, JavaClass javaClass) {
-        String location = source.getUri().toString();
-        int root = location.lastIndexOf("/" + javaClass.getPackageName().replace('.', '/') + "/");
-        String origin = root < 0 ? location : location.substring(0, root);
-        origin = origin.replaceAll("!$", "").replaceAll("/target/(test-)?classes$", "");
-        return origin.substring(origin.lastIndexOf('/') + 1);
-    }
-
-    /** {@code be.groupsetup.adapters.persistence.file.x} → {@code persistence.file}; {@code ...cli.output} → {@code cli.output}. */
-    private static String adapterOf(String packageName) {
-        String[] names = packageName.substring(ADAPTER_PACKAGE.length()).split("\\.");
-        return names.length == 1 ? names[0] : names[0] + "." + names[1];
     }
 
     private static DescribedPredicate<JavaClass> fileSystemApi() {
