@@ -24,13 +24,14 @@ import java.util.function.Function;
  * After a lost attempt it pauses a random while (up to 1, 2, 4, … {@value #MAX_PAUSE_MILLIS} ms) before loading
  * again. Without it, a process that saves back to back would win every time: it loads right after its own save,
  * while the loser loads during that process's next save and is stale again. A random pause lands the loser's load
- * after the other's save often enough (about one try in three on the build machine), whatever the store.
+ * after the other's save often enough (estimated: one try in three or better against a process saving back to
+ * back on the build machine), whatever the store.
  * At most {@value #ATTEMPTS} attempts, so that a change is never retried forever; then it is given up with nothing
  * written ({@code storage.busy}, exit 3).
  */
 public final class GroupUpdates {
 
-    /** Attempts before a change is given up: with one try in three won, losing them all is beyond one in 10^10. */
+    /** Attempts before a change is given up: with one try in three won, losing them all is about one in 10^11. */
     public static final int ATTEMPTS = 64;
     static final long MAX_PAUSE_MILLIS = 16;
 
