@@ -26,7 +26,7 @@ import be.groupsetup.application.port.out.ArchiveCodecPort;
 import be.groupsetup.application.port.out.CurrentTechnicianPort;
 import be.groupsetup.application.service.CsamProcedureService;
 import be.groupsetup.application.service.GroupConfigurationService;
-import be.groupsetup.application.service.GroupQueryService;
+import be.groupsetup.application.testing.GroupQueries;
 import be.groupsetup.application.service.GroupTransferService;
 import be.groupsetup.application.testing.FixedClock;
 import be.groupsetup.application.testing.InMemoryGroupStore;
@@ -64,9 +64,9 @@ class GroupSetupJourneyTest {
     private final FileCodec files = new FileCodec();
 
     private final GroupConfigurationService configure =
-            new GroupConfigurationService(rules, store, store, store, store, clock, technician);
+            new GroupConfigurationService(rules, store, clock, technician);
     private final CsamProcedureService csam = new CsamProcedureService(store, clock, technician);
-    private final GroupQueryService queries = new GroupQueryService(rules, store, store, store);
+    private final GroupQueries queries = GroupQueries.on(rules, store, store);
     private final GroupTransferService transfer = new GroupTransferService(rules, store, files, clock, technician);
 
     /** Every field of the screen, as a technician types it. */
@@ -122,7 +122,7 @@ class GroupSetupJourneyTest {
         assertThat(set.status()).isEqualTo(ChangeStatus.APPLIED);
         assertThat(set.findings()).isEmpty();
         assertThat(set.revision()).isEqualTo(2);
-        GroupView view = queries.check(QUERY);
+        GroupView view = queries.show().show(QUERY);
         assertThat(view.findings()).isEmpty();
         assertThat(view.complete()).isTrue();
         assertThat(view.configuration().allValues()).containsEntry(FieldKey.IBAN, "BE68539007547034")
@@ -137,15 +137,15 @@ class GroupSetupJourneyTest {
     void givenWholeProcedureRecorded_whenStatusListAndHistoryAsked_thenReadyAndEveryChangeInOrder() {
         setUpWholeGroup();
 
-        StatusView status = queries.status(QUERY);
+        StatusView status = queries.status().status(QUERY);
         assertThat(status.readiness().isReady()).isTrue();
         assertThat(status.procedure().progress()).isEqualTo(5);
 
-        assertThat(queries.list()).singleElement().isInstanceOfSatisfying(GroupListing.Listed.class,
+        assertThat(queries.list().list()).singleElement().isInstanceOfSatisfying(GroupListing.Listed.class,
                 listed -> assertThat(listed.summary()).isEqualTo(
                         new GroupSummary(new GroupNumber(GROUP), "Soins Chez Vous SRL", true, 5, true, 0, 9)));
 
-        List<HistoryEntry> history = queries.history(QUERY).entries();
+        List<HistoryEntry> history = queries.history().history(QUERY).entries();
         assertThat(history).extracting(HistoryEntry::revision, HistoryEntry::kind).containsExactly(
                 tuple(1L, HistoryKind.CREATED), tuple(2L, HistoryKind.FIELDS_SET),
                 tuple(3L, HistoryKind.CSAM_RECORDED), tuple(4L, HistoryKind.CSAM_RECORDED),
@@ -165,7 +165,7 @@ class GroupSetupJourneyTest {
     void givenReadyGroup_whenSheetAsked_thenEveryRowClearAndTheChecklistDone() {
         setUpWholeGroup();
 
-        SheetModel sheet = queries.sheet(QUERY);
+        SheetModel sheet = queries.sheet().sheet(QUERY);
 
         assertThat(sheet.rows()).hasSize(21).allSatisfy(row -> assertThat(row.findings()).isEmpty());
         assertThat(sheet.rows()).filteredOn(row -> row.field() != FieldKey.MANDATE_NUMBER)
@@ -181,7 +181,7 @@ class GroupSetupJourneyTest {
         setUpWholeGroup();
         InMemoryGroupStore colleagues = new InMemoryGroupStore();
         GroupTransferService colleagueTransfer = new GroupTransferService(rules, colleagues, files, clock, () -> "tech-emil");
-        GroupQueryService colleagueQueries = new GroupQueryService(rules, colleagues, colleagues, colleagues);
+        GroupQueries colleagueQueries = GroupQueries.on(rules, colleagues, colleagues);
 
         String file = transfer.export(new ExportGroupCommand(GROUP));
         ImportResult imported = colleagueTransfer.importGroup(new ImportGroupCommand(file, false));
@@ -189,8 +189,8 @@ class GroupSetupJourneyTest {
         assertThat(imported.replaced()).isFalse();
         assertThat(imported.revision()).isEqualTo(10);
         assertThat(imported.findings()).isEmpty();
-        assertThat(colleagueQueries.status(QUERY).readiness().isReady()).isTrue();
-        List<HistoryEntry> history = colleagueQueries.history(QUERY).entries();
+        assertThat(colleagueQueries.status().status(QUERY).readiness().isReady()).isTrue();
+        List<HistoryEntry> history = colleagueQueries.history().history(QUERY).entries();
         assertThat(history).hasSize(10);
         assertThat(history.get(9)).extracting(HistoryEntry::kind, HistoryEntry::revision, HistoryEntry::technician)
                 .containsExactly(HistoryKind.IMPORTED, 10L, "tech-emil");
@@ -203,10 +203,10 @@ class GroupSetupJourneyTest {
         ChangeResult renamed = configure.rename(new RenameGroupCommand(GROUP, "94654321001"));
 
         assertThat(renamed.status()).isEqualTo(ChangeStatus.APPLIED);
-        assertThatThrownBy(() -> queries.show(QUERY)).isInstanceOf(GroupNotFoundException.class);
+        assertThatThrownBy(() -> queries.show().show(QUERY)).isInstanceOf(GroupNotFoundException.class);
         GroupQuery newNumber = new GroupQuery("94654321001");
-        assertThat(queries.status(newNumber).readiness().isReady()).isTrue();
-        assertThat(queries.history(newNumber).entries()).hasSize(10).last()
+        assertThat(queries.status().status(newNumber).readiness().isReady()).isTrue();
+        assertThat(queries.history().history(newNumber).entries()).hasSize(10).last()
                 .extracting(HistoryEntry::kind, HistoryEntry::detail).containsExactly(HistoryKind.RENAMED, GROUP);
     }
 
@@ -220,12 +220,12 @@ class GroupSetupJourneyTest {
                 .isInstanceOf(GroupNotFoundException.class);
         assertThatThrownBy(() -> csam.record(new RecordCsamStepCommand(GROUP, StepRequest.of("no-mandates"))))
                 .isInstanceOf(GroupNotFoundException.class);
-        assertThatThrownBy(() -> queries.sheet(QUERY)).isInstanceOf(GroupNotFoundException.class);
+        assertThatThrownBy(() -> queries.sheet().sheet(QUERY)).isInstanceOf(GroupNotFoundException.class);
         assertThatThrownBy(() -> transfer.export(new ExportGroupCommand(GROUP)))
                 .isInstanceOf(GroupNotFoundException.class);
         assertThatThrownBy(() -> configure.delete(new DeleteGroupCommand(GROUP)))
                 .isInstanceOf(GroupNotFoundException.class);
-        assertThat(queries.list()).isEmpty();
+        assertThat(queries.list().list()).isEmpty();
     }
 
     /** Export files as names of archives kept in memory: the format is the storage adapter's business. */

@@ -19,7 +19,7 @@ import be.groupsetup.application.port.out.CurrentTechnicianPort;
 import be.groupsetup.application.port.out.StoredGroup;
 import be.groupsetup.application.service.CsamProcedureService;
 import be.groupsetup.application.service.GroupConfigurationService;
-import be.groupsetup.application.service.GroupQueryService;
+import be.groupsetup.application.testing.GroupQueries;
 import be.groupsetup.application.service.GroupTransferService;
 import be.groupsetup.application.service.WarningAcknowledgementService;
 import be.groupsetup.application.testing.ArchivesByName;
@@ -67,12 +67,12 @@ class HostileInputTest {
     private final CurrentTechnicianPort technician = technicianName::get;
     private final ArchivesByName files = new ArchivesByName();
     private final GroupConfigurationService configure =
-            new GroupConfigurationService(rules, store, store, store, store, clock, technician);
+            new GroupConfigurationService(rules, store, clock, technician);
     private final CsamProcedureService csam = new CsamProcedureService(store, clock, technician);
     private final WarningAcknowledgementService acknowledge =
             new WarningAcknowledgementService(rules, store, clock, technician);
     private final GroupTransferService transfer = new GroupTransferService(rules, store, files, clock, technician);
-    private final GroupQueryService queries = new GroupQueryService(rules, store, store, store);
+    private final GroupQueries queries = GroupQueries.on(rules, store, store);
 
     @BeforeEach
     void groupWithAWarningAndAnAuthority() {
@@ -168,16 +168,16 @@ class HostileInputTest {
         values.put(FieldKey.CITY, "Namur");
         store.create(GroupSetup.start(GroupConfiguration.reconstitute(other, values)), SampleGroups.created(other));
 
-        assertThat(queries.check(new GroupQuery(other.value())).findings()).filteredOn(Finding::isError)
+        assertThat(queries.show().show(new GroupQuery(other.value())).findings()).filteredOn(Finding::isError)
                 .extracting(Finding::field, Finding::code).contains(
                         tuple(FieldKey.COMPANY_NAME, "text.control-character"));
         assertThat(configure.set(new SetFieldsCommand(other.value(), Map.of(FieldKey.POSTAL_CODE, "5000"))).status())
                 .isEqualTo(ChangeStatus.APPLIED);
-        assertThat(queries.show(new GroupQuery(other.value())).setup().configuration().value(FieldKey.COMPANY_NAME))
+        assertThat(queries.show().show(new GroupQuery(other.value())).setup().configuration().value(FieldKey.COMPANY_NAME))
                 .contains("Soins" + ESCAPE);
         assertThat(configure.set(new SetFieldsCommand(other.value(), Map.of(FieldKey.COMPANY_NAME, "Soins"))).status())
                 .isEqualTo(ChangeStatus.APPLIED);
-        assertThat(queries.check(new GroupQuery(other.value())).findings()).extracting(Finding::code)
+        assertThat(queries.show().show(new GroupQuery(other.value())).findings()).extracting(Finding::code)
                 .doesNotContain("text.control-character");
     }
 }

@@ -15,6 +15,6 @@ class InMemoryGroupStoreContractTest extends GroupStoreContractTest {
 
     @Override
     protected void damage(GroupNumber number) {
-        ((InMemoryGroupStore) store.load()).damage(number, "simulated damage");
+        ((InMemoryGroupStore) store.groups()).damage(number, "simulated damage");
     }
 }

@@ -8,10 +8,11 @@ import be.groupsetup.application.model.GroupListing;
 import be.groupsetup.application.model.GroupSummary;
 import be.groupsetup.application.model.HistoryEntry;
 import be.groupsetup.application.model.HistoryKind;
-import be.groupsetup.application.port.out.GroupUpdate;
-import be.groupsetup.application.port.out.GroupUpdate.Decision;
+import be.groupsetup.application.service.GroupUpdate;
+import be.groupsetup.application.service.GroupUpdates;
+import be.groupsetup.application.service.GroupUpdate.Decision;
 import be.groupsetup.application.port.out.StoredGroup;
-import be.groupsetup.application.port.out.UpdateResult;
+import be.groupsetup.application.service.UpdateResult;
 import be.groupsetup.application.testing.InMemoryGroupStore;
 import be.groupsetup.domain.configuration.GroupConfiguration;
 import be.groupsetup.domain.field.FieldKey;
@@ -40,6 +41,7 @@ class InMemoryGroupStoreTest {
             false, 0, false, 0, stored.revision());
 
     private final InMemoryGroupStore store = new InMemoryGroupStore();
+    private final GroupUpdates updates = new GroupUpdates(store);
 
     private static GroupSetup setup(GroupNumber number, Object... keysAndValues) {
         Map<FieldKey, String> values = new java.util.EnumMap<>(FieldKey.class);
@@ -93,7 +95,7 @@ class InMemoryGroupStoreTest {
     void givenApplyDecision_whenUpdated_thenNextRevisionStoredAndEntryAppendedAtThatRevision() {
         givenCreated(FIRST);
 
-        UpdateResult<String> result = store.update(FIRST, apply(setup(FIRST, FieldKey.CITY, "Namur"),
+        UpdateResult<String> result = updates.update(FIRST, apply(setup(FIRST, FieldKey.CITY, "Namur"),
                 HistoryKind.FIELDS_SET));
 
         assertThat(result).isEqualTo(new UpdateResult<>("applied on r1", 2, true));
@@ -115,9 +117,9 @@ class InMemoryGroupStoreTest {
                     null);
         };
 
-        store.update(FIRST, appendX);
-        store.update(FIRST, appendX);
-        store.update(FIRST, appendX);
+        updates.update(FIRST, appendX);
+        updates.update(FIRST, appendX);
+        updates.update(FIRST, appendX);
 
         assertThat(seen).extracting(StoredGroup::revision).containsExactly(1L, 2L, 3L);
         assertThat(store.load(FIRST).orElseThrow().setup().configuration().value(FieldKey.STREET)).contains("xxx");
@@ -129,7 +131,7 @@ class InMemoryGroupStoreTest {
         givenCreated(FIRST);
         StoredGroup before = store.load(FIRST).orElseThrow();
 
-        UpdateResult<String> result = store.update(FIRST, fresh -> new Decision.Keep<>("refused"));
+        UpdateResult<String> result = updates.update(FIRST, fresh -> new Decision.Keep<>("refused"));
 
         assertThat(result).isEqualTo(new UpdateResult<>("refused", 1, false));
         assertThat(store.load(FIRST)).contains(before);
@@ -138,7 +140,7 @@ class InMemoryGroupStoreTest {
 
     @Test
     void givenMissingGroup_whenUpdated_thenGroupNotFound() {
-        assertThatThrownBy(() -> store.update(FIRST, fresh -> new Decision.Keep<>("x")))
+        assertThatThrownBy(() -> updates.update(FIRST, fresh -> new Decision.Keep<>("x")))
                 .isInstanceOf(GroupNotFoundException.class);
     }
 
@@ -146,7 +148,7 @@ class InMemoryGroupStoreTest {
     void givenDecisionForAnotherNumber_whenUpdated_thenRefusedAndNothingWritten() {
         givenCreated(FIRST);
 
-        assertThatThrownBy(() -> store.update(FIRST, apply(setup(SECOND), HistoryKind.FIELDS_SET)))
+        assertThatThrownBy(() -> updates.update(FIRST, apply(setup(SECOND), HistoryKind.FIELDS_SET)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(store.load(FIRST).orElseThrow().revision()).isEqualTo(1);
         assertThat(store.load(SECOND)).isEmpty();
@@ -155,9 +157,9 @@ class InMemoryGroupStoreTest {
     @Test
     void givenGroup_whenRenamed_thenMovedWithItsHistoryAndTheRenameEntryAppended() {
         givenCreated(FIRST);
-        store.update(FIRST, apply(setup(FIRST, FieldKey.CITY, "Namur"), HistoryKind.FIELDS_SET));
+        updates.update(FIRST, apply(setup(FIRST, FieldKey.CITY, "Namur"), HistoryKind.FIELDS_SET));
 
-        UpdateResult<String> result = store.rename(FIRST, SECOND,
+        UpdateResult<String> result = updates.rename(FIRST, SECOND,
                 apply(setup(SECOND, FieldKey.CITY, "Namur"), HistoryKind.RENAMED));
 
         assertThat(result).isEqualTo(new UpdateResult<>("applied on r2", 3, true));
@@ -174,7 +176,7 @@ class InMemoryGroupStoreTest {
     void givenKeepDecision_whenRenamed_thenNothingMoved() {
         givenCreated(FIRST);
 
-        UpdateResult<String> result = store.rename(FIRST, SECOND, fresh -> new Decision.Keep<>("refused"));
+        UpdateResult<String> result = updates.rename(FIRST, SECOND, fresh -> new Decision.Keep<>("refused"));
 
         assertThat(result).isEqualTo(new UpdateResult<>("refused", 1, false));
         assertThat(store.load(FIRST)).isPresent();
@@ -187,7 +189,7 @@ class InMemoryGroupStoreTest {
         givenCreated(SECOND);
         List<StoredGroup> asked = new ArrayList<>();
 
-        assertThatThrownBy(() -> store.rename(FIRST, SECOND, fresh -> {
+        assertThatThrownBy(() -> updates.rename(FIRST, SECOND, fresh -> {
             asked.add(fresh);
             return new Decision.Keep<>(null);
         })).isInstanceOf(GroupAlreadyExistsException.class);
@@ -197,7 +199,7 @@ class InMemoryGroupStoreTest {
 
     @Test
     void givenMissingGroup_whenRenamed_thenGroupNotFound() {
-        assertThatThrownBy(() -> store.rename(FIRST, SECOND, fresh -> new Decision.Keep<>(null)))
+        assertThatThrownBy(() -> updates.rename(FIRST, SECOND, fresh -> new Decision.Keep<>(null)))
                 .isInstanceOf(GroupNotFoundException.class);
     }
 
@@ -205,7 +207,7 @@ class InMemoryGroupStoreTest {
     void givenRenameDecisionKeepingTheOldNumber_whenRenamed_thenRefused() {
         givenCreated(FIRST);
 
-        assertThatThrownBy(() -> store.rename(FIRST, SECOND, apply(setup(FIRST), HistoryKind.RENAMED)))
+        assertThatThrownBy(() -> updates.rename(FIRST, SECOND, apply(setup(FIRST), HistoryKind.RENAMED)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(store.load(FIRST)).isPresent();
         assertThat(store.load(SECOND)).isEmpty();
@@ -253,9 +255,9 @@ class InMemoryGroupStoreTest {
             assertThat(e.code()).isEqualTo("group-damaged");
             assertThat(e.isEnvironmentFailure()).isTrue();
         });
-        assertThatThrownBy(() -> store.update(FIRST, fresh -> new Decision.Keep<>(null)))
+        assertThatThrownBy(() -> updates.update(FIRST, fresh -> new Decision.Keep<>(null)))
                 .isInstanceOf(DamagedGroupException.class);
-        assertThatThrownBy(() -> store.rename(FIRST, SECOND, fresh -> new Decision.Keep<>(null)))
+        assertThatThrownBy(() -> updates.rename(FIRST, SECOND, fresh -> new Decision.Keep<>(null)))
                 .isInstanceOf(DamagedGroupException.class);
         assertThatThrownBy(() -> store.history(FIRST)).isInstanceOf(DamagedGroupException.class);
         assertThatThrownBy(() -> store.export(FIRST)).isInstanceOf(DamagedGroupException.class);
@@ -268,7 +270,7 @@ class InMemoryGroupStoreTest {
 
         assertThatThrownBy(() -> store.create(setup(SECOND), entry(HistoryKind.CREATED, 0)))
                 .isInstanceOf(GroupAlreadyExistsException.class);
-        assertThatThrownBy(() -> store.rename(FIRST, SECOND, apply(setup(SECOND), HistoryKind.RENAMED)))
+        assertThatThrownBy(() -> updates.rename(FIRST, SECOND, apply(setup(SECOND), HistoryKind.RENAMED)))
                 .isInstanceOf(GroupAlreadyExistsException.class);
         assertThat(store.load(FIRST)).isPresent();
     }
@@ -287,7 +289,7 @@ class InMemoryGroupStoreTest {
     @Test
     void givenGroup_whenExported_thenItsStateAndWholeHistory() {
         givenCreated(FIRST);
-        store.update(FIRST, apply(setup(FIRST, FieldKey.CITY, "Namur"), HistoryKind.FIELDS_SET));
+        updates.update(FIRST, apply(setup(FIRST, FieldKey.CITY, "Namur"), HistoryKind.FIELDS_SET));
 
         GroupArchive archive = store.export(FIRST).orElseThrow();
 
@@ -312,7 +314,7 @@ class InMemoryGroupStoreTest {
         store.importGroup(new GroupArchive(new StoredGroup(setup(FIRST), 6),
                 List.of(entry(HistoryKind.IMPORTED, 6))), false);
 
-        store.update(FIRST, apply(setup(FIRST, FieldKey.CITY, "Namur"), HistoryKind.FIELDS_SET));
+        updates.update(FIRST, apply(setup(FIRST, FieldKey.CITY, "Namur"), HistoryKind.FIELDS_SET));
 
         assertThat(store.history(FIRST)).extracting(HistoryEntry::revision).containsExactly(6L, 7L);
     }

@@ -16,7 +16,7 @@ import be.groupsetup.application.port.in.SetFieldsCommand;
 import be.groupsetup.application.port.in.UndoCsamStepCommand;
 import be.groupsetup.application.service.CsamProcedureService;
 import be.groupsetup.application.service.GroupConfigurationService;
-import be.groupsetup.application.service.GroupQueryService;
+import be.groupsetup.application.testing.GroupQueries;
 import be.groupsetup.application.service.WarningAcknowledgementService;
 import be.groupsetup.application.testing.FixedClock;
 import be.groupsetup.application.testing.InMemoryGroupStore;
@@ -53,11 +53,11 @@ class ReadinessNoticesTest {
     private final InMemoryGroupStore store = new InMemoryGroupStore();
     private final FixedClock clock = new FixedClock(Instant.parse("2026-12-01T08:00:00Z"), Duration.ofMinutes(1));
     private final GroupConfigurationService configure =
-            new GroupConfigurationService(rules, store, store, store, store, clock, () -> "anne");
+            new GroupConfigurationService(rules, store, clock, () -> "anne");
     private final CsamProcedureService csam = new CsamProcedureService(store, clock, () -> "anne");
     private final WarningAcknowledgementService acknowledge =
             new WarningAcknowledgementService(rules, store, clock, () -> "anne");
-    private final GroupQueryService queries = new GroupQueryService(rules, store, store, store);
+    private final GroupQueries queries = GroupQueries.on(rules, store, store);
 
     @BeforeEach
     void readyGroupWithTwoLogins() {
@@ -92,7 +92,7 @@ class ReadinessNoticesTest {
     }
 
     private boolean ready() {
-        return queries.status(new GroupQuery(GROUP)).readiness().isReady();
+        return queries.status().status(new GroupQuery(GROUP)).readiness().isReady();
     }
 
     private static List<String> codes(List<Finding> findings) {
@@ -107,11 +107,11 @@ class ReadinessNoticesTest {
         assertThat(codes(undone.findings())).containsExactly(RECHECK);
         assertThat(undone.csam().state(CsamStep.PRINCIPAL_ACCESS_MANAGER)).isEqualTo(StepState.RECHECK);
         assertThat(ready()).isFalse();
-        Readiness readiness = queries.status(new GroupQuery(GROUP)).readiness();
+        Readiness readiness = queries.status().status(new GroupQuery(GROUP)).readiness();
         assertThat(readiness.missing()).extracting(Readiness.Missing::key).containsExactly("principal-access-manager");
         assertThat(readiness.missing().get(0).finding().code()).isEqualTo(RECHECK);
-        HistoryEntry last = queries.history(new GroupQuery(GROUP)).entries().get(
-                queries.history(new GroupQuery(GROUP)).entries().size() - 1);
+        HistoryEntry last = queries.history().history(new GroupQuery(GROUP)).entries().get(
+                queries.history().history(new GroupQuery(GROUP)).entries().size() - 1);
         assertThat(codes(last.findings())).containsExactly(RECHECK);
     }
 
@@ -151,7 +151,7 @@ class ReadinessNoticesTest {
 
         configure.rename(new RenameGroupCommand(GROUP, "94654321001"));
 
-        assertThat(queries.status(new GroupQuery("94654321001")).readiness().isReady()).isTrue();
+        assertThat(queries.status().status(new GroupQuery("94654321001")).readiness().isReady()).isTrue();
     }
 
     @Test
@@ -172,25 +172,25 @@ class ReadinessNoticesTest {
         assertThat(readyAcknowledged).isTrue();
         assertThat(withdrawn.status()).isEqualTo(ChangeStatus.APPLIED);
         assertThat(ready()).isFalse();
-        List<HistoryEntry> entries = queries.history(new GroupQuery(GROUP)).entries();
+        List<HistoryEntry> entries = queries.history().history(new GroupQuery(GROUP)).entries();
         assertThat(entries.subList(entries.size() - 2, entries.size())).extracting(HistoryEntry::kind, HistoryEntry::detail)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(HistoryKind.ACKNOWLEDGED, "Contract with 319"),
                         org.assertj.core.groups.Tuple.tuple(HistoryKind.ACKNOWLEDGEMENT_WITHDRAWN, "Contract with 319"));
-        assertThat(queries.list().get(0)).isInstanceOfSatisfying(
+        assertThat(queries.list().list().get(0)).isInstanceOfSatisfying(
                 be.groupsetup.application.model.GroupListing.Listed.class,
                 listed -> assertThat(listed.summary().openWarnings()).isEqualTo(1));
     }
 
     @Test
     void givenNoOpenWarning_whenAcknowledged_thenRefusedAndNothingStored() {
-        long before = queries.show(new GroupQuery(GROUP)).revision();
+        long before = queries.show().show(new GroupQuery(GROUP)).revision();
 
         AcknowledgeResult refused = acknowledge.acknowledge(new AcknowledgeWarningCommand(GROUP,
                 "single-point-of-contact.not-christian", null, "why not", false));
 
         assertThat(refused.status()).isEqualTo(ChangeStatus.REFUSED);
         assertThat(codes(refused.findings())).containsExactly("acknowledge.not-open");
-        assertThat(queries.show(new GroupQuery(GROUP)).revision()).isEqualTo(before);
+        assertThat(queries.show().show(new GroupQuery(GROUP)).revision()).isEqualTo(before);
     }
 
     @Test
@@ -218,15 +218,15 @@ class ReadinessNoticesTest {
                 designatedAt, new be.groupsetup.domain.csam.LoginCheck("M. VAN DAMME", loginAt, null));
         Finding confirmed = Finding.warning(null, "csam.principal-access-manager.identity-confirmed",
                 "M. VAN DAMME", "Marie Dupont");
-        store.update(new be.groupsetup.domain.value.GroupNumber(legacy), fresh -> new
-                be.groupsetup.application.port.out.GroupUpdate.Decision.Apply<>(fresh.setup().with(
+        new be.groupsetup.application.service.GroupUpdates(store).update(new be.groupsetup.domain.value.GroupNumber(legacy), fresh -> new
+                be.groupsetup.application.service.GroupUpdate.Decision.Apply<>(fresh.setup().with(
                         be.groupsetup.domain.csam.CsamProcedure.reconstitute(List.of(login, designation))),
                 new HistoryEntry(designatedAt, "old", fresh.revision() + 1, HistoryKind.CSAM_RECORDED, List.of(),
                         List.of(login, designation), List.of(), List.of(confirmed), null), "stored"));
 
-        StepState asConfirmed = queries.status(new GroupQuery(legacy)).csam().state(CsamStep.PRINCIPAL_ACCESS_MANAGER);
+        StepState asConfirmed = queries.status().status(new GroupQuery(legacy)).csam().state(CsamStep.PRINCIPAL_ACCESS_MANAGER);
         configure.set(new SetFieldsCommand(legacy, Map.of(FieldKey.LAST_NAME, "Janssens")));
-        StepState renamed = queries.status(new GroupQuery(legacy)).csam().state(CsamStep.PRINCIPAL_ACCESS_MANAGER);
+        StepState renamed = queries.status().status(new GroupQuery(legacy)).csam().state(CsamStep.PRINCIPAL_ACCESS_MANAGER);
 
         assertThat(asConfirmed).isEqualTo(StepState.DONE);
         assertThat(renamed).isEqualTo(StepState.RECHECK);

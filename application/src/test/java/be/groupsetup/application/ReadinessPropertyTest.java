@@ -18,7 +18,7 @@ import be.groupsetup.application.port.in.UndoCsamStepCommand;
 import be.groupsetup.application.port.out.ArchiveCodecPort;
 import be.groupsetup.application.service.CsamProcedureService;
 import be.groupsetup.application.service.GroupConfigurationService;
-import be.groupsetup.application.service.GroupQueryService;
+import be.groupsetup.application.testing.GroupQueries;
 import be.groupsetup.application.service.GroupTransferService;
 import be.groupsetup.application.service.WarningAcknowledgementService;
 import be.groupsetup.application.testing.FixedClock;
@@ -81,11 +81,11 @@ class ReadinessPropertyTest {
         private final FixedClock clock = new FixedClock(Instant.parse("2026-12-01T08:00:00Z"), Duration.ofSeconds(1));
         private final Codec codec = new Codec();
         private final GroupConfigurationService configure =
-                new GroupConfigurationService(rules, store, store, store, store, clock, () -> "tech");
+                new GroupConfigurationService(rules, store, clock, () -> "tech");
         private final CsamProcedureService csam = new CsamProcedureService(store, clock, () -> "tech");
         private final WarningAcknowledgementService acknowledge =
                 new WarningAcknowledgementService(rules, store, clock, () -> "tech");
-        private final GroupQueryService queries = new GroupQueryService(rules, store, store, store);
+        private final GroupQueries queries = GroupQueries.on(rules, store, store);
         private final GroupTransferService transfer = new GroupTransferService(rules, store, codec, clock, () -> "tech");
 
         private Model model = new Model();
@@ -110,8 +110,8 @@ class ReadinessPropertyTest {
                     () -> model.values.putAll(start));
             for (int step = 0; step < STEPS; step++) {
                 oneStep();
-                boolean ready = queries.status(new GroupQuery(model.number)).readiness().isReady();
-                boolean listed = ((GroupListing.Listed) queries.list().get(0)).summary().ready();
+                boolean ready = queries.status().status(new GroupQuery(model.number)).readiness().isReady();
+                boolean listed = ((GroupListing.Listed) queries.list().list().get(0)).summary().ready();
                 assertThat(ready).as(context("status readiness")).isEqualTo(model.ready());
                 assertThat(listed).as(context("list readiness")).isEqualTo(model.ready());
             }

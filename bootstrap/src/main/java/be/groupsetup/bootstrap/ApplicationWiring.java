@@ -6,9 +6,16 @@ import be.groupsetup.adapters.persistence.file.DataDirectory;
 import be.groupsetup.application.error.RefusedException;
 import be.groupsetup.application.port.out.ClockPort;
 import be.groupsetup.application.port.out.CurrentTechnicianPort;
+import be.groupsetup.application.port.out.Storage;
+import be.groupsetup.application.port.out.StoreSettings;
 import be.groupsetup.application.service.CsamProcedureService;
 import be.groupsetup.application.service.GroupConfigurationService;
-import be.groupsetup.application.service.GroupQueryService;
+import be.groupsetup.application.service.GroupHistoryService;
+import be.groupsetup.application.service.GroupSheetService;
+import be.groupsetup.application.service.GroupStatusService;
+import be.groupsetup.application.service.ListGroupsService;
+import be.groupsetup.application.service.ShowGroupService;
+import be.groupsetup.application.service.StorageMigrationService;
 import be.groupsetup.application.service.GroupTransferService;
 import be.groupsetup.application.service.WarningAcknowledgementService;
 import be.groupsetup.domain.configuration.ConfigurationRules;
@@ -17,14 +24,21 @@ import be.groupsetup.domain.setup.TechnicianName;
 import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
- * The hexagon assembled: rules, clock, technician, and the services on the storage ports ({@link StoragePorts}) of
- * the store {@code groupsetup.storage} chooses: {@link FileStorageWiring} (the default) or
- * {@link PostgresStorageWiring}.
+ * The hexagon assembled: rules, clock, technician, the store {@code groupsetup.storage} chooses among those on the
+ * class path ({@link StoreRegistry}), and the use cases on its ports ({@link UseCases}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(GroupsetupSettings.class)
@@ -78,37 +92,81 @@ class ApplicationWiring {
         return () -> technician;
     }
 
+    /** The stores on the class path ({@link StoreRegistry}); one is opened, by the name {@code groupsetup.storage} gives. */
     @Bean
-    JsonDocuments jsonDocuments() {
-        return new JsonDocuments();
+    StoreRegistry storeRegistry() {
+        return StoreRegistry.onClassPath();
     }
 
+    /**
+     * The store {@code groupsetup.storage} chooses (the default when not set); a name no store has is a setting to
+     * fix (one line listing the known names, exit 2), and so is a setting the chosen store cannot use.
+     */
     @Bean
-    GroupConfigurationService groupConfigurationService(ConfigurationRules rules, StoragePorts storage, ClockPort clock,
-                                                        CurrentTechnicianPort technician) {
-        return new GroupConfigurationService(rules, storage.create(), storage.update(), storage.rename(),
-                storage.delete(), clock, technician);
+    Storage storage(StoreRegistry stores, GroupsetupSettings settings, Environment environment) {
+        return stores.open(settings.storage(), storeSettings(environment, settings));
     }
 
-    @Bean
-    CsamProcedureService csamProcedureService(StoragePorts storage, ClockPort clock, CurrentTechnicianPort technician) {
-        return new CsamProcedureService(storage.update(), clock, technician);
+    private static StoreSettings storeSettings(Environment environment, GroupsetupSettings settings) {
+        return new StoreSettings() {
+            @Override
+            public Optional<String> get(String name) {
+                return Optional.ofNullable(environment.getProperty(name));
+            }
+
+            @Override
+            public Duration lockTimeout() {
+                return settings.lockTimeout();
+            }
+        };
     }
 
+    /** The use cases on the chosen store, by name. */
     @Bean
-    WarningAcknowledgementService warningAcknowledgementService(ConfigurationRules rules, StoragePorts storage,
-                                                                ClockPort clock, CurrentTechnicianPort technician) {
-        return new WarningAcknowledgementService(rules, storage.update(), clock, technician);
+    UseCases useCases(ConfigurationRules rules, Storage storage, ClockPort clock, CurrentTechnicianPort technician) {
+        GroupConfigurationService configure = new GroupConfigurationService(rules, storage, clock, technician);
+        CsamProcedureService csam = new CsamProcedureService(storage, clock, technician);
+        GroupTransferService transfer = new GroupTransferService(rules, storage, new ArchiveCodec(new JsonDocuments()),
+                clock, technician);
+        return new UseCases(configure, configure, configure, configure, configure,
+                new ShowGroupService(rules, storage), new GroupStatusService(rules, storage),
+                new GroupHistoryService(storage), new GroupSheetService(rules, storage),
+                new ListGroupsService(rules, storage, storage), csam, csam, csam,
+                new WarningAcknowledgementService(rules, storage, clock, technician), transfer, transfer);
     }
 
+    /**
+     * {@code storage migrate}'s use case: every group of the store {@code groupsetup.storage.migrate-from} names
+     * (opened through the registry, only read) into the chosen one. Made when the command runs.
+     */
     @Bean
-    GroupQueryService groupQueryService(ConfigurationRules rules, StoragePorts storage) {
-        return new GroupQueryService(rules, storage.load(), storage.list(), storage.history());
+    @Lazy
+    @Conditional(MigrationSourceConfigured.class)
+    StorageMigrationService storageMigrationService(StoreRegistry stores, Storage target, Environment environment,
+                                                    GroupsetupSettings settings) {
+        Storage source = stores.open(environment.getProperty(MigrationSourceConfigured.SOURCE),
+                storeSettings(environment, settings));
+        return new StorageMigrationService(source.location(), source, source, target.location(), target);
     }
 
-    @Bean
-    GroupTransferService groupTransferService(ConfigurationRules rules, StoragePorts storage, JsonDocuments json,
-                                              ClockPort clock, CurrentTechnicianPort technician) {
-        return new GroupTransferService(rules, storage.transfer(), new ArchiveCodec(json), clock, technician);
+    /**
+     * Whether {@code storage migrate} exists: when {@code groupsetup.storage.migrate-from} names a store other than
+     * the chosen one.
+     */
+    static final class MigrationSourceConfigured implements Condition {
+
+        static final String SOURCE = "groupsetup.storage.migrate-from";
+
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            String source = context.getEnvironment().getProperty(SOURCE);
+            if (source == null || source.isBlank()) {
+                return false;
+            }
+            StoreRegistry stores = StoreRegistry.onClassPath();
+            Optional<String> from = stores.named(source);
+            Optional<String> to = stores.named(context.getEnvironment().getProperty("groupsetup.storage"));
+            return from.isPresent() && !from.equals(to);
+        }
     }
 }

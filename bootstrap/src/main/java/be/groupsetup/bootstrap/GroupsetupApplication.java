@@ -1,5 +1,6 @@
 package be.groupsetup.bootstrap;
 
+import be.groupsetup.application.error.SettingException;
 import be.groupsetup.adapters.cli.ExitCode;
 import be.groupsetup.presentation.text.Messages;
 import be.groupsetup.application.error.ApplicationException;

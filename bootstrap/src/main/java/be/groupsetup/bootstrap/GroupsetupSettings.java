@@ -1,5 +1,7 @@
 package be.groupsetup.bootstrap;
 
+import be.groupsetup.application.error.SettingException;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.nio.file.Path;
@@ -17,9 +19,8 @@ import java.time.Duration;
  *                    {@link ApplicationWiring}
  * @param lockTimeout how long a change waits for another process's lock before giving up: from 0s to
  *                    {@link #MAX_LOCK_TIMEOUT} ({@code GROUPSETUP_LOCKTIMEOUT}; default 10s)
- * @param storage     {@code file} (the default: the data directory) or {@code postgres} (the shared database of
- *                    {@code spring.datasource.*}); the wiring follows it ({@link FileStorageWiring},
- *                    {@link PostgresStorageWiring})
+ * @param storage     the name of the store ({@code GROUPSETUP_STORAGE}), null for the default one; a name no store
+ *                    on the class path has is refused when the store is opened ({@link StoreRegistry})
  */
 @ConfigurationProperties("groupsetup")
 public record GroupsetupSettings(Path dataDir, String language, String technician, Duration lockTimeout,
@@ -37,11 +38,7 @@ public record GroupsetupSettings(Path dataDir, String language, String technicia
         if (lockTimeout.isNegative() || lockTimeout.compareTo(MAX_LOCK_TIMEOUT) > 0) {
             throw new SettingException("settings.lock-timeout", null, shown(lockTimeout), "1h");
         }
-        String chosen = storage == null || storage.isBlank() ? "file" : storage.strip().toLowerCase(java.util.Locale.ROOT);
-        if (!chosen.equals("file") && !chosen.equals("postgres")) {
-            throw new SettingException("settings.storage", null, storage);
-        }
-        storage = chosen;
+        storage = storage == null || storage.isBlank() ? null : storage.strip();
     }
 
     public String technicianOr(String osUser) {

@@ -1,5 +1,6 @@
 package be.groupsetup.bootstrap;
 
+import be.groupsetup.application.error.SettingException;
 import org.springframework.core.env.PropertiesPropertySource;
 
 import java.io.IOException;

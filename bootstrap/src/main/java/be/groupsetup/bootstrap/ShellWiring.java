@@ -28,11 +28,9 @@ import be.groupsetup.presentation.text.Messages;
 import be.groupsetup.adapters.cli.prompt.LineReaderPrompter;
 import be.groupsetup.adapters.cli.prompt.Prompter;
 import be.groupsetup.adapters.cli.runner.GroupsetupRunner;
-import be.groupsetup.application.service.CsamProcedureService;
-import be.groupsetup.application.service.GroupConfigurationService;
-import be.groupsetup.application.service.GroupQueryService;
-import be.groupsetup.application.service.GroupTransferService;
-import be.groupsetup.application.service.WarningAcknowledgementService;
+import be.groupsetup.adapters.cli.command.StorageMigrateCommand;
+import be.groupsetup.application.port.in.MigrateStorageUseCase;
+import be.groupsetup.application.port.out.Storage;
 import org.jline.reader.LineReader;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
@@ -43,6 +41,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Fallback;
 import org.springframework.shell.core.command.Command;
@@ -177,9 +176,9 @@ class ShellWiring {
     }
 
     @Bean
-    Command version(ShellSupport shell, GroupsetupSettings settings) {
-        String storage = "postgres".equals(settings.storage()) ? "postgres" : "file, " + settings.dataDir();
-        return new VersionCommand(shell, new VersionCommand.Facts(releaseVersion(), storage, shell.messages().language()));
+    Command version(ShellSupport shell, Storage storage) {
+        return new VersionCommand(shell, new VersionCommand.Facts(releaseVersion(), storage.describe(),
+                shell.messages().language()));
     }
 
     /** The release, from the version file the build writes (a developer's run from classes says "development"). */
@@ -196,99 +195,109 @@ class ShellWiring {
     }
 
     @Bean
-    Command groupNew(ShellSupport shell, GroupQueryService queries, GroupConfigurationService configure) {
-        return new GroupNewCommand(shell, queries, configure);
+    Command groupNew(ShellSupport shell, UseCases useCases) {
+        return new GroupNewCommand(shell, useCases.groups(), useCases.create());
     }
 
     @Bean
-    Command groupSet(ShellSupport shell, GroupQueryService queries, GroupConfigurationService configure) {
-        return new GroupSetCommand(shell, queries, configure, queries);
+    Command groupSet(ShellSupport shell, UseCases useCases) {
+        return new GroupSetCommand(shell, useCases.groups(), useCases.setFields(), useCases.show());
     }
 
     @Bean
-    Command groupClear(ShellSupport shell, GroupQueryService queries, GroupConfigurationService configure) {
-        return new GroupClearCommand(shell, queries, configure, queries);
+    Command groupClear(ShellSupport shell, UseCases useCases) {
+        return new GroupClearCommand(shell, useCases.groups(), useCases.clearFields(), useCases.show());
     }
 
     @Bean
-    Command groupAcknowledge(ShellSupport shell, GroupQueryService queries,
-                             WarningAcknowledgementService acknowledgements) {
-        return new GroupAcknowledgeCommand(shell, queries, acknowledgements, queries, queries);
+    Command groupAcknowledge(ShellSupport shell, UseCases useCases) {
+        return new GroupAcknowledgeCommand(shell, useCases.groups(), useCases.acknowledge(), useCases.show(),
+                useCases.status());
     }
 
     @Bean
-    Command groupShow(ShellSupport shell, GroupQueryService queries) {
-        return GroupShowCommand.show(shell, queries, queries);
+    Command groupShow(ShellSupport shell, UseCases useCases) {
+        return GroupShowCommand.show(shell, useCases.groups(), useCases.show());
     }
 
     @Bean
-    Command groupCheck(ShellSupport shell, GroupQueryService queries) {
-        return GroupShowCommand.check(shell, queries, queries);
+    Command groupCheck(ShellSupport shell, UseCases useCases) {
+        return GroupShowCommand.check(shell, useCases.groups(), useCases.show());
     }
 
     @Bean
-    Command groupList(ShellSupport shell, GroupQueryService queries) {
-        return new GroupListCommand(shell, queries);
+    Command groupList(ShellSupport shell, UseCases useCases) {
+        return new GroupListCommand(shell, useCases.groups());
     }
 
     @Bean
-    Command groupStatus(ShellSupport shell, GroupQueryService queries) {
-        return new GroupStatusCommand(shell, queries, queries);
+    Command groupStatus(ShellSupport shell, UseCases useCases) {
+        return new GroupStatusCommand(shell, useCases.groups(), useCases.status());
     }
 
     @Bean
-    Command groupHistory(ShellSupport shell, GroupQueryService queries) {
-        return new GroupHistoryCommand(shell, queries, queries);
+    Command groupHistory(ShellSupport shell, UseCases useCases) {
+        return new GroupHistoryCommand(shell, useCases.groups(), useCases.history());
     }
 
     @Bean
-    Command groupSheet(ShellSupport shell, GroupQueryService queries) {
-        return new GroupSheetCommand(shell, queries, queries);
+    Command groupSheet(ShellSupport shell, UseCases useCases) {
+        return new GroupSheetCommand(shell, useCases.groups(), useCases.sheet());
     }
 
     @Bean
-    Command groupRename(ShellSupport shell, GroupQueryService queries, GroupConfigurationService configure) {
-        return new GroupRenameCommand(shell, queries, configure);
+    Command groupRename(ShellSupport shell, UseCases useCases) {
+        return new GroupRenameCommand(shell, useCases.groups(), useCases.rename());
     }
 
     @Bean
-    Command groupDelete(ShellSupport shell, GroupQueryService queries, GroupConfigurationService configure) {
-        return new GroupDeleteCommand(shell, queries, configure, queries);
+    Command groupDelete(ShellSupport shell, UseCases useCases) {
+        return new GroupDeleteCommand(shell, useCases.groups(), useCases.delete(), useCases.show());
     }
 
     @Bean
-    Command groupExport(ShellSupport shell, GroupQueryService queries, GroupTransferService transfer) {
-        return new GroupExportCommand(shell, queries, transfer);
+    Command groupExport(ShellSupport shell, UseCases useCases) {
+        return new GroupExportCommand(shell, useCases.groups(), useCases.export());
     }
 
     @Bean
-    Command groupImport(ShellSupport shell, GroupTransferService transfer) {
-        return new GroupImportCommand(shell, transfer);
+    Command groupImport(ShellSupport shell, UseCases useCases) {
+        return new GroupImportCommand(shell, useCases.importGroup());
     }
 
     @Bean
-    Command groupWizard(ShellSupport shell, GroupQueryService queries, GroupConfigurationService configure,
-                        WarningAcknowledgementService acknowledgements) {
-        return new GroupWizardCommand(shell, queries, configure, queries, configure, configure, acknowledgements);
+    Command groupWizard(ShellSupport shell, UseCases useCases) {
+        return new GroupWizardCommand(shell, useCases.groups(), useCases.create(), useCases.show(),
+                useCases.setFields(), useCases.clearFields(), useCases.acknowledge());
     }
 
     @Bean
-    Command csamStatus(ShellSupport shell, GroupQueryService queries) {
-        return new CsamStatusCommand(shell, queries, queries);
+    Command csamStatus(ShellSupport shell, UseCases useCases) {
+        return new CsamStatusCommand(shell, useCases.groups(), useCases.show());
     }
 
     @Bean
-    Command csamRecord(ShellSupport shell, GroupQueryService queries, CsamProcedureService csam) {
-        return new CsamRecordCommand(shell, queries, csam);
+    Command csamRecord(ShellSupport shell, UseCases useCases) {
+        return new CsamRecordCommand(shell, useCases.groups(), useCases.recordCsamStep());
     }
 
     @Bean
-    Command csamUndo(ShellSupport shell, GroupQueryService queries, CsamProcedureService csam) {
-        return new CsamUndoCommand(shell, queries, csam);
+    Command csamUndo(ShellSupport shell, UseCases useCases) {
+        return new CsamUndoCommand(shell, useCases.groups(), useCases.undoCsamStep());
     }
 
     @Bean
-    Command csamReset(ShellSupport shell, GroupQueryService queries, CsamProcedureService csam) {
-        return new CsamResetCommand(shell, queries, csam);
+    Command csamReset(ShellSupport shell, UseCases useCases) {
+        return new CsamResetCommand(shell, useCases.groups(), useCases.resetCsam());
+    }
+
+    /**
+     * {@code storage migrate}, only when {@code groupsetup.storage.migrate-from} names a store other than the chosen
+     * one; its use case is made when it runs.
+     */
+    @Bean
+    @Conditional(ApplicationWiring.MigrationSourceConfigured.class)
+    Command storageMigrate(ShellSupport shell, ObjectProvider<MigrateStorageUseCase> migration) {
+        return new StorageMigrateCommand(shell, migration::getObject);
     }
 }

@@ -105,8 +105,8 @@ class DatabaseGoneProcessTest {
     private String anExport() {
         FileGroupStore files = new FileGroupStore(DataDirectory.open(root.resolve("colleague")), new JsonDocuments(),
                 Duration.ofSeconds(5), Clock.systemUTC());
-        new GroupConfigurationService(ConfigurationRules.standard(Clock.systemUTC()), files, files, files, files,
-                Clock.systemUTC()::instant, () -> "tech-colleague").create(new CreateGroupCommand("94123456001"));
+        new GroupConfigurationService(ConfigurationRules.standard(Clock.systemUTC()), files, Clock.systemUTC()::instant,
+                () -> "tech-colleague").create(new CreateGroupCommand("94123456001"));
         return new ArchiveCodec(new JsonDocuments()).encode(files.export(new GroupNumber("94123456001")).orElseThrow());
     }
 

@@ -1,8 +1,7 @@
 package be.groupsetup.bootstrap;
 
 import be.groupsetup.adapters.persistence.file.FileGroupStore;
-import be.groupsetup.application.port.out.LoadGroupPort;
-import be.groupsetup.application.port.out.TransferGroupPort;
+import be.groupsetup.application.port.out.Storage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +17,10 @@ import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Without {@code groupsetup.storage} (or with {@code file}) the file store serves every port, as before. */
+/**
+ * Without {@code groupsetup.storage} the registry opens the store that says it is the default, the file store, and
+ * nothing of another store is defined; {@code storage migrate} does not exist (its source would be the store itself).
+ */
 @SpringBootTest(properties = {"groupsetup.shell.autorun=false"})
 @DirtiesContext
 class FileStorageWiringTest {
@@ -36,13 +38,13 @@ class FileStorageWiringTest {
 
     @Test
     void givenNoStorageSetting_whenTheApplicationStarts_thenTheFileStoreServesThePortsAndNoPostgresBeanIsDefined() {
-        assertThat(context.getBean(LoadGroupPort.class)).isInstanceOf(FileGroupStore.class);
-        assertThat(context.getBean(TransferGroupPort.class)).isInstanceOf(FileGroupStore.class);
+        assertThat(context.getBean(Storage.class)).isInstanceOf(FileGroupStore.class);
+        assertThat(context.getBean(Storage.class).describe()).isEqualTo("file, " + folder.resolve("data"));
         assertThat(Arrays.stream(context.getBeanDefinitionNames())
                 .map(name -> name + " " + context.getBeanFactory().getBeanDefinition(name).getBeanClassName())
                 .filter(description -> description.toLowerCase(Locale.ROOT).contains("postgres")))
                 .isEmpty();
-        assertThat(context.containsBean("storageMigrate")).as("storage migrate, a command of the PostgreSQL storage")
+        assertThat(context.containsBean("storageMigrate")).as("storage migrate from the file store into itself")
                 .isFalse();
     }
 }

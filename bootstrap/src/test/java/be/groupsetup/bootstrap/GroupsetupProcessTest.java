@@ -102,7 +102,7 @@ class GroupsetupProcessTest {
                 Clock.systemUTC());
         new GroupConfigurationService(
                 ConfigurationRules.standard(Clock.fixed(Instant.parse("2026-12-05T10:00:00Z"), ZoneOffset.UTC)),
-                store, store, store, store, Clock.systemUTC()::instant, () -> "tech-before").create(new CreateGroupCommand(GROUP));
+                store, Clock.systemUTC()::instant, () -> "tech-before").create(new CreateGroupCommand(GROUP));
     }
 
     private static void assertNoStackTrace(Outcome outcome) {

@@ -8,7 +8,7 @@ import be.groupsetup.adapters.persistence.file.FileGroupStore;
 import be.groupsetup.application.port.in.GroupQuery;
 import be.groupsetup.application.port.in.ImportGroupCommand;
 import be.groupsetup.application.port.in.ImportResult;
-import be.groupsetup.application.service.GroupQueryService;
+import be.groupsetup.application.service.ShowGroupService;
 import be.groupsetup.application.service.GroupTransferService;
 import be.groupsetup.domain.configuration.ConfigurationRules;
 import org.junit.jupiter.api.BeforeAll;
@@ -364,14 +364,14 @@ class GroupsetupRunnerTest {
         Files.delete(file);
 
         assertThat(imported.group().value()).isEqualTo("94300030001");
-        GroupQueryService queries = new GroupQueryService(rules, other, other, other);
+        ShowGroupService queries = new ShowGroupService(rules, other);
         Map<String, Object> there = new LinkedHashMap<>();
         queries.show(new GroupQuery("94300030001")).configuration().allValues()
                 .forEach((field, value) -> there.put(field.key(), value));
         Map<?, ?> here = JSON.convertValue(run("group", "show", "94300030001", "--format", "json").json().get("values"),
                 Map.class);
         assertThat(there).isEqualTo(here).containsEntry("company-name", COMPANY).containsEntry("bic", "BBRUBEBB");
-        assertThat(queries.history(new GroupQuery("94300030001")).entries()).hasSize(4);
+        assertThat(new be.groupsetup.application.service.GroupHistoryService(other).history(new GroupQuery("94300030001")).entries()).hasSize(4);
         assertThat(queries.show(new GroupQuery("94300030001")).procedure().progress()).isEqualTo(1);
     }
 }

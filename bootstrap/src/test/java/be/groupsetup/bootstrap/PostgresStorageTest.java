@@ -8,12 +8,9 @@ import be.groupsetup.adapters.persistence.postgres.PostgresGroupStore;
 import be.groupsetup.application.model.HistoryEntry;
 import be.groupsetup.application.port.in.CreateGroupCommand;
 import be.groupsetup.application.port.in.SetFieldsCommand;
-import be.groupsetup.application.port.out.CreateGroupPort;
-import be.groupsetup.application.port.out.GroupHistoryPort;
-import be.groupsetup.application.port.out.ListGroupsPort;
-import be.groupsetup.application.port.out.LoadGroupPort;
+import be.groupsetup.application.port.out.GroupStore;
+import be.groupsetup.application.port.out.Storage;
 import be.groupsetup.application.port.out.TransferGroupPort;
-import be.groupsetup.application.port.out.UpdateGroupPort;
 import be.groupsetup.application.service.GroupConfigurationService;
 import be.groupsetup.domain.configuration.ConfigurationRules;
 import be.groupsetup.domain.field.FieldKey;
@@ -113,10 +110,7 @@ class PostgresStorageTest {
     @Test
     @Order(1)
     void givenStoragePostgres_whenTheApplicationStarts_thenThePostgresStoreServesEveryStoragePort() {
-        for (Class<?> port : List.of(LoadGroupPort.class, CreateGroupPort.class, UpdateGroupPort.class,
-                ListGroupsPort.class, TransferGroupPort.class)) {
-            assertThat(context.getBean(port)).as("%s", port.getSimpleName()).isInstanceOf(PostgresGroupStore.class);
-        }
+        assertThat(context.getBean(Storage.class)).isInstanceOf(PostgresGroupStore.class);
         assertThat(context.getBeanNamesForType(FileGroupStore.class)).isEmpty();
 
         Result created = run("group", "new", "94300001");
@@ -134,7 +128,7 @@ class PostgresStorageTest {
         FileGroupStore files = fileStore();
         GroupConfigurationService technician = new GroupConfigurationService(
                 ConfigurationRules.standard(Clock.fixed(Instant.parse("2026-12-05T10:00:00Z"), ZoneOffset.UTC)), files,
-                files, files, files, Clock.systemUTC()::instant, () -> "tech-files");
+                Clock.systemUTC()::instant, () -> "tech-files");
         technician.create(new CreateGroupCommand(FIRST.value()));
         technician.set(new SetFieldsCommand(FIRST.value(), Map.of(FieldKey.COMPANY_NAME, "Soins à Domicile L'Aurore SRL",
                 FieldKey.CITY, "Liège", FieldKey.POSTAL_CODE, "4000")));
@@ -154,7 +148,7 @@ class PostgresStorageTest {
         TransferGroupPort postgres = context.getBean(TransferGroupPort.class);
         assertThat(postgres.export(FIRST)).isEqualTo(files.export(FIRST));
         assertThat(postgres.export(SECOND)).isEqualTo(files.export(SECOND));
-        List<HistoryEntry> history = context.getBean(GroupHistoryPort.class)
+        List<HistoryEntry> history = context.getBean(GroupStore.class)
                 .history(FIRST);
         assertThat(history).extracting(HistoryEntry::revision).containsExactly(1L, 2L);
         assertThat(snapshot(folder.resolve("data").resolve("groups"))).as("the file storage is unchanged")
@@ -194,7 +188,7 @@ class PostgresStorageTest {
         FileGroupStore files = fileStore();
         GroupConfigurationService technician = new GroupConfigurationService(
                 ConfigurationRules.standard(Clock.fixed(Instant.parse("2026-12-05T10:00:00Z"), ZoneOffset.UTC)), files,
-                files, files, files, Clock.systemUTC()::instant, () -> "tech-files");
+                Clock.systemUTC()::instant, () -> "tech-files");
         GroupNumber linked = new GroupNumber("94222222001");
         GroupNumber gap = new GroupNumber("94333333001");
         GroupNumber fine = new GroupNumber("94444444001");

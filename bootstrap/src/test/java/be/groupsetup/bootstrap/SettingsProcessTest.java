@@ -75,6 +75,16 @@ class SettingsProcessTest {
     }
 
     @Test
+    void givenAStorageNoStoreIsNamed_whenRun_thenExit2InOneLineListingTheKnownStores() throws Exception {
+        settings.add("-Dgroupsetup.storage=mongo");
+
+        Outcome outcome = groupsetup("group", "list");
+
+        assertUserMistake(outcome);
+        assertThat(outcome.err()).contains("“mongo”").contains("Expected one of: file, postgres.");
+    }
+
+    @Test
     void givenJdbcPostgresInsteadOfPostgresqlOrAPortThatIsNotANumber_whenRun_thenExit2NamingTheExpectedForm()
             throws Exception {
         settings.addAll(List.of("-Dgroupsetup.storage=postgres",

@@ -1,5 +1,7 @@
 package be.groupsetup.bootstrap;
 
+import be.groupsetup.application.error.SettingException;
+
 import be.groupsetup.adapters.cli.ExitCode;
 import be.groupsetup.presentation.text.Messages;
 import be.groupsetup.adapters.persistence.file.DataDirectory;
@@ -64,10 +66,18 @@ class StartupSettingsTest {
     }
 
     @Test
-    void givenAnUnknownStorage_whenBound_thenRefusedNamingTheTwo() {
-        assertThatThrownBy(() -> settings(temporary, null, "mongo")).isInstanceOfSatisfying(SettingException.class,
-                e -> assertThat(GroupsetupApplication.startupFailure(e, EN)).endsWith("is “mongo”. Expected: file or postgres."));
-        assertThat(settings(temporary, null, " Postgres ").storage()).isEqualTo("postgres");
+    void givenAnUnknownStorage_whenChosen_thenRefusedListingTheStoresOfTheClassPath() {
+        StoreRegistry stores = StoreRegistry.onClassPath();
+
+        assertThatThrownBy(() -> stores.chosen(settings(temporary, null, "mongo").storage()))
+                .isInstanceOfSatisfying(SettingException.class, e -> {
+                    assertThat(GroupsetupApplication.startupFailure(e, EN))
+                            .endsWith("is “mongo”. Expected one of: file, postgres.");
+                    assertThat(GroupsetupApplication.startupExitCode(e)).isEqualTo(ExitCode.USAGE);
+                });
+        assertThat(stores.names()).containsExactly("file", "postgres");
+        assertThat(stores.chosen(settings(temporary, null, " Postgres ").storage())).isEqualTo("postgres");
+        assertThat(stores.chosen(settings(temporary, null, " ").storage())).as("the default store").isEqualTo("file");
     }
 
     @Test

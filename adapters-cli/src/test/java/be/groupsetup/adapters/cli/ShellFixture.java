@@ -26,10 +26,11 @@ import be.groupsetup.application.model.HistoryEntry;
 import be.groupsetup.application.port.out.StoredGroup;
 import be.groupsetup.application.service.CsamProcedureService;
 import be.groupsetup.application.service.GroupConfigurationService;
-import be.groupsetup.application.service.GroupQueryService;
 import be.groupsetup.application.service.GroupTransferService;
 import be.groupsetup.application.service.WarningAcknowledgementService;
 import be.groupsetup.application.testing.FixedClock;
+import be.groupsetup.application.port.in.ListGroupsQuery;
+import be.groupsetup.application.testing.GroupQueries;
 import be.groupsetup.application.testing.InMemoryGroupStore;
 import be.groupsetup.application.testing.SampleGroups;
 import be.groupsetup.domain.configuration.ConfigurationRules;
@@ -93,9 +94,9 @@ public final class ShellFixture {
     private ShellFixture(String language, InMemoryArchiveCodec codec) {
         FixedClock clock = FixedClock.at(NOW);
         ConfigurationRules rules = ConfigurationRules.standard(SampleGroups.RULES_CLOCK);
-        GroupConfigurationService configure = new GroupConfigurationService(rules, store, store, store, store, clock,
-                () -> TECHNICIAN);
-        GroupQueryService queries = new GroupQueryService(rules, store, store, store);
+        GroupConfigurationService configure = new GroupConfigurationService(rules, store, clock, () -> TECHNICIAN);
+        GroupQueries queries = GroupQueries.on(rules, store, store);
+        ListGroupsQuery groups = queries.list();
         CsamProcedureService csam = new CsamProcedureService(store, clock, () -> TECHNICIAN);
         GroupTransferService transfer = new GroupTransferService(rules, store, codec, clock, () -> TECHNICIAN);
         WarningAcknowledgementService acknowledgements = new WarningAcknowledgementService(rules, store, clock,
@@ -103,25 +104,25 @@ public final class ShellFixture {
         messages = Messages.forLanguage(language, null);
         ShellSupport shell = new ShellSupport(messages, session, prompter);
         List<ShellCommand> all = new ArrayList<>(List.of(
-                new GroupNewCommand(shell, queries, configure),
-                new GroupSetCommand(shell, queries, configure, queries),
-                new GroupClearCommand(shell, queries, configure, queries),
-                new GroupAcknowledgeCommand(shell, queries, acknowledgements, queries, queries),
-                GroupShowCommand.show(shell, queries, queries),
-                GroupShowCommand.check(shell, queries, queries),
-                new GroupListCommand(shell, queries),
-                new GroupStatusCommand(shell, queries, queries),
-                new GroupHistoryCommand(shell, queries, queries),
-                new GroupSheetCommand(shell, queries, queries),
-                new GroupRenameCommand(shell, queries, configure),
-                new GroupDeleteCommand(shell, queries, configure, queries),
-                new GroupExportCommand(shell, queries, transfer),
+                new GroupNewCommand(shell, groups, configure),
+                new GroupSetCommand(shell, groups, configure, queries.show()),
+                new GroupClearCommand(shell, groups, configure, queries.show()),
+                new GroupAcknowledgeCommand(shell, groups, acknowledgements, queries.show(), queries.status()),
+                GroupShowCommand.show(shell, groups, queries.show()),
+                GroupShowCommand.check(shell, groups, queries.show()),
+                new GroupListCommand(shell, groups),
+                new GroupStatusCommand(shell, groups, queries.status()),
+                new GroupHistoryCommand(shell, groups, queries.history()),
+                new GroupSheetCommand(shell, groups, queries.sheet()),
+                new GroupRenameCommand(shell, groups, configure),
+                new GroupDeleteCommand(shell, groups, configure, queries.show()),
+                new GroupExportCommand(shell, groups, transfer),
                 new GroupImportCommand(shell, transfer),
-                new GroupWizardCommand(shell, queries, configure, queries, configure, configure, acknowledgements),
-                new CsamStatusCommand(shell, queries, queries),
-                new CsamRecordCommand(shell, queries, csam),
-                new CsamUndoCommand(shell, queries, csam),
-                new CsamResetCommand(shell, queries, csam)));
+                new GroupWizardCommand(shell, groups, configure, queries.show(), configure, configure, acknowledgements),
+                new CsamStatusCommand(shell, groups, queries.show()),
+                new CsamRecordCommand(shell, groups, csam),
+                new CsamUndoCommand(shell, groups, csam),
+                new CsamResetCommand(shell, groups, csam)));
         CommandRegistry[] holder = new CommandRegistry[1];
         all.add(new HelpCommand(shell, () -> holder[0]));
         all.forEach(command -> commands.put(command.getName(), command));

@@ -12,10 +12,8 @@ import be.groupsetup.application.port.in.UndoCsamStepCommand;
 import be.groupsetup.application.port.in.UndoCsamStepUseCase;
 import be.groupsetup.application.port.out.ClockPort;
 import be.groupsetup.application.port.out.CurrentTechnicianPort;
-import be.groupsetup.application.port.out.GroupUpdate;
+import be.groupsetup.application.port.out.GroupStore;
 import be.groupsetup.application.port.out.StoredGroup;
-import be.groupsetup.application.port.out.UpdateGroupPort;
-import be.groupsetup.application.port.out.UpdateResult;
 import be.groupsetup.domain.csam.CsamOutcome;
 import be.groupsetup.domain.finding.Finding;
 import be.groupsetup.domain.setup.GroupSetup;
@@ -29,12 +27,12 @@ import java.util.function.BiFunction;
 /** Records, undoes and resets the steps of a group's CSAM procedure (SPEC §2). */
 public final class CsamProcedureService implements RecordCsamStepUseCase, UndoCsamStepUseCase, ResetCsamUseCase {
 
-    private final UpdateGroupPort updatePort;
+    private final GroupUpdates updates;
     private final ClockPort clock;
     private final CurrentTechnicianPort technician;
 
-    public CsamProcedureService(UpdateGroupPort updatePort, ClockPort clock, CurrentTechnicianPort technician) {
-        this.updatePort = updatePort;
+    public CsamProcedureService(GroupStore store, ClockPort clock, CurrentTechnicianPort technician) {
+        this.updates = new GroupUpdates(store);
         this.clock = clock;
         this.technician = technician;
     }
@@ -61,14 +59,14 @@ public final class CsamProcedureService implements RecordCsamStepUseCase, UndoCs
                              BiFunction<StoredGroup, Stamp, CsamOutcome> change) {
         GroupNumber number = GroupNumbers.named(typedNumber);
         Stamp stamp = new Stamp(Technicians.current(technician), clock.now());
-        UpdateResult<CsamResult> result = updatePort.update(number, fresh -> {
+        UpdateResult<CsamResult> result = updates.update(number, fresh -> {
             CsamOutcome outcome = change.apply(fresh, stamp);
             if (outcome instanceof CsamOutcome.Accepted accepted
                     && !(accepted.added().isEmpty() && accepted.removed().isEmpty())) {
                 GroupSetup after = fresh.setup().with(accepted.procedure());
                 List<Finding> findings = new ArrayList<>(accepted.findings());
                 after.recheckCausedSince(fresh.setup()).ifPresent(findings::add);
-                HistoryEntry entry = new HistoryEntry(stamp.when(), stamp.who(), fresh.revision() + 1, kind,
+                HistoryEntry entry = new HistoryEntry(stamp.when(), stamp.who(), 0, kind,
                         List.of(), accepted.added(), accepted.removed(), findings, null);
                 return new GroupUpdate.Decision.Apply<>(after, entry,
                         new CsamResult(number, ChangeStatus.APPLIED, findings, accepted.added(),

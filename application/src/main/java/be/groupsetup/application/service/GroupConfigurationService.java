@@ -16,14 +16,9 @@ import be.groupsetup.application.port.in.RenameGroupUseCase;
 import be.groupsetup.application.port.in.SetFieldsCommand;
 import be.groupsetup.application.port.in.SetFieldsUseCase;
 import be.groupsetup.application.port.out.ClockPort;
-import be.groupsetup.application.port.out.CreateGroupPort;
 import be.groupsetup.application.port.out.CurrentTechnicianPort;
-import be.groupsetup.application.port.out.DeleteGroupPort;
-import be.groupsetup.application.port.out.GroupUpdate;
-import be.groupsetup.application.port.out.RenameGroupPort;
+import be.groupsetup.application.port.out.GroupStore;
 import be.groupsetup.application.port.out.StoredGroup;
-import be.groupsetup.application.port.out.UpdateGroupPort;
-import be.groupsetup.application.port.out.UpdateResult;
 import be.groupsetup.domain.configuration.ChangeOutcome;
 import be.groupsetup.domain.configuration.ConfigurationRules;
 import be.groupsetup.domain.configuration.FieldChange;
@@ -44,21 +39,16 @@ public final class GroupConfigurationService implements CreateGroupUseCase, SetF
         RenameGroupUseCase, DeleteGroupUseCase {
 
     private final ConfigurationRules rules;
-    private final CreateGroupPort createPort;
-    private final UpdateGroupPort updatePort;
-    private final RenameGroupPort renamePort;
-    private final DeleteGroupPort deletePort;
+    private final GroupStore store;
+    private final GroupUpdates updates;
     private final ClockPort clock;
     private final CurrentTechnicianPort technician;
 
-    public GroupConfigurationService(ConfigurationRules rules, CreateGroupPort createPort, UpdateGroupPort updatePort,
-                                     RenameGroupPort renamePort, DeleteGroupPort deletePort, ClockPort clock,
+    public GroupConfigurationService(ConfigurationRules rules, GroupStore store, ClockPort clock,
                                      CurrentTechnicianPort technician) {
         this.rules = rules;
-        this.createPort = createPort;
-        this.updatePort = updatePort;
-        this.renamePort = renamePort;
-        this.deletePort = deletePort;
+        this.store = store;
+        this.updates = new GroupUpdates(store);
         this.clock = clock;
         this.technician = technician;
     }
@@ -73,7 +63,7 @@ public final class GroupConfigurationService implements CreateGroupUseCase, SetF
         List<FieldChange> changes = List.of(new FieldChange(FieldKey.GROUP_NUMBER, null,
                 configuration.groupNumber().value()));
         HistoryEntry entry = entry(HistoryKind.CREATED, changes, created.findings(), null);
-        StoredGroup stored = createPort.create(GroupSetup.start(configuration), entry.atRevision(1));
+        StoredGroup stored = store.create(GroupSetup.start(configuration), entry.atRevision(1));
         return new ChangeResult(ChangeStatus.APPLIED, created.findings(), changes,
                 stored.setup().configuration(), stored.revision());
     }
@@ -101,7 +91,7 @@ public final class GroupConfigurationService implements CreateGroupUseCase, SetF
             return new ChangeResult(ChangeStatus.REFUSED,
                     List.of(GroupConfiguration.sameNumber(from)), List.of(), null, 0);
         }
-        UpdateResult<ChangeResult> result = renamePort.rename(from, to.value(),
+        UpdateResult<ChangeResult> result = updates.rename(from, to.value(),
                 decideWith(HistoryKind.RENAMED, from.value(),
                         configuration -> configuration.renameTo(command.newGroupNumber(), rules)));
         return result.result().atRevision(result.revision());
@@ -110,7 +100,7 @@ public final class GroupConfigurationService implements CreateGroupUseCase, SetF
     @Override
     public boolean delete(DeleteGroupCommand command) {
         GroupNumber number = GroupNumbers.named(command.groupNumber());
-        if (!deletePort.delete(number)) {
+        if (!store.delete(number)) {
             throw new GroupNotFoundException(number.value());
         }
         return true;
@@ -119,7 +109,7 @@ public final class GroupConfigurationService implements CreateGroupUseCase, SetF
     private ChangeResult change(String typedNumber, HistoryKind kind,
                                 Function<GroupConfiguration, ChangeOutcome> change) {
         GroupNumber number = GroupNumbers.named(typedNumber);
-        UpdateResult<ChangeResult> result = updatePort.update(number, decideWith(kind, null, change));
+        UpdateResult<ChangeResult> result = updates.update(number, decideWith(kind, null, change));
         return result.result().atRevision(result.revision());
     }
 
@@ -136,7 +126,7 @@ public final class GroupConfigurationService implements CreateGroupUseCase, SetF
                 after.recheckCausedSince(fresh.setup()).ifPresent(findings::add);
                 ChangeResult result = new ChangeResult(ChangeStatus.APPLIED, findings, accepted.changes(),
                         accepted.configuration(), fresh.revision());
-                HistoryEntry entry = new HistoryEntry(now, who, fresh.revision() + 1, kind, accepted.changes(),
+                HistoryEntry entry = new HistoryEntry(now, who, 0, kind, accepted.changes(),
                         List.of(), List.of(), findings, detail);
                 return new GroupUpdate.Decision.Apply<>(after, entry, result);
             }

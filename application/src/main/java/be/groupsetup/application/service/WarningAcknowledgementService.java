@@ -8,9 +8,7 @@ import be.groupsetup.application.port.in.AcknowledgeWarningUseCase;
 import be.groupsetup.application.port.in.ChangeStatus;
 import be.groupsetup.application.port.out.ClockPort;
 import be.groupsetup.application.port.out.CurrentTechnicianPort;
-import be.groupsetup.application.port.out.GroupUpdate;
-import be.groupsetup.application.port.out.UpdateGroupPort;
-import be.groupsetup.application.port.out.UpdateResult;
+import be.groupsetup.application.port.out.GroupStore;
 import be.groupsetup.domain.configuration.ConfigurationRules;
 import be.groupsetup.domain.setup.AcknowledgementOutcome;
 import be.groupsetup.domain.value.GroupNumber;
@@ -25,14 +23,14 @@ import java.util.List;
 public final class WarningAcknowledgementService implements AcknowledgeWarningUseCase {
 
     private final ConfigurationRules rules;
-    private final UpdateGroupPort updatePort;
+    private final GroupUpdates updates;
     private final ClockPort clock;
     private final CurrentTechnicianPort technician;
 
-    public WarningAcknowledgementService(ConfigurationRules rules, UpdateGroupPort updatePort, ClockPort clock,
+    public WarningAcknowledgementService(ConfigurationRules rules, GroupStore store, ClockPort clock,
                                          CurrentTechnicianPort technician) {
         this.rules = rules;
-        this.updatePort = updatePort;
+        this.updates = new GroupUpdates(store);
         this.clock = clock;
         this.technician = technician;
     }
@@ -42,13 +40,13 @@ public final class WarningAcknowledgementService implements AcknowledgeWarningUs
         GroupNumber number = GroupNumbers.named(command.groupNumber());
         String who = Technicians.current(technician);
         Instant now = clock.now();
-        UpdateResult<AcknowledgeResult> result = updatePort.update(number, fresh -> {
+        UpdateResult<AcknowledgeResult> result = updates.update(number, fresh -> {
             AcknowledgementOutcome outcome = command.withdraw()
                     ? fresh.setup().withdraw(command.code(), command.field(), rules)
                     : fresh.setup().acknowledge(command.code(), command.field(), command.reason(), rules, who, now);
             if (outcome instanceof AcknowledgementOutcome.Accepted accepted) {
                 HistoryKind kind = command.withdraw() ? HistoryKind.ACKNOWLEDGEMENT_WITHDRAWN : HistoryKind.ACKNOWLEDGED;
-                HistoryEntry entry = new HistoryEntry(now, who, fresh.revision() + 1, kind, List.of(), List.of(),
+                HistoryEntry entry = new HistoryEntry(now, who, 0, kind, List.of(), List.of(),
                         List.of(), List.of(accepted.warning()), accepted.acknowledgement().reason());
                 return new GroupUpdate.Decision.Apply<>(accepted.setup(), entry, new AcknowledgeResult(number,
                         ChangeStatus.APPLIED, List.of(), accepted.acknowledgement(), accepted.warning(),

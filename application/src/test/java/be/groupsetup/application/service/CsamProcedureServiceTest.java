@@ -12,9 +12,9 @@ import be.groupsetup.application.port.in.ResetCsamCommand;
 import be.groupsetup.application.port.in.UndoCsamStepCommand;
 import be.groupsetup.application.port.out.ClockPort;
 import be.groupsetup.application.port.out.CurrentTechnicianPort;
-import be.groupsetup.application.port.out.GroupUpdate.Decision;
+import be.groupsetup.application.port.out.GroupChange;
 import be.groupsetup.application.port.out.StoredGroup;
-import be.groupsetup.application.port.out.UpdateGroupPort;
+import be.groupsetup.application.port.out.GroupStore;
 import be.groupsetup.domain.configuration.GroupConfiguration;
 import be.groupsetup.domain.csam.AuthorityRole;
 import be.groupsetup.domain.csam.CsamProcedure;
@@ -61,7 +61,7 @@ class CsamProcedureServiceTest {
     private static final GroupConfiguration NURSE_MARIE_DUPONT = configuration(completeValues());
 
     @Mock
-    private UpdateGroupPort updatePort;
+    private GroupStore store;
     @Mock
     private ClockPort clock;
     @Mock
@@ -72,7 +72,7 @@ class CsamProcedureServiceTest {
 
     @BeforeEach
     void setUp() {
-        service = new CsamProcedureService(updatePort, clock, technician);
+        service = new CsamProcedureService(store, clock, technician);
         lenient().when(clock.now()).thenReturn(NOW);
         lenient().when(technician.technician()).thenReturn(TECHNICIAN);
     }
@@ -82,8 +82,7 @@ class CsamProcedureServiceTest {
     }
 
     private void givenStoreHolds(StoredGroup fresh) {
-        when(updatePort.update(eq(fresh.groupNumber()), any()))
-                .thenAnswer(invocation -> decisions.decideOn(fresh, invocation.getArgument(1)));
+        decisions.storeHolds(store, fresh);
     }
 
 
@@ -101,7 +100,7 @@ class CsamProcedureServiceTest {
 
         CsamResult result = record(authority());
 
-        Decision.Apply<?> write = decisions.theWrite();
+        GroupChange write = decisions.theWrite();
         HistoryEntry entry = write.entry();
         assertThat(entry.kind()).isEqualTo(HistoryKind.CSAM_RECORDED);
         assertThat(entry.revision()).isEqualTo(3);
@@ -162,7 +161,7 @@ class CsamProcedureServiceTest {
 
         CsamResult result = record(login("Marie Dupont"));
 
-        Decision.Apply<?> write = decisions.theWrite();
+        GroupChange write = decisions.theWrite();
         assertThat(write.setup().procedure().records()).extracting(StepRecord::step, StepRecord::recordedBy)
                 .containsExactly(tuple(CsamStep.AUTHORITY, COLLEAGUE), tuple(CsamStep.CSAM_LOGIN, TECHNICIAN));
         assertThat(write.entry().revision()).isEqualTo(6);
@@ -202,7 +201,7 @@ class CsamProcedureServiceTest {
 
         CsamResult result = record(principalDesignated("Jean Martin").asConfirmed());
 
-        Decision.Apply<?> write = decisions.theWrite();
+        GroupChange write = decisions.theWrite();
         assertThat(write.entry().kind()).isEqualTo(HistoryKind.CSAM_RECORDED);
         assertThat(write.entry().findings()).extracting(Finding::code, Finding::severity)
                 .containsExactly(tuple("csam.principal-access-manager.identity-confirmed", Severity.WARNING));
@@ -221,7 +220,7 @@ class CsamProcedureServiceTest {
 
         CsamResult result = record(accessRights("paul JANSSENS", "billing", "insurability"));
 
-        Decision.Apply<?> write = decisions.theWrite();
+        GroupChange write = decisions.theWrite();
         assertThat(write.entry().removed()).containsExactly(former);
         assertThat(write.entry().recorded()).singleElement()
                 .satisfies(record -> assertThat(record.services())
@@ -238,7 +237,7 @@ class CsamProcedureServiceTest {
 
         CsamResult result = service.undo(new UndoCsamStepCommand("94123456001", "csam-login", null, false));
 
-        Decision.Apply<?> write = decisions.theWrite();
+        GroupChange write = decisions.theWrite();
         HistoryEntry entry = write.entry();
         assertThat(entry.kind()).isEqualTo(HistoryKind.CSAM_UNDONE);
         assertThat(entry.revision()).isEqualTo(5);
@@ -274,7 +273,7 @@ class CsamProcedureServiceTest {
 
         CsamResult result = service.undo(new UndoCsamStepCommand("94123456001", "authority", null, true));
 
-        Decision.Apply<?> write = decisions.theWrite();
+        GroupChange write = decisions.theWrite();
         assertThat(write.entry().removed()).containsExactlyInAnyOrderElementsOf(fresh.records());
         assertThat(write.setup().procedure().records()).isEmpty();
         assertThat(result.removed()).hasSize(2);
@@ -298,7 +297,7 @@ class CsamProcedureServiceTest {
 
         CsamResult result = service.reset(new ResetCsamCommand("94123456001"));
 
-        Decision.Apply<?> write = decisions.theWrite();
+        GroupChange write = decisions.theWrite();
         assertThat(write.entry().kind()).isEqualTo(HistoryKind.CSAM_RESET);
         assertThat(write.entry().revision()).isEqualTo(10);
         assertThat(write.entry().time()).isEqualTo(NOW);
@@ -334,19 +333,19 @@ class CsamProcedureServiceTest {
         assertThatThrownBy(() -> service.reset(new ResetCsamCommand(" ")))
                 .isInstanceOfSatisfying(RefusedException.class,
                         e -> assertThat(codes(e.findings())).containsExactly("blank"));
-        verifyNoInteractions(updatePort);
+        verifyNoInteractions(store);
     }
 
     @Test
     void givenMissingGroup_whenRecording_thenGroupNotFound() {
-        when(updatePort.update(eq(GROUP), any())).thenThrow(new GroupNotFoundException(GROUP.value()));
+        when(store.load(GROUP)).thenReturn(java.util.Optional.empty());
 
         assertThatThrownBy(() -> record(authority())).isInstanceOf(GroupNotFoundException.class);
     }
 
     @Test
     void givenDamagedDocument_whenResetting_thenTheEnvironmentFailureSurfaces() {
-        when(updatePort.update(eq(GROUP), any()))
+        when(store.load(GROUP))
                 .thenThrow(new DamagedGroupException(GROUP.value(), "memory:x", "bad JSON", null));
 
         assertThatThrownBy(() -> service.reset(new ResetCsamCommand("94123456001")))

@@ -13,13 +13,10 @@ import be.groupsetup.application.port.in.DeleteGroupCommand;
 import be.groupsetup.application.port.in.RenameGroupCommand;
 import be.groupsetup.application.port.in.SetFieldsCommand;
 import be.groupsetup.application.port.out.ClockPort;
-import be.groupsetup.application.port.out.CreateGroupPort;
 import be.groupsetup.application.port.out.CurrentTechnicianPort;
-import be.groupsetup.application.port.out.DeleteGroupPort;
-import be.groupsetup.application.port.out.GroupUpdate.Decision;
-import be.groupsetup.application.port.out.RenameGroupPort;
+import be.groupsetup.application.port.out.GroupChange;
 import be.groupsetup.application.port.out.StoredGroup;
-import be.groupsetup.application.port.out.UpdateGroupPort;
+import be.groupsetup.application.port.out.GroupStore;
 import be.groupsetup.application.testing.SampleGroups;
 import be.groupsetup.domain.configuration.ConfigurationRules;
 import be.groupsetup.domain.configuration.FieldChange;
@@ -66,13 +63,7 @@ class GroupConfigurationServiceTest {
     private static final String TECHNICIAN = "tech-anna";
 
     @Mock
-    private CreateGroupPort createPort;
-    @Mock
-    private UpdateGroupPort updatePort;
-    @Mock
-    private RenameGroupPort renamePort;
-    @Mock
-    private DeleteGroupPort deletePort;
+    private GroupStore store;
     @Mock
     private ClockPort clock;
     @Mock
@@ -85,8 +76,8 @@ class GroupConfigurationServiceTest {
 
     @BeforeEach
     void setUp() {
-        service = new GroupConfigurationService(ConfigurationRules.standard(SampleGroups.RULES_CLOCK), createPort,
-                updatePort, renamePort, deletePort, clock, technician);
+        service = new GroupConfigurationService(ConfigurationRules.standard(SampleGroups.RULES_CLOCK), store, clock,
+                technician);
         // a date far from the real one: an entry stamped with it can only come from the clock port
         lenient().when(clock.now()).thenReturn(NOW);
         lenient().when(technician.technician()).thenReturn(TECHNICIAN);
@@ -94,13 +85,11 @@ class GroupConfigurationServiceTest {
 
     /** The update port hands {@code fresh} to the service's decision, like a store under its lock. */
     private void givenStoreHolds(StoredGroup fresh) {
-        when(updatePort.update(eq(fresh.groupNumber()), any()))
-                .thenAnswer(invocation -> decisions.decideOn(fresh, invocation.getArgument(1)));
+        decisions.storeHolds(store, fresh);
     }
 
     private void givenRenameFrom(StoredGroup fresh, GroupNumber to) {
-        when(renamePort.rename(eq(fresh.groupNumber()), eq(to), any()))
-                .thenAnswer(invocation -> decisions.decideOn(fresh, invocation.getArgument(2)));
+        decisions.renameFrom(store, fresh, to);
     }
 
 
@@ -113,13 +102,13 @@ class GroupConfigurationServiceTest {
 
         @Test
         void givenEightDigitNumber_whenCreating_thenCompletedWith001AndStoredAtRevision1WithCreatedEntry() {
-            when(createPort.create(any(), any())).thenAnswer(invocation -> new StoredGroup(invocation.getArgument(0), 1));
+            when(store.create(any(), any())).thenAnswer(invocation -> new StoredGroup(invocation.getArgument(0), 1));
 
             ChangeResult result = service.create(new CreateGroupCommand("9412.3456"));
 
             ArgumentCaptor<GroupSetup> setup = ArgumentCaptor.forClass(GroupSetup.class);
             ArgumentCaptor<HistoryEntry> entry = ArgumentCaptor.forClass(HistoryEntry.class);
-            verify(createPort).create(setup.capture(), entry.capture());
+            verify(store).create(setup.capture(), entry.capture());
             assertThat(setup.getValue().groupNumber()).isEqualTo(GROUP);
             assertThat(setup.getValue().configuration()).isEqualTo(GroupConfiguration.empty(GROUP));
             assertThat(setup.getValue().procedure()).isEqualTo(CsamProcedure.notStarted());
@@ -142,7 +131,7 @@ class GroupConfigurationServiceTest {
 
         @Test
         void givenNumberWithoutGroupPrefix_whenCreating_thenCreatedWithPrefixWarning() {
-            when(createPort.create(any(), any())).thenAnswer(invocation -> new StoredGroup(invocation.getArgument(0), 1));
+            when(store.create(any(), any())).thenAnswer(invocation -> new StoredGroup(invocation.getArgument(0), 1));
 
             ChangeResult result = service.create(new CreateGroupCommand("81234567001"));
 
@@ -159,7 +148,7 @@ class GroupConfigurationServiceTest {
             assertThat(result.isAccepted()).isFalse();
             assertThat(result.findings()).extracting(Finding::code, Finding::severity)
                     .containsExactly(tuple("group-number.length", Severity.ERROR));
-            verifyNoInteractions(createPort);
+            verifyNoInteractions(store);
         }
 
         @Test
@@ -168,12 +157,12 @@ class GroupConfigurationServiceTest {
 
             assertThat(codes(result.findings())).containsExactly("group-number.format");
             assertThat(result.status()).isEqualTo(ChangeStatus.REFUSED);
-            verifyNoInteractions(createPort);
+            verifyNoInteractions(store);
         }
 
         @Test
         void givenTakenNumber_whenCreating_thenGroupAlreadyExists() {
-            when(createPort.create(any(), any())).thenThrow(new GroupAlreadyExistsException("94123456001"));
+            when(store.create(any(), any())).thenThrow(new GroupAlreadyExistsException("94123456001"));
 
             assertThatThrownBy(() -> service.create(new CreateGroupCommand("94123456001")))
                     .isInstanceOf(GroupAlreadyExistsException.class)
@@ -192,7 +181,7 @@ class GroupConfigurationServiceTest {
             ChangeResult result = service.set(new SetFieldsCommand("94123456001",
                     Map.of(FieldKey.COMPANY_NAME, "  Soins   Chez Vous SRL ", FieldKey.POSTAL_CODE, "1000")));
 
-            Decision.Apply<?> write = decisions.theWrite();
+            GroupChange write = decisions.theWrite();
             HistoryEntry entry = write.entry();
             assertThat(entry.kind()).isEqualTo(HistoryKind.FIELDS_SET);
             assertThat(entry.revision()).isEqualTo(5);
@@ -298,7 +287,7 @@ class GroupConfigurationServiceTest {
             ChangeResult result = service.set(new SetFieldsCommand("94123456001",
                     Map.of(FieldKey.COMPANY_NAME, "New Name SRL")));
 
-            Decision.Apply<?> write = decisions.theWrite();
+            GroupChange write = decisions.theWrite();
             assertThat(write.setup().configuration().value(FieldKey.STREET)).contains("Rue Neuve 1");
             assertThat(write.setup().configuration().value(FieldKey.COMPANY_NAME)).contains("New Name SRL");
             assertThat(write.entry().fieldChanges())
@@ -338,7 +327,7 @@ class GroupConfigurationServiceTest {
             ChangeResult result = service.set(new SetFieldsCommand("94123456001",
                     Map.of(FieldKey.IBAN, "BE35 3101 2345 6737")));
 
-            Decision.Apply<?> write = decisions.theWrite();
+            GroupChange write = decisions.theWrite();
             assertThat(write.setup().configuration().value(FieldKey.BIC)).contains("BBRUBEBB");
             assertThat(write.entry().fieldChanges()).containsExactly(
                     new FieldChange(FieldKey.IBAN, null, "BE35310123456737"),
@@ -380,12 +369,12 @@ class GroupConfigurationServiceTest {
                         assertThat(e.findings()).extracting(Finding::field, Finding::code)
                                 .containsExactly(tuple(FieldKey.GROUP_NUMBER, "group-number.length"));
                     });
-            verifyNoInteractions(updatePort);
+            verifyNoInteractions(store);
         }
 
         @Test
         void givenMissingGroup_whenSettingFields_thenGroupNotFound() {
-            when(updatePort.update(eq(GROUP), any())).thenThrow(new GroupNotFoundException(GROUP.value()));
+            when(store.load(GROUP)).thenReturn(java.util.Optional.empty());
 
             assertThatThrownBy(() -> service.set(new SetFieldsCommand("94123456", Map.of(FieldKey.CITY, "Namur"))))
                     .isInstanceOfSatisfying(GroupNotFoundException.class,
@@ -404,7 +393,7 @@ class GroupConfigurationServiceTest {
             ChangeResult result = service.clear(new ClearFieldsCommand("94123456001",
                     Set.of(FieldKey.POSTAL_CODE, FieldKey.CITY)));
 
-            Decision.Apply<?> write = decisions.theWrite();
+            GroupChange write = decisions.theWrite();
             assertThat(write.entry().kind()).isEqualTo(HistoryKind.FIELDS_CLEARED);
             assertThat(write.entry().revision()).isEqualTo(4);
             assertThat(write.entry().time()).isEqualTo(NOW);
@@ -456,7 +445,7 @@ class GroupConfigurationServiceTest {
 
             ChangeResult result = service.rename(new RenameGroupCommand("94123456001", "94654321"));
 
-            Decision.Apply<?> write = decisions.theWrite();
+            GroupChange write = decisions.theWrite();
             assertThat(write.setup().groupNumber()).isEqualTo(newNumber);
             assertThat(write.setup().procedure()).isEqualTo(procedure);
             assertThat(write.setup().configuration().storedValues()).isEqualTo(configuration.storedValues());
@@ -480,7 +469,7 @@ class GroupConfigurationServiceTest {
             assertThat(result.status()).isEqualTo(ChangeStatus.REFUSED);
             assertThat(result.findings()).extracting(Finding::field, Finding::code)
                     .containsExactly(tuple(FieldKey.GROUP_NUMBER, "group-number.length"));
-            verifyNoInteractions(renamePort);
+            verifyNoInteractions(store);
         }
 
         @Test
@@ -490,7 +479,7 @@ class GroupConfigurationServiceTest {
             assertThat(result.status()).isEqualTo(ChangeStatus.REFUSED);
             assertThat(result.findings()).extracting(Finding::code, Finding::severity)
                     .containsExactly(tuple("group-number.same", Severity.ERROR));
-            verifyNoInteractions(renamePort);
+            verifyNoInteractions(store);
         }
 
         @Test
@@ -509,8 +498,8 @@ class GroupConfigurationServiceTest {
 
         @Test
         void givenTakenNewNumber_whenRenaming_thenGroupAlreadyExists() {
-            when(renamePort.rename(eq(GROUP), eq(newNumber), any()))
-                    .thenThrow(new GroupAlreadyExistsException(newNumber.value()));
+            when(store.load(newNumber)).thenReturn(java.util.Optional.of(new StoredGroup(
+                    be.groupsetup.domain.setup.GroupSetup.start(GroupConfiguration.empty(newNumber)), 1)));
 
             assertThatThrownBy(() -> service.rename(new RenameGroupCommand("94123456001", "94654321001")))
                     .isInstanceOf(GroupAlreadyExistsException.class);
@@ -518,8 +507,7 @@ class GroupConfigurationServiceTest {
 
         @Test
         void givenMissingGroup_whenRenaming_thenGroupNotFound() {
-            when(renamePort.rename(eq(GROUP), eq(newNumber), any()))
-                    .thenThrow(new GroupNotFoundException(GROUP.value()));
+            lenient().when(store.load(any())).thenReturn(java.util.Optional.empty());
 
             assertThatThrownBy(() -> service.rename(new RenameGroupCommand("94123456001", "94654321001")))
                     .isInstanceOf(GroupNotFoundException.class);
@@ -530,7 +518,7 @@ class GroupConfigurationServiceTest {
             assertThatThrownBy(() -> service.rename(new RenameGroupCommand("", "94654321001")))
                     .isInstanceOfSatisfying(RefusedException.class,
                             e -> assertThat(codes(e.findings())).containsExactly("blank"));
-            verifyNoInteractions(renamePort);
+            verifyNoInteractions(store);
         }
     }
 
@@ -539,16 +527,16 @@ class GroupConfigurationServiceTest {
 
         @Test
         void givenExistingGroupTypedWithEightDigits_whenDeleting_thenTheCanonicalNumberIsDeleted() {
-            when(deletePort.delete(GROUP)).thenReturn(true);
+            when(store.delete(GROUP)).thenReturn(true);
 
             assertThat(service.delete(new DeleteGroupCommand("9412-3456"))).isTrue();
 
-            verify(deletePort).delete(GROUP);
+            verify(store).delete(GROUP);
         }
 
         @Test
         void givenMissingGroup_whenDeleting_thenGroupNotFound() {
-            when(deletePort.delete(GROUP)).thenReturn(false);
+            when(store.delete(GROUP)).thenReturn(false);
 
             assertThatThrownBy(() -> service.delete(new DeleteGroupCommand("94123456001")))
                     .isInstanceOfSatisfying(GroupNotFoundException.class, e -> {
@@ -563,7 +551,7 @@ class GroupConfigurationServiceTest {
             assertThatThrownBy(() -> service.delete(new DeleteGroupCommand("not a number")))
                     .isInstanceOfSatisfying(RefusedException.class,
                             e -> assertThat(codes(e.findings())).containsExactly("group-number.format"));
-            verify(deletePort, never()).delete(any());
+            verify(store, never()).delete(any());
         }
     }
 }

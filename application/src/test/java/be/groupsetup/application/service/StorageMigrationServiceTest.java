@@ -9,7 +9,6 @@ import be.groupsetup.application.port.in.MigrateStorageCommand;
 import be.groupsetup.application.port.in.MigrationReport;
 import be.groupsetup.application.port.in.MigrationReport.GroupMigration;
 import be.groupsetup.application.port.in.MigrationReport.Outcome;
-import be.groupsetup.application.port.out.GroupUpdate;
 import be.groupsetup.application.port.out.StoredGroup;
 import be.groupsetup.application.port.out.TransferGroupPort;
 import be.groupsetup.application.testing.InMemoryGroupStore;
@@ -60,7 +59,7 @@ class StorageMigrationServiceTest {
     @Test
     void givenGroupsWithHistory_whenMigratedIntoAnEmptyStore_thenEachIsCopiedWithItsRevisionAndHistoryAndVerified() {
         source.create(SampleGroups.fullSetup(SECOND), SampleGroups.created(SECOND));
-        source.update(SECOND, setCity("Namur"));
+        new GroupUpdates(source).update(SECOND, setCity("Namur"));
         source.create(SampleGroups.emptySetup(FIRST), SampleGroups.created(FIRST));
 
         MigrationReport report = migrate(false);
@@ -141,7 +140,7 @@ class StorageMigrationServiceTest {
     @Test
     void givenATargetThatStoresSomethingElse_whenTheCopyIsReadBack_thenNotVerifiedWithWhatDiffers() {
         source.create(SampleGroups.fullSetup(SECOND), SampleGroups.created(SECOND));
-        source.update(SECOND, setCity("Namur"));
+        new GroupUpdates(source).update(SECOND, setCity("Namur"));
         GroupArchive original = source.export(SECOND).orElseThrow();
         TransferGroupPort lossy = Mockito.mock(TransferGroupPort.class);
         when(lossy.export(SECOND)).thenReturn(Optional.empty(),
@@ -269,7 +268,7 @@ class StorageMigrationServiceTest {
     @Test
     void givenASourceGroupWhoseHistoryHasAGap_whenMigrated_thenRefusedByTheImportRulesAndNothingOfItIsWritten() {
         source.create(SampleGroups.fullSetup(SECOND), SampleGroups.created(SECOND));
-        source.update(SECOND, setCity("Namur"));
+        new GroupUpdates(source).update(SECOND, setCity("Namur"));
         GroupArchive whole = source.export(SECOND).orElseThrow();
         source.importGroup(new GroupArchive(whole.group(), List.of(whole.history().get(1))), true);
         source.create(SampleGroups.fullSetup(THIRD), SampleGroups.created(THIRD));

@@ -9,12 +9,17 @@ import be.groupsetup.application.model.GroupListing;
 import be.groupsetup.application.model.GroupSummary;
 import be.groupsetup.application.model.HistoryEntry;
 import be.groupsetup.application.model.HistoryKind;
+import be.groupsetup.application.port.in.GroupQuery;
+import be.groupsetup.application.port.in.GroupView;
 import be.groupsetup.application.port.in.ImportGroupCommand;
 import be.groupsetup.application.port.in.ImportResult;
-import be.groupsetup.application.port.out.GroupUpdate;
+import be.groupsetup.application.service.GroupUpdate;
+import be.groupsetup.application.port.out.GroupChange;
+import be.groupsetup.application.port.out.SaveResult;
 import be.groupsetup.application.port.out.StoredGroup;
-import be.groupsetup.application.port.out.UpdateResult;
+import be.groupsetup.application.service.UpdateResult;
 import be.groupsetup.application.service.GroupTransferService;
+import be.groupsetup.application.service.ShowGroupService;
 import be.groupsetup.domain.configuration.ChangeOutcome;
 import be.groupsetup.domain.configuration.FieldChange;
 import be.groupsetup.domain.configuration.ConfigurationRules;
@@ -79,35 +84,35 @@ public abstract class GroupStoreContractTest {
 
     @Test
     void givenNewGroup_whenCreated_thenLoadsAtRevisionOneWithItsCreationEntry() {
-        StoredGroup created = store.create().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
+        StoredGroup created = store.groups().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
 
         assertThat(created.revision()).isEqualTo(1);
-        assertThat(store.load().load(GROUP)).contains(new StoredGroup(SampleGroups.emptySetup(GROUP), 1));
-        assertThat(store.history().history(GROUP)).containsExactly(SampleGroups.created(GROUP));
+        assertThat(store.groups().load(GROUP)).contains(new StoredGroup(SampleGroups.emptySetup(GROUP), 1));
+        assertThat(store.groups().history(GROUP)).containsExactly(SampleGroups.created(GROUP));
     }
 
     @Test
     void givenExistingGroup_whenCreatedAgain_thenRefusedAndTheStoredGroupIsUntouched() {
-        store.create().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
+        store.groups().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
 
-        assertThatThrownBy(() -> store.create().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP)))
+        assertThatThrownBy(() -> store.groups().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP)))
                 .isInstanceOf(GroupAlreadyExistsException.class);
-        assertThat(store.load().load(GROUP).orElseThrow().setup()).isEqualTo(SampleGroups.fullSetup(GROUP));
+        assertThat(store.groups().load(GROUP).orElseThrow().setup()).isEqualTo(SampleGroups.fullSetup(GROUP));
     }
 
     @Test
     void givenNoGroup_whenLoaded_thenEmpty() {
-        assertThat(store.load().load(GROUP)).isEmpty();
-        assertThat(store.history().history(GROUP)).isEmpty();
+        assertThat(store.groups().load(GROUP)).isEmpty();
+        assertThat(store.groups().history(GROUP)).isEmpty();
         assertThat(store.transfer().export(GROUP)).isEmpty();
     }
 
     @Test
     void givenEveryFieldAndStepWithAccentsAndApostrophes_whenStoredAndLoaded_thenPersonalDataIsUnchanged() {
         GroupSetup full = SampleGroups.fullSetup(GROUP);
-        store.create().create(full, SampleGroups.created(GROUP));
+        store.groups().create(full, SampleGroups.created(GROUP));
 
-        GroupSetup loaded = store.load().load(GROUP).orElseThrow().setup();
+        GroupSetup loaded = store.groups().load(GROUP).orElseThrow().setup();
 
         assertThat(loaded).isEqualTo(full);
         assertThat(loaded.configuration().value(FieldKey.LAST_NAME)).contains("D'Hondt-Van den Broucke");
@@ -118,15 +123,15 @@ public abstract class GroupStoreContractTest {
 
     @Test
     void givenStoredGroup_whenUpdated_thenNextRevisionIsStoredWithItsHistoryEntry() {
-        store.create().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
+        store.groups().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
 
-        UpdateResult<String> result = store.update().update(GROUP, set(FieldKey.CITY, "Liège"));
+        UpdateResult<String> result = store.updates().update(GROUP, set(FieldKey.CITY, "Liège"));
 
         assertThat(result).isEqualTo(new UpdateResult<>("applied", 2, true));
-        StoredGroup stored = store.load().load(GROUP).orElseThrow();
+        StoredGroup stored = store.groups().load(GROUP).orElseThrow();
         assertThat(stored.revision()).isEqualTo(2);
         assertThat(stored.setup().configuration().value(FieldKey.CITY)).contains("Liège");
-        List<HistoryEntry> history = store.history().history(GROUP);
+        List<HistoryEntry> history = store.groups().history(GROUP);
         assertThat(history).extracting(HistoryEntry::revision).containsExactly(1L, 2L);
         assertThat(history.get(1).kind()).isEqualTo(HistoryKind.FIELDS_SET);
         assertThat(history.get(1).fieldChanges()).containsExactly(new FieldChange(FieldKey.CITY, null, "Liège"));
@@ -134,43 +139,132 @@ public abstract class GroupStoreContractTest {
 
     @Test
     void givenDecisionToKeep_whenUpdated_thenNothingIsWritten() {
-        store.create().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
+        store.groups().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
 
-        UpdateResult<String> result = store.update().update(GROUP, fresh -> new GroupUpdate.Decision.Keep<>("kept"));
+        UpdateResult<String> result = store.updates().update(GROUP, fresh -> new GroupUpdate.Decision.Keep<>("kept"));
 
         assertThat(result).isEqualTo(new UpdateResult<>("kept", 1, false));
-        assertThat(store.load().load(GROUP).orElseThrow().revision()).isEqualTo(1);
-        assertThat(store.history().history(GROUP)).hasSize(1);
+        assertThat(store.groups().load(GROUP).orElseThrow().revision()).isEqualTo(1);
+        assertThat(store.groups().history(GROUP)).hasSize(1);
     }
 
     @Test
     void givenNoGroup_whenUpdated_thenNotFound() {
-        assertThatThrownBy(() -> store.update().update(GROUP, set(FieldKey.CITY, "Namur")))
+        assertThatThrownBy(() -> store.updates().update(GROUP, set(FieldKey.CITY, "Namur")))
                 .isInstanceOf(GroupNotFoundException.class);
     }
 
     @Test
     void givenTwoChangesPreparedOnTheSameRead_whenApplied_thenEachIsDecidedOnTheFreshStateAndBothAreKept() {
-        store.create().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
-        StoredGroup staleRead = store.load().load(GROUP).orElseThrow();
+        store.groups().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
+        StoredGroup staleRead = store.groups().load(GROUP).orElseThrow();
 
-        store.update().update(GROUP, set(FieldKey.CITY, "Namur"));
+        store.updates().update(GROUP, set(FieldKey.CITY, "Namur"));
         List<Long> seenRevisions = new ArrayList<>();
-        store.update().update(GROUP, fresh -> {
+        store.updates().update(GROUP, fresh -> {
             seenRevisions.add(fresh.revision());
             return set(FieldKey.STREET, "Rue de Fer 1").decide(fresh);
         });
 
         assertThat(staleRead.revision()).isEqualTo(1);
         assertThat(seenRevisions).containsExactly(2L);
-        GroupConfiguration stored = store.load().load(GROUP).orElseThrow().setup().configuration();
+        GroupConfiguration stored = store.groups().load(GROUP).orElseThrow().setup().configuration();
         assertThat(stored.value(FieldKey.CITY)).contains("Namur");
         assertThat(stored.value(FieldKey.STREET)).contains("Rue de Fer 1");
     }
 
+    // ------------------------------------------------------------------------------------ compare-and-swap
+
+    @Test
+    void givenChangeDecidedOnAnOlderRevision_whenSaved_thenRefusedWithTheStoredRevisionAndNothingChanges() {
+        store.groups().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
+        StoredGroup staleRead = store.groups().load(GROUP).orElseThrow();
+        store.updates().update(GROUP, set(FieldKey.CITY, "Namur"));
+        StoredGroup before = store.groups().load(GROUP).orElseThrow();
+
+        SaveResult result = store.groups().save(GroupChange.after(staleRead,
+                staleRead.setup().with(cityOf(staleRead, "Liège")), SampleGroups.fieldSet(FieldKey.CITY, null, "Liège")));
+
+        assertThat(result).isEqualTo(SaveResult.conflict(2));
+        assertThat(store.groups().load(GROUP)).contains(before);
+        assertThat(store.groups().history(GROUP)).extracting(HistoryEntry::revision).containsExactly(1L, 2L);
+    }
+
+    @Test
+    void givenChangeDecidedOnTheStoredRevision_whenSaved_thenStoredAtTheNextRevisionWithItsEntry() {
+        store.groups().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
+        StoredGroup read = store.groups().load(GROUP).orElseThrow();
+        GroupChange change = GroupChange.after(read, read.setup().with(cityOf(read, "Liège")),
+                SampleGroups.fieldSet(FieldKey.CITY, null, "Liège"));
+
+        assertThat(store.groups().save(change)).isEqualTo(SaveResult.saved(2));
+
+        assertThat(store.groups().load(GROUP)).contains(change.stored());
+        assertThat(store.groups().history(GROUP)).last().isEqualTo(change.entry());
+    }
+
+    @Test
+    void givenRenameDecidedOnAnOlderRevision_whenSaved_thenRefusedAndTheGroupStaysUnderItsNumber() {
+        store.groups().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
+        StoredGroup staleRead = store.groups().load(GROUP).orElseThrow();
+        store.updates().update(GROUP, set(FieldKey.CITY, "Namur"));
+        ChangeOutcome.Accepted renamed = (ChangeOutcome.Accepted) staleRead.setup().configuration()
+                .renameTo(OTHER.value(), RULES);
+
+        SaveResult result = store.groups().rename(GROUP, GroupChange.after(staleRead,
+                staleRead.setup().with(renamed.configuration()), new HistoryEntry(SampleGroups.T0, SampleGroups.TECHNICIAN, 0,
+                        HistoryKind.RENAMED, renamed.changes(), List.of(), List.of(), List.of(), GROUP.value())));
+
+        assertThat(result.saved()).isFalse();
+        assertThat(store.groups().load(OTHER)).isEmpty();
+        assertThat(store.groups().load(GROUP).orElseThrow().revision()).isEqualTo(2);
+        assertThat(store.groups().history(GROUP)).hasSize(2);
+    }
+
+    @Test
+    void givenAnotherChangeStoredBetweenTheReadAndTheSave_whenUpdating_thenDecidedAgainOnTheFreshStateAndBothKept() {
+        store.groups().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
+        List<Long> seenRevisions = new ArrayList<>();
+
+        UpdateResult<String> result = store.updates().update(GROUP, fresh -> {
+            seenRevisions.add(fresh.revision());
+            if (seenRevisions.size() == 1) {
+                // another technician's change lands after this read, before this save
+                store.updates().update(GROUP, set(FieldKey.CITY, "Namur"));
+            }
+            return set(FieldKey.STREET, "Rue de Fer 1").decide(fresh);
+        });
+
+        assertThat(seenRevisions).containsExactly(1L, 2L);
+        assertThat(result).isEqualTo(new UpdateResult<>("applied", 3, true));
+        GroupConfiguration stored = store.groups().load(GROUP).orElseThrow().setup().configuration();
+        assertThat(stored.value(FieldKey.CITY)).contains("Namur");
+        assertThat(stored.value(FieldKey.STREET)).contains("Rue de Fer 1");
+        assertThat(store.groups().history(GROUP)).extracting(HistoryEntry::revision).containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
+    void givenStoredValuesTodaysRulesRefuse_whenLoaded_thenTheyLoadUnchangedAndTheCheckReportsThem() {
+        // stored when the rules or tables said otherwise: a wrong IBAN check digit, the BIC of another bank
+        GroupConfiguration old = GroupConfiguration.reconstitute(GROUP, Map.of(
+                FieldKey.IBAN, "BE68539007547035", FieldKey.BIC, "GEBABEBB", FieldKey.COMPANY_NAME, "Soins L'Aurore"));
+        store.groups().create(GroupSetup.start(old), SampleGroups.created(GROUP));
+
+        StoredGroup loaded = store.groups().load(GROUP).orElseThrow();
+        GroupView checked = new ShowGroupService(RULES, store.groups()).show(new GroupQuery(GROUP.value()));
+
+        assertThat(loaded.setup().configuration()).isEqualTo(old);
+        assertThat(checked.configuration().value(FieldKey.IBAN)).contains("BE68539007547035");
+        assertThat(checked.findings()).filteredOn(Finding::isError).extracting(Finding::field)
+                .contains(FieldKey.IBAN);
+        assertThat(checked.complete()).isFalse();
+        assertThat(store.list().list(SUMMARIZER, "test")).singleElement()
+                .isInstanceOf(GroupListing.Listed.class);
+    }
+
     @Test
     void givenManyThreadsChangingDifferentFields_whenUpdatingAtOnce_thenNoChangeIsLost() throws Exception {
-        store.create().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
+        store.groups().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
         List<FieldKey> fields = List.of(FieldKey.COMPANY_NAME, FieldKey.CITY, FieldKey.STREET, FieldKey.FIRST_NAME);
         int perThread = 15;
         ExecutorService pool = Executors.newFixedThreadPool(fields.size());
@@ -180,7 +274,7 @@ public abstract class GroupStoreContractTest {
             running.add(pool.submit(() -> {
                 start.await();
                 for (int i = 1; i <= perThread; i++) {
-                    store.update().update(GROUP, set(field, field.key() + " " + i));
+                    store.updates().update(GROUP, set(field, field.key() + " " + i));
                 }
                 return null;
             }));
@@ -191,12 +285,12 @@ public abstract class GroupStoreContractTest {
         }
         pool.shutdown();
 
-        StoredGroup stored = store.load().load(GROUP).orElseThrow();
+        StoredGroup stored = store.groups().load(GROUP).orElseThrow();
         assertThat(stored.revision()).isEqualTo(1 + fields.size() * perThread);
         for (FieldKey field : fields) {
             assertThat(stored.setup().configuration().value(field)).contains(field.key() + " " + perThread);
         }
-        List<HistoryEntry> history = store.history().history(GROUP);
+        List<HistoryEntry> history = store.groups().history(GROUP);
         assertThat(history).extracting(HistoryEntry::revision)
                 .containsExactlyElementsOf(revisions(1, stored.revision()));
         for (FieldKey field : fields) {
@@ -207,9 +301,9 @@ public abstract class GroupStoreContractTest {
 
     @Test
     void givenFieldsSet_whenCleared_thenStoredWithoutThemAndTheClearIsInTheHistory() {
-        store.create().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
+        store.groups().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
 
-        store.update().update(GROUP, fresh -> {
+        store.updates().update(GROUP, fresh -> {
             ChangeOutcome.Accepted cleared = (ChangeOutcome.Accepted) fresh.setup().configuration()
                     .clear(Set.of(FieldKey.PHONE, FieldKey.IBAN));
             return new GroupUpdate.Decision.Apply<>(fresh.setup().with(cleared.configuration()),
@@ -217,7 +311,7 @@ public abstract class GroupStoreContractTest {
                             cleared.changes(), List.of(), List.of(), List.of(), null), "cleared");
         });
 
-        GroupConfiguration stored = store.load().load(GROUP).orElseThrow().setup().configuration();
+        GroupConfiguration stored = store.groups().load(GROUP).orElseThrow().setup().configuration();
         assertThat(stored.isSet(FieldKey.PHONE)).isFalse();
         assertThat(stored.isSet(FieldKey.IBAN)).isFalse();
         assertThat(stored.value(FieldKey.CITY)).contains("Liège");
@@ -229,31 +323,31 @@ public abstract class GroupStoreContractTest {
     @Test
     void givenHistoryEntryWithFindingsAndCsamRecords_whenStored_thenReadBackUnchanged() {
         GroupSetup full = SampleGroups.fullSetup(GROUP);
-        store.create().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
+        store.groups().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
         HistoryEntry rich = new HistoryEntry(SampleGroups.T0.plusSeconds(5), "Jean D'Hondt", 0,
                 HistoryKind.CSAM_RECORDED, List.of(new FieldChange(FieldKey.CITY, "Luik", "Liège")),
                 full.procedure().records(), full.procedure().records().subList(0, 2),
                 SampleGroups.fieldSet(FieldKey.CITY, null, "Liège").findings(), "détail « spécial »");
 
-        store.update().update(GROUP, fresh -> new GroupUpdate.Decision.Apply<>(full, rich, "done"));
+        store.updates().update(GROUP, fresh -> new GroupUpdate.Decision.Apply<>(full, rich, "done"));
 
         assertThat(lastEntry(GROUP)).isEqualTo(rich.atRevision(2));
     }
 
     @Test
     void givenAcknowledgedWarningsAndAConfirmedLoginCheck_whenStoredByAnUpdate_thenLoadedBackEqual() {
-        store.create().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
-        store.update().update(GROUP, set(FieldKey.CITY, "Namur"));
-        GroupSetup acknowledged = acknowledgedCityAndConfirmedLogin(store.load().load(GROUP).orElseThrow().setup());
+        store.groups().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
+        store.updates().update(GROUP, set(FieldKey.CITY, "Namur"));
+        GroupSetup acknowledged = acknowledgedCityAndConfirmedLogin(store.groups().load(GROUP).orElseThrow().setup());
         HistoryEntry entry = new HistoryEntry(SampleGroups.T0.plusSeconds(90), SampleGroups.TECHNICIAN, 0,
                 HistoryKind.ACKNOWLEDGED, List.of(), List.of(), List.of(),
                 List.of(Finding.warning(FieldKey.CITY, CITY_MISMATCH)), "Namur: le siège est à Namur, la poste à Liège");
 
-        UpdateResult<String> result = store.update().update(GROUP,
+        UpdateResult<String> result = store.updates().update(GROUP,
                 fresh -> new GroupUpdate.Decision.Apply<>(acknowledged, entry, "acknowledged"));
 
         assertThat(result.revision()).isEqualTo(3);
-        GroupSetup loaded = store.load().load(GROUP).orElseThrow().setup();
+        GroupSetup loaded = store.groups().load(GROUP).orElseThrow().setup();
         assertThat(loaded).isEqualTo(acknowledged);
         assertThat(loaded.acknowledgements()).isEqualTo(acknowledged.acknowledgements()).hasSize(2);
         assertThat(loaded.acknowledgements().get(0).readValues())
@@ -267,20 +361,20 @@ public abstract class GroupStoreContractTest {
 
     @Test
     void givenAcknowledgedWarning_whenWithdrawnByAnUpdate_thenStoredWithoutItAndTheWithdrawalIsInTheHistory() {
-        store.create().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
-        store.update().update(GROUP, set(FieldKey.CITY, "Namur"));
-        store.update().update(GROUP, acknowledgeAll());
+        store.groups().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
+        store.updates().update(GROUP, set(FieldKey.CITY, "Namur"));
+        store.updates().update(GROUP, acknowledgeAll());
         HistoryEntry withdrawal = new HistoryEntry(SampleGroups.T0.plusSeconds(120), SampleGroups.TECHNICIAN, 0,
                 HistoryKind.ACKNOWLEDGEMENT_WITHDRAWN, List.of(), List.of(), List.of(),
                 List.of(Finding.warning(FieldKey.CITY, CITY_MISMATCH)), null);
 
-        store.update().update(GROUP, fresh -> {
+        store.updates().update(GROUP, fresh -> {
             AcknowledgementOutcome.Accepted withdrawn = (AcknowledgementOutcome.Accepted) fresh.setup()
                     .withdraw(CITY_MISMATCH, FieldKey.CITY, RULES);
             return new GroupUpdate.Decision.Apply<>(withdrawn.setup(), withdrawal, "withdrawn");
         });
 
-        GroupSetup loaded = store.load().load(GROUP).orElseThrow().setup();
+        GroupSetup loaded = store.groups().load(GROUP).orElseThrow().setup();
         assertThat(loaded.acknowledgements()).extracting(Acknowledgement::code).containsExactly("configuration.reviewed");
         assertThat(loaded.openWarnings(RULES)).extracting(Finding::code).containsExactly(CITY_MISMATCH);
         assertThat(lastEntry(GROUP)).isEqualTo(withdrawal.atRevision(4));
@@ -288,15 +382,15 @@ public abstract class GroupStoreContractTest {
 
     @Test
     void givenAcknowledgementsAndLoginChecks_whenExportedAndImportedIntoAnotherStore_thenTheyArrive() {
-        store.create().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
-        store.update().update(GROUP, set(FieldKey.CITY, "Namur"));
-        store.update().update(GROUP, acknowledgeAll());
+        store.groups().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
+        store.updates().update(GROUP, set(FieldKey.CITY, "Namur"));
+        store.updates().update(GROUP, acknowledgeAll());
         GroupArchive archive = store.transfer().export(GROUP).orElseThrow();
 
         StoreUnderTest other = newStore();
         other.transfer().importGroup(archive, false);
 
-        GroupSetup imported = other.load().load(GROUP).orElseThrow().setup();
+        GroupSetup imported = other.groups().load(GROUP).orElseThrow().setup();
         assertThat(imported).isEqualTo(archive.group().setup());
         assertThat(imported.acknowledgements()).hasSize(2);
         assertThat(principal(imported).loginCheck().confirmedNurse()).isNotNull();
@@ -306,9 +400,9 @@ public abstract class GroupStoreContractTest {
 
     @Test
     void givenSeveralGroups_whenListed_thenEachIsSummarisedInNumberOrder() {
-        store.create().create(SampleGroups.fullSetup(OTHER), SampleGroups.created(OTHER));
-        store.create().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
-        store.create().create(SampleGroups.emptySetup(THIRD), SampleGroups.created(THIRD));
+        store.groups().create(SampleGroups.fullSetup(OTHER), SampleGroups.created(OTHER));
+        store.groups().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
+        store.groups().create(SampleGroups.emptySetup(THIRD), SampleGroups.created(THIRD));
 
         List<GroupListing> listed = store.list().list(SUMMARIZER, "test");
 
@@ -322,32 +416,32 @@ public abstract class GroupStoreContractTest {
 
     @Test
     void givenOpenAndAcknowledgedWarnings_whenListedTwiceAndAcknowledgedAgain_thenEachSummaryCarriesItsOpenWarnings() {
-        store.create().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
-        store.create().create(SampleGroups.fullSetup(OTHER), SampleGroups.created(OTHER));
-        store.create().create(SampleGroups.fullSetup(THIRD), SampleGroups.created(THIRD));
+        store.groups().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
+        store.groups().create(SampleGroups.fullSetup(OTHER), SampleGroups.created(OTHER));
+        store.groups().create(SampleGroups.fullSetup(THIRD), SampleGroups.created(THIRD));
         for (GroupNumber number : List.of(GROUP, OTHER)) {
-            store.update().update(number, set(FieldKey.CITY, "Namur"));
+            store.updates().update(number, set(FieldKey.CITY, "Namur"));
         }
-        store.update().update(OTHER, acknowledgeAll());
+        store.updates().update(OTHER, acknowledgeAll());
 
         List<GroupListing> first = store.list().list(SUMMARIZER, "test");
         List<GroupListing> second = store.list().list(SUMMARIZER, "test");
 
         assertThat(openWarnings(first)).containsExactly(0, 1, 0);
         assertThat(second).isEqualTo(first);
-        store.update().update(GROUP, acknowledgeAll());
+        store.updates().update(GROUP, acknowledgeAll());
         assertThat(openWarnings(store.list().list(SUMMARIZER, "test"))).containsExactly(0, 0, 0);
     }
 
     @Test
     void givenGroupsListedOnce_whenChangedDeletedOrDamaged_thenTheNextListShowsIt() {
-        store.create().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
-        store.create().create(SampleGroups.fullSetup(OTHER), SampleGroups.created(OTHER));
-        store.create().create(SampleGroups.fullSetup(THIRD), SampleGroups.created(THIRD));
+        store.groups().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
+        store.groups().create(SampleGroups.fullSetup(OTHER), SampleGroups.created(OTHER));
+        store.groups().create(SampleGroups.fullSetup(THIRD), SampleGroups.created(THIRD));
         store.list().list(SUMMARIZER, "test");
 
-        store.update().update(GROUP, set(FieldKey.COMPANY_NAME, "Thuisverpleging De Zon VZW"));
-        store.delete().delete(THIRD);
+        store.updates().update(GROUP, set(FieldKey.COMPANY_NAME, "Thuisverpleging De Zon VZW"));
+        store.groups().delete(THIRD);
         damage(OTHER);
         List<GroupListing> listed = store.list().list(SUMMARIZER, "test");
 
@@ -360,7 +454,7 @@ public abstract class GroupStoreContractTest {
 
     @Test
     void givenGroupsListedWithOneVersionOfTheRules_whenListedWithAnother_thenSummarisedAgain() {
-        store.create().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
+        store.groups().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
         store.list().list(stored -> summary(stored, "old rules"), "1");
 
         List<GroupListing> listed = store.list().list(stored -> summary(stored, "new rules"), "2");
@@ -370,8 +464,8 @@ public abstract class GroupStoreContractTest {
 
     @Test
     void givenUnchangedGroups_whenListedTwice_thenTheSameSummaries() {
-        store.create().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
-        store.create().create(SampleGroups.emptySetup(OTHER), SampleGroups.created(OTHER));
+        store.groups().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
+        store.groups().create(SampleGroups.emptySetup(OTHER), SampleGroups.created(OTHER));
 
         List<GroupListing> first = store.list().list(SUMMARIZER, "test");
         List<GroupListing> second = store.list().list(SUMMARIZER, "test");
@@ -391,8 +485,8 @@ public abstract class GroupStoreContractTest {
 
     @Test
     void givenGroupsOneOfThemDamaged_whenNumbersListed_thenAllInOrder() {
-        store.create().create(SampleGroups.emptySetup(OTHER), SampleGroups.created(OTHER));
-        store.create().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
+        store.groups().create(SampleGroups.emptySetup(OTHER), SampleGroups.created(OTHER));
+        store.groups().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
         damage(GROUP);
 
         assertThat(store.list().numbers()).containsExactly(GROUP, OTHER);
@@ -402,22 +496,22 @@ public abstract class GroupStoreContractTest {
 
     @Test
     void givenDamagedDocument_whenLoaded_thenReportedWithLocationAndReason() {
-        store.create().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
+        store.groups().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
         damage(GROUP);
 
-        assertThatThrownBy(() -> store.load().load(GROUP))
+        assertThatThrownBy(() -> store.groups().load(GROUP))
                 .isInstanceOfSatisfying(DamagedGroupException.class, e -> {
                     assertThat(e.location()).isNotBlank();
                     assertThat(e.reason()).isNotBlank();
                 });
-        assertThatThrownBy(() -> store.update().update(GROUP, set(FieldKey.CITY, "Namur")))
+        assertThatThrownBy(() -> store.updates().update(GROUP, set(FieldKey.CITY, "Namur")))
                 .isInstanceOf(DamagedGroupException.class);
     }
 
     @Test
     void givenOneDamagedDocument_whenListed_thenItIsReportedAndTheOthersAreListed() {
-        store.create().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
-        store.create().create(SampleGroups.fullSetup(OTHER), SampleGroups.created(OTHER));
+        store.groups().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
+        store.groups().create(SampleGroups.fullSetup(OTHER), SampleGroups.created(OTHER));
         damage(GROUP);
 
         List<GroupListing> listed = store.list().list(SUMMARIZER, "test");
@@ -428,144 +522,144 @@ public abstract class GroupStoreContractTest {
             assertThat(damaged.reason()).isNotBlank();
         });
         assertThat(listed.get(1)).isInstanceOf(GroupListing.Listed.class);
-        assertThat(store.load().load(OTHER)).isPresent();
+        assertThat(store.groups().load(OTHER)).isPresent();
     }
 
     @Test
     void givenDamagedDocument_whenCreatingTheSameNumber_thenRefusedRatherThanOverwritten() {
-        store.create().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
+        store.groups().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
         damage(GROUP);
 
-        assertThatThrownBy(() -> store.create().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP)))
+        assertThatThrownBy(() -> store.groups().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP)))
                 .isInstanceOf(GroupAlreadyExistsException.class);
     }
 
     @Test
     void givenDamagedDocument_whenDeleted_thenItIsNoLongerListed() {
-        store.create().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
+        store.groups().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
         damage(GROUP);
 
-        assertThat(store.delete().delete(GROUP)).isTrue();
+        assertThat(store.groups().delete(GROUP)).isTrue();
 
         assertThat(store.list().list(SUMMARIZER, "test")).isEmpty();
-        assertThat(store.load().load(GROUP)).isEmpty();
+        assertThat(store.groups().load(GROUP)).isEmpty();
     }
 
     // ---------------------------------------------------------------------------------------- rename / delete
 
     @Test
     void givenStoredGroup_whenRenamed_thenItAndItsHistoryMoveToTheNewNumber() {
-        store.create().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
-        store.update().update(GROUP, set(FieldKey.CITY, "Namur"));
+        store.groups().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
+        store.updates().update(GROUP, set(FieldKey.CITY, "Namur"));
 
-        UpdateResult<String> result = store.rename().rename(GROUP, OTHER, renameTo(OTHER));
+        UpdateResult<String> result = store.updates().rename(GROUP, OTHER, renameTo(OTHER));
 
         assertThat(result.revision()).isEqualTo(3);
-        assertThat(store.load().load(GROUP)).isEmpty();
-        StoredGroup renamed = store.load().load(OTHER).orElseThrow();
+        assertThat(store.groups().load(GROUP)).isEmpty();
+        StoredGroup renamed = store.groups().load(OTHER).orElseThrow();
         assertThat(renamed.revision()).isEqualTo(3);
         assertThat(renamed.setup().configuration().value(FieldKey.CITY)).contains("Namur");
         assertThat(renamed.setup().procedure()).isEqualTo(SampleGroups.fullSetup(GROUP).procedure());
-        assertThat(store.history().history(OTHER)).extracting(HistoryEntry::kind)
+        assertThat(store.groups().history(OTHER)).extracting(HistoryEntry::kind)
                 .containsExactly(HistoryKind.CREATED, HistoryKind.FIELDS_SET, HistoryKind.RENAMED);
-        assertThat(store.history().history(GROUP)).isEmpty();
+        assertThat(store.groups().history(GROUP)).isEmpty();
         assertThat(store.list().list(SUMMARIZER, "test")).extracting(GroupListing::key).containsExactly(OTHER.value());
     }
 
     @Test
     void givenTakenNumber_whenRenamingOntoIt_thenRefusedAndBothStayAsTheyWere() {
-        store.create().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
-        store.create().create(SampleGroups.emptySetup(OTHER), SampleGroups.created(OTHER));
+        store.groups().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
+        store.groups().create(SampleGroups.emptySetup(OTHER), SampleGroups.created(OTHER));
 
-        assertThatThrownBy(() -> store.rename().rename(GROUP, OTHER, renameTo(OTHER)))
+        assertThatThrownBy(() -> store.updates().rename(GROUP, OTHER, renameTo(OTHER)))
                 .isInstanceOf(GroupAlreadyExistsException.class);
-        assertThat(store.load().load(GROUP).orElseThrow().setup()).isEqualTo(SampleGroups.fullSetup(GROUP));
-        assertThat(store.load().load(OTHER).orElseThrow().setup()).isEqualTo(SampleGroups.emptySetup(OTHER));
+        assertThat(store.groups().load(GROUP).orElseThrow().setup()).isEqualTo(SampleGroups.fullSetup(GROUP));
+        assertThat(store.groups().load(OTHER).orElseThrow().setup()).isEqualTo(SampleGroups.emptySetup(OTHER));
     }
 
     @Test
     void givenNoGroup_whenRenamed_thenNotFound() {
-        assertThatThrownBy(() -> store.rename().rename(GROUP, OTHER, renameTo(OTHER)))
+        assertThatThrownBy(() -> store.updates().rename(GROUP, OTHER, renameTo(OTHER)))
                 .isInstanceOf(GroupNotFoundException.class);
     }
 
     @Test
     void givenDecisionToKeep_whenRenaming_thenNothingMoves() {
-        store.create().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
+        store.groups().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
 
-        UpdateResult<String> result = store.rename().rename(GROUP, OTHER, fresh -> new GroupUpdate.Decision.Keep<>("no"));
+        UpdateResult<String> result = store.updates().rename(GROUP, OTHER, fresh -> new GroupUpdate.Decision.Keep<>("no"));
 
         assertThat(result.written()).isFalse();
-        assertThat(store.load().load(GROUP)).isPresent();
-        assertThat(store.load().load(OTHER)).isEmpty();
+        assertThat(store.groups().load(GROUP)).isPresent();
+        assertThat(store.groups().load(OTHER)).isEmpty();
     }
 
     @Test
     void givenStoredGroup_whenDeleted_thenItAndItsHistoryAreGone() {
-        store.create().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
-        store.create().create(SampleGroups.fullSetup(OTHER), SampleGroups.created(OTHER));
+        store.groups().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
+        store.groups().create(SampleGroups.fullSetup(OTHER), SampleGroups.created(OTHER));
 
-        assertThat(store.delete().delete(GROUP)).isTrue();
+        assertThat(store.groups().delete(GROUP)).isTrue();
 
-        assertThat(store.load().load(GROUP)).isEmpty();
-        assertThat(store.history().history(GROUP)).isEmpty();
-        assertThat(store.load().load(OTHER)).isPresent();
-        assertThat(store.delete().delete(GROUP)).isFalse();
+        assertThat(store.groups().load(GROUP)).isEmpty();
+        assertThat(store.groups().history(GROUP)).isEmpty();
+        assertThat(store.groups().load(OTHER)).isPresent();
+        assertThat(store.groups().delete(GROUP)).isFalse();
     }
 
     @Test
     void givenDeletedGroup_whenCreatedAgain_thenItStartsWithAFreshHistory() {
-        store.create().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
-        store.update().update(GROUP, set(FieldKey.CITY, "Namur"));
-        store.delete().delete(GROUP);
+        store.groups().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
+        store.updates().update(GROUP, set(FieldKey.CITY, "Namur"));
+        store.groups().delete(GROUP);
 
-        store.create().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
+        store.groups().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
 
-        assertThat(store.history().history(GROUP)).containsExactly(SampleGroups.created(GROUP));
+        assertThat(store.groups().history(GROUP)).containsExactly(SampleGroups.created(GROUP));
     }
 
     // ---------------------------------------------------------------------------------------- export / import
 
     @Test
     void givenStoredGroup_whenExportedAndImportedIntoAnotherStore_thenEverythingArrives() {
-        store.create().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
-        store.update().update(GROUP, set(FieldKey.CITY, "Namur"));
+        store.groups().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
+        store.updates().update(GROUP, set(FieldKey.CITY, "Namur"));
         GroupArchive archive = store.transfer().export(GROUP).orElseThrow();
 
         StoreUnderTest other = newStore();
         assertThat(other.transfer().importGroup(archive, false)).isFalse();
 
-        assertThat(other.load().load(GROUP)).contains(archive.group());
-        assertThat(other.history().history(GROUP)).isEqualTo(archive.history()).hasSize(2);
+        assertThat(other.groups().load(GROUP)).contains(archive.group());
+        assertThat(other.groups().history(GROUP)).isEqualTo(archive.history()).hasSize(2);
     }
 
     @Test
     void givenExistingGroup_whenImportedWithoutReplace_thenRefusedAndUntouched() {
-        store.create().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
+        store.groups().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
         GroupArchive archive = new GroupArchive(new StoredGroup(SampleGroups.fullSetup(GROUP), 4),
                 List.of(SampleGroups.created(GROUP)));
 
         assertThatThrownBy(() -> store.transfer().importGroup(archive, false))
                 .isInstanceOf(GroupAlreadyExistsException.class);
-        assertThat(store.load().load(GROUP).orElseThrow().setup()).isEqualTo(SampleGroups.emptySetup(GROUP));
+        assertThat(store.groups().load(GROUP).orElseThrow().setup()).isEqualTo(SampleGroups.emptySetup(GROUP));
     }
 
     @Test
     void givenExistingGroup_whenImportedWithReplace_thenReplacedWithItsHistory() {
-        store.create().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
-        store.update().update(GROUP, set(FieldKey.CITY, "Namur"));
+        store.groups().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
+        store.updates().update(GROUP, set(FieldKey.CITY, "Namur"));
         GroupArchive archive = new GroupArchive(new StoredGroup(SampleGroups.fullSetup(GROUP), 4),
                 List.of(SampleGroups.created(GROUP)));
 
         assertThat(store.transfer().importGroup(archive, true)).isTrue();
 
-        assertThat(store.load().load(GROUP)).contains(archive.group());
-        assertThat(store.history().history(GROUP)).containsExactly(SampleGroups.created(GROUP));
+        assertThat(store.groups().load(GROUP)).contains(archive.group());
+        assertThat(store.groups().history(GROUP)).containsExactly(SampleGroups.created(GROUP));
     }
 
     @Test
     void givenDamagedDocument_whenImportedWithReplace_thenTheImportTakesItsPlace() {
-        store.create().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
+        store.groups().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
         damage(GROUP);
         GroupArchive archive = new GroupArchive(new StoredGroup(SampleGroups.fullSetup(GROUP), 2),
                 List.of(SampleGroups.created(GROUP)));
@@ -573,7 +667,7 @@ public abstract class GroupStoreContractTest {
         assertThatThrownBy(() -> store.transfer().importGroup(archive, false))
                 .isInstanceOf(GroupAlreadyExistsException.class);
         assertThat(store.transfer().importGroup(archive, true)).isTrue();
-        assertThat(store.load().load(GROUP)).contains(archive.group());
+        assertThat(store.groups().load(GROUP)).contains(archive.group());
     }
 
     // ---------------------------------------------------------------------------------------- import validation
@@ -588,16 +682,16 @@ public abstract class GroupStoreContractTest {
     @Test
     void givenArchivesThatBreakTheImportRules_whenImportedWithReplaceOverAGroup_thenEachIsRefusedAndTheGroupIsUnchanged() {
         GroupArchive good = storedAndExported();
-        StoredGroup before = store.load().load(GROUP).orElseThrow();
-        List<HistoryEntry> historyBefore = store.history().history(GROUP);
+        StoredGroup before = store.groups().load(GROUP).orElseThrow();
+        List<HistoryEntry> historyBefore = store.groups().history(GROUP);
 
         for (Map.Entry<String, GroupArchive> bad : badArchives(good).entrySet()) {
             assertThatThrownBy(() -> importThroughService(store, bad.getValue(), true)).as(bad.getKey())
                     .isInstanceOfSatisfying(ArchiveFormatException.class,
                             e -> assertThat(e.isEnvironmentFailure()).isFalse());
 
-            assertThat(store.load().load(GROUP)).as(bad.getKey()).contains(before);
-            assertThat(store.history().history(GROUP)).as(bad.getKey()).isEqualTo(historyBefore);
+            assertThat(store.groups().load(GROUP)).as(bad.getKey()).contains(before);
+            assertThat(store.groups().history(GROUP)).as(bad.getKey()).isEqualTo(historyBefore);
         }
         assertThat(importThroughService(store, good, true).replaced()).as("the good archive, after them").isTrue();
     }
@@ -611,8 +705,8 @@ public abstract class GroupStoreContractTest {
             assertThatThrownBy(() -> importThroughService(other, bad.getValue(), false)).as(bad.getKey())
                     .isInstanceOf(ArchiveFormatException.class);
 
-            assertThat(other.load().load(GROUP)).as(bad.getKey()).isEmpty();
-            assertThat(other.history().history(GROUP)).as(bad.getKey()).isEmpty();
+            assertThat(other.groups().load(GROUP)).as(bad.getKey()).isEmpty();
+            assertThat(other.groups().history(GROUP)).as(bad.getKey()).isEmpty();
             assertThat(other.list().numbers()).as(bad.getKey()).isEmpty();
         }
     }
@@ -631,8 +725,8 @@ public abstract class GroupStoreContractTest {
         long revision = importThroughService(other, new GroupArchive(good.group(), history), false).revision();
 
         assertThat(revision).isEqualTo(3);
-        assertThat(other.load().load(GROUP).orElseThrow().setup()).isEqualTo(good.group().setup());
-        List<HistoryEntry> kept = other.history().history(GROUP);
+        assertThat(other.groups().load(GROUP).orElseThrow().setup()).isEqualTo(good.group().setup());
+        List<HistoryEntry> kept = other.groups().history(GROUP);
         assertThat(kept.subList(0, 2)).isEqualTo(history);
         assertThat(kept).extracting(HistoryEntry::revision).containsExactly(1L, 2L, 3L);
         assertThat(kept.get(2).kind()).isEqualTo(HistoryKind.IMPORTED);
@@ -645,13 +739,13 @@ public abstract class GroupStoreContractTest {
         values.put(FieldKey.LAST_NAME, "D'Hondt\u001B[31m");
         values.put(FieldKey.STREET, "Rue\u202E 12");
         GroupSetup earlier = SampleGroups.fullSetup(GROUP).with(GroupConfiguration.reconstitute(GROUP, values));
-        store.create().create(earlier, SampleGroups.created(GROUP));
+        store.groups().create(earlier, SampleGroups.created(GROUP));
 
-        assertThat(store.load().load(GROUP).orElseThrow().setup()).isEqualTo(earlier);
+        assertThat(store.groups().load(GROUP).orElseThrow().setup()).isEqualTo(earlier);
         assertThat(earlier.configuration().check(RULES)).filteredOn(Finding::isError)
                 .extracting(Finding::field).containsExactly(FieldKey.STREET, FieldKey.LAST_NAME);
-        assertThat(store.update().update(GROUP, set(FieldKey.CITY, "Namur")).result()).isEqualTo("applied");
-        StoredGroup changed = store.load().load(GROUP).orElseThrow();
+        assertThat(store.updates().update(GROUP, set(FieldKey.CITY, "Namur")).result()).isEqualTo("applied");
+        StoredGroup changed = store.groups().load(GROUP).orElseThrow();
         assertThat(changed.setup().configuration().value(FieldKey.LAST_NAME)).contains("D'Hondt\u001B[31m");
         assertThat(changed.setup().configuration().value(FieldKey.CITY)).contains("Namur");
         assertThat(store.list().list(SUMMARIZER, "rules-1")).singleElement().isInstanceOf(GroupListing.Listed.class);
@@ -660,8 +754,8 @@ public abstract class GroupStoreContractTest {
 
     /** The full group stored and changed once (revision 2, two history entries), exported. */
     private GroupArchive storedAndExported() {
-        store.create().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
-        store.update().update(GROUP, set(FieldKey.CITY, "Namur"));
+        store.groups().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
+        store.updates().update(GROUP, set(FieldKey.CITY, "Namur"));
         GroupArchive archive = store.transfer().export(GROUP).orElseThrow();
         assertThat(archive.group().revision()).isEqualTo(2);
         assertThat(archive.history()).hasSize(2);
@@ -754,6 +848,11 @@ public abstract class GroupStoreContractTest {
         };
     }
 
+    private static GroupConfiguration cityOf(StoredGroup read, String city) {
+        return ((ChangeOutcome.Accepted) read.setup().configuration().change(Map.of(FieldKey.CITY, city), RULES))
+                .configuration();
+    }
+
     private static GroupUpdate<String> renameTo(GroupNumber target) {
         return fresh -> {
             ChangeOutcome.Accepted renamed = (ChangeOutcome.Accepted) fresh.setup().configuration()
@@ -804,7 +903,7 @@ public abstract class GroupStoreContractTest {
     }
 
     private HistoryEntry lastEntry(GroupNumber number) {
-        List<HistoryEntry> history = store.history().history(number);
+        List<HistoryEntry> history = store.groups().history(number);
         return history.get(history.size() - 1);
     }
 

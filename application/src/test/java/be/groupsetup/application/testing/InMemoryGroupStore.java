@@ -7,17 +7,12 @@ import be.groupsetup.application.model.GroupArchive;
 import be.groupsetup.application.model.GroupListing;
 import be.groupsetup.application.model.GroupSummary;
 import be.groupsetup.application.model.HistoryEntry;
-import be.groupsetup.application.port.out.CreateGroupPort;
-import be.groupsetup.application.port.out.DeleteGroupPort;
-import be.groupsetup.application.port.out.GroupHistoryPort;
-import be.groupsetup.application.port.out.GroupUpdate;
+import be.groupsetup.application.port.out.GroupChange;
+import be.groupsetup.application.port.out.GroupStore;
 import be.groupsetup.application.port.out.ListGroupsPort;
-import be.groupsetup.application.port.out.LoadGroupPort;
-import be.groupsetup.application.port.out.RenameGroupPort;
+import be.groupsetup.application.port.out.SaveResult;
 import be.groupsetup.application.port.out.StoredGroup;
 import be.groupsetup.application.port.out.TransferGroupPort;
-import be.groupsetup.application.port.out.UpdateGroupPort;
-import be.groupsetup.application.port.out.UpdateResult;
 import be.groupsetup.domain.setup.GroupSetup;
 import be.groupsetup.domain.value.GroupNumber;
 
@@ -29,12 +24,11 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * Every storage port in memory, for tests and demonstrations. One lock (the object's monitor) serialises
- * changes, as an OS file lock or a row lock does in the real stores. {@link #damage} simulates an unreadable
- * document.
+ * Every storage port in memory, for tests and demonstrations. One lock (the object's monitor) makes each call
+ * atomic, as an OS file lock or a transaction does in the real stores; a save is refused when the group is no
+ * longer at the revision it was decided on. {@link #damage} simulates an unreadable document.
  */
-public class InMemoryGroupStore implements LoadGroupPort, CreateGroupPort, UpdateGroupPort, RenameGroupPort,
-        DeleteGroupPort, ListGroupsPort, GroupHistoryPort, TransferGroupPort {
+public class InMemoryGroupStore implements GroupStore, ListGroupsPort, TransferGroupPort {
 
     private final Map<GroupNumber, StoredGroup> groups = new TreeMap<>();
     private final Map<GroupNumber, List<HistoryEntry>> histories = new TreeMap<>();
@@ -60,41 +54,33 @@ public class InMemoryGroupStore implements LoadGroupPort, CreateGroupPort, Updat
     }
 
     @Override
-    public synchronized <R> UpdateResult<R> update(GroupNumber number, GroupUpdate<R> update) {
-        StoredGroup fresh = existing(number);
-        GroupUpdate.Decision<R> decision = update.decide(fresh);
-        if (decision instanceof GroupUpdate.Decision.Apply<R> apply) {
-            if (!apply.setup().groupNumber().equals(number)) {
-                throw new IllegalArgumentException("an update cannot change the group number: rename it");
-            }
-            long revision = fresh.revision() + 1;
-            histories.get(number).add(apply.entry().atRevision(revision));
-            groups.put(number, new StoredGroup(apply.setup(), revision));
-            return new UpdateResult<>(apply.result(), revision, true);
+    public synchronized SaveResult save(GroupChange change) {
+        GroupNumber number = change.groupNumber();
+        StoredGroup stored = existing(number);
+        if (stored.revision() != change.readRevision()) {
+            return SaveResult.conflict(stored.revision());
         }
-        return new UpdateResult<>(decision.result(), fresh.revision(), false);
+        histories.get(number).add(change.entry());
+        groups.put(number, change.stored());
+        return SaveResult.saved(change.revision());
     }
 
     @Override
-    public synchronized <R> UpdateResult<R> rename(GroupNumber from, GroupNumber to, GroupUpdate<R> update) {
-        StoredGroup fresh = existing(from);
+    public synchronized SaveResult rename(GroupNumber from, GroupChange change) {
+        GroupNumber to = change.groupNumber();
+        StoredGroup stored = existing(from);
         if (groups.containsKey(to) || damaged.containsKey(to)) {
             throw new GroupAlreadyExistsException(to.value());
         }
-        GroupUpdate.Decision<R> decision = update.decide(fresh);
-        if (decision instanceof GroupUpdate.Decision.Apply<R> apply) {
-            if (!apply.setup().groupNumber().equals(to)) {
-                throw new IllegalArgumentException("a rename must give the set-up its new number");
-            }
-            long revision = fresh.revision() + 1;
-            List<HistoryEntry> history = histories.remove(from);
-            history.add(apply.entry().atRevision(revision));
-            groups.remove(from);
-            groups.put(to, new StoredGroup(apply.setup(), revision));
-            histories.put(to, history);
-            return new UpdateResult<>(apply.result(), revision, true);
+        if (stored.revision() != change.readRevision()) {
+            return SaveResult.conflict(stored.revision());
         }
-        return new UpdateResult<>(decision.result(), fresh.revision(), false);
+        List<HistoryEntry> history = histories.remove(from);
+        history.add(change.entry());
+        groups.remove(from);
+        groups.put(to, change.stored());
+        histories.put(to, history);
+        return SaveResult.saved(change.revision());
     }
 
     @Override

@@ -1,22 +1,23 @@
 package be.groupsetup.application.testing;
 
-import be.groupsetup.application.port.out.CreateGroupPort;
-import be.groupsetup.application.port.out.DeleteGroupPort;
-import be.groupsetup.application.port.out.GroupHistoryPort;
+import be.groupsetup.application.port.out.GroupStore;
 import be.groupsetup.application.port.out.ListGroupsPort;
-import be.groupsetup.application.port.out.LoadGroupPort;
-import be.groupsetup.application.port.out.RenameGroupPort;
 import be.groupsetup.application.port.out.TransferGroupPort;
-import be.groupsetup.application.port.out.UpdateGroupPort;
+import be.groupsetup.application.service.GroupUpdates;
 
-/** The storage ports an adapter offers, as the contract test uses them. */
-public record StoreUnderTest(LoadGroupPort load, CreateGroupPort create, UpdateGroupPort update,
-                             RenameGroupPort rename, DeleteGroupPort delete, ListGroupsPort list,
-                             GroupHistoryPort history, TransferGroupPort transfer) {
+/**
+ * The ports a store offers, as the contract test uses them: its groups, its list, its transfer. Changes go through
+ * the application's update protocol ({@link #updates()}), as they do in the running application.
+ */
+public record StoreUnderTest(GroupStore groups, ListGroupsPort list, TransferGroupPort transfer) {
 
-    /** For an adapter whose one class implements every port. */
-    public static <T extends LoadGroupPort & CreateGroupPort & UpdateGroupPort & RenameGroupPort & DeleteGroupPort
-            & ListGroupsPort & GroupHistoryPort & TransferGroupPort> StoreUnderTest of(T store) {
-        return new StoreUnderTest(store, store, store, store, store, store, store, store);
+    /** For a store whose one class implements every port. */
+    public static <T extends GroupStore & ListGroupsPort & TransferGroupPort> StoreUnderTest of(T store) {
+        return new StoreUnderTest(store, store, store);
+    }
+
+    /** Load, decide, save-if-revision, retried on a conflict: the protocol every change of the application follows. */
+    public GroupUpdates updates() {
+        return new GroupUpdates(groups);
     }
 }

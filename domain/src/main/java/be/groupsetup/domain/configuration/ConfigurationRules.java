@@ -41,12 +41,6 @@ import java.util.Set;
  */
 public final class ConfigurationRules {
 
-    /**
-     * Names this release's rules and tables. Bump it whenever a rule or a reference table changes, so that a
-     * store that keeps summaries made by the rules knows to make them again.
-     */
-    public static final String VERSION = "2026.12-1";
-
     /** The rules are Belgian: "the current year" is the year in Belgium. */
     private static final ZoneId BELGIUM = ZoneId.of("Europe/Brussels");
 
@@ -78,12 +72,42 @@ public final class ConfigurationRules {
     }
 
     /**
-     * Names these rules as they stand now: {@link #VERSION} and the current year, since a finding depends on the
-     * year ({@code ehealth-box.inss-future}). A store that keeps summaries made by the rules makes them again when
-     * this changes, so that nothing the clock decides stays frozen in them.
+     * Names these rules as they stand now, without anyone keeping a version by hand: a hash of the build of the
+     * rules' code and embedded tables (a stamp the build writes into {@value #BUILD_RESOURCE}), of the tables in
+     * use, and of the current year, since a finding depends on the year ({@code ehealth-box.inss-future}). A store
+     * that keeps summaries made by the rules makes them again when this changes, so that nothing a former rule,
+     * table or year decided stays frozen in them.
      */
-    public String version() {
-        return VERSION + "/" + currentYear();
+    public String fingerprint() {
+        String named = BuildStamp.VALUE + "\n" + banks.getClass().getName() + "\n" + postalCodes.getClass().getName()
+                + "\n" + currentYear();
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(named.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    static final String BUILD_RESOURCE = "/be/groupsetup/domain/rules-build.properties";
+
+    /** The build stamp, read once: a class of its own so that it is read only when a fingerprint is asked for. */
+    private static final class BuildStamp {
+        static final String VALUE = read();
+
+        private static String read() {
+            java.util.Properties properties = new java.util.Properties();
+            try (java.io.InputStream in = ConfigurationRules.class.getResourceAsStream(BUILD_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException(BUILD_RESOURCE + " is missing from the build");
+                }
+                properties.load(in);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read " + BUILD_RESOURCE, e);
+            }
+            return properties.getProperty("build", "");
+        }
     }
 
     private int currentYear() {

@@ -172,25 +172,35 @@ class ConfigurationRulesTest {
         // 23:30 UTC on 31 December 2026 is 00:30 on 1 January 2027 in Brussels
         ConfigurationRules rules = rulesAt("2026-12-31T23:30:00Z");
 
-        assertThat(rules.version()).isEqualTo(ConfigurationRules.VERSION + "/2027");
+        assertThat(rules.fingerprint()).isEqualTo(rulesAt("2027-06-01T10:00:00Z").fingerprint());
         assertThat(rules.checkEHealthBox(inssBox("27010112362")).orElseThrow().findings()).isEmpty();
     }
 
     @Test
-    void givenClocksOfTwoYears_whenVersionAsked_thenTheRulesVersionAndTheYear() {
-        assertThat(rulesAt("2026-12-05T10:00:00Z").version()).isEqualTo(ConfigurationRules.VERSION + "/2026");
-        assertThat(rulesAt("2027-01-02T10:00:00Z").version()).isEqualTo(ConfigurationRules.VERSION + "/2027");
+    void givenClocksOfTwoYears_whenFingerprintAsked_thenTheSameWithinAYearAndAnotherAcrossYears() {
+        assertThat(rulesAt("2026-12-05T10:00:00Z").fingerprint()).isEqualTo(rulesAt("2026-01-02T10:00:00Z").fingerprint())
+                .hasSize(32);
+        assertThat(rulesAt("2027-01-02T10:00:00Z").fingerprint()).isNotEqualTo(rulesAt("2026-12-05T10:00:00Z").fingerprint());
     }
 
     @Test
-    void givenClockThatMovesIntoTheNextYear_whenVersionAskedAgain_thenItChanges() {
+    void givenOtherTables_whenFingerprintAsked_thenAnother() {
+        ConfigurationRules standard = rulesAt("2026-12-05T10:00:00Z");
+        ConfigurationRules otherBanks = new ConfigurationRules(code -> java.util.Optional.empty(),
+                PostalDirectory.belgian(), () -> Instant.parse("2026-12-05T10:00:00Z"));
+
+        assertThat(otherBanks.fingerprint()).isNotEqualTo(standard.fingerprint());
+    }
+
+    @Test
+    void givenClockThatMovesIntoTheNextYear_whenFingerprintAskedAgain_thenItChanges() {
         // the rules read the clock each time: summaries cached under the old version are remade
         Instant[] now = {Instant.parse("2026-12-31T12:00:00Z")};
         ConfigurationRules rules = new ConfigurationRules(BankDirectory.belgian(), PostalDirectory.belgian(),
                 () -> now[0]);
-        String before = rules.version();
+        String before = rules.fingerprint();
         now[0] = Instant.parse("2027-01-01T12:00:00Z");
 
-        assertThat(rules.version()).isNotEqualTo(before).endsWith("/2027");
+        assertThat(rules.fingerprint()).isNotEqualTo(before);
     }
 }

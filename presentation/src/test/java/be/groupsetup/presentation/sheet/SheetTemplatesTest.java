@@ -4,7 +4,7 @@ import be.groupsetup.application.model.GroupArchive;
 import be.groupsetup.application.port.out.StoredGroup;
 import be.groupsetup.application.port.in.GroupQuery;
 import be.groupsetup.application.port.in.SheetModel;
-import be.groupsetup.application.service.GroupQueryService;
+import be.groupsetup.application.service.GroupSheetService;
 import be.groupsetup.application.testing.InMemoryGroupStore;
 import be.groupsetup.application.testing.SampleGroups;
 import be.groupsetup.domain.configuration.GroupConfiguration;
@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The sheet's templates escape by default, in every format: text stored before today's entry rules (or by another
  * adapter) and step links from a technician's file cannot act, forge a line, close a Markdown cell, write HTML or
  * become a link to anything but http(s). The group is put into an in-memory store directly, as the entries now
- * refuse such text; the sheet is the application's own ({@link GroupQueryService}).
+ * refuse such text; the sheet is the application's own ({@link GroupSheetService}).
  */
 class SheetTemplatesTest {
 
@@ -73,7 +73,7 @@ class SheetTemplatesTest {
         GroupSetup setup = GroupSetup.start(GroupConfiguration.reconstitute(number, values))
                 .with(CsamProcedure.reconstitute(List.of(authority)));
         store.importGroup(new GroupArchive(new StoredGroup(setup, 1), List.of(SampleGroups.created(number))), true);
-        sheet = new GroupQueryService(SampleGroups.rules(), store, store, store).sheet(new GroupQuery(GROUP));
+        sheet = new GroupSheetService(SampleGroups.rules(), store).sheet(new GroupQuery(GROUP));
         Files.writeString(dataDirectory.resolve("csam-steps.properties"), "step.csam-login.link=" + SCRIPT_LINK
                 + "\nstep.principal-access-manager.link=" + QUOTED_LINK + "\n", StandardCharsets.UTF_8);
         messages = Messages.forLanguage("en", dataDirectory);

@@ -6,7 +6,8 @@ import be.groupsetup.application.port.in.ChangeResult;
 import be.groupsetup.application.port.in.ChangeStatus;
 import be.groupsetup.application.port.in.GroupQuery;
 import be.groupsetup.application.port.out.StoredGroup;
-import be.groupsetup.application.service.GroupQueryService;
+import be.groupsetup.application.service.GroupStatusService;
+import be.groupsetup.application.service.ShowGroupService;
 import be.groupsetup.application.testing.InMemoryGroupStore;
 import be.groupsetup.application.testing.SampleGroups;
 import be.groupsetup.domain.configuration.FieldChange;
@@ -40,14 +41,15 @@ class DocumentsTest {
 
     private final Documents documents = new Documents(Messages.forLanguage("en", null));
     private final InMemoryGroupStore store = new InMemoryGroupStore();
-    private final GroupQueryService queries = new GroupQueryService(SampleGroups.rules(), store, store, store);
+    private final ShowGroupService groups = new ShowGroupService(SampleGroups.rules(), store);
+    private final GroupStatusService statuses = new GroupStatusService(SampleGroups.rules(), store);
 
     @Test
     void givenAGroup_whenItsDocumentIsWritten_thenTheKeysInOrderAndEveryFieldInScreenOrderNullsIncluded() {
         store.importGroup(new GroupArchive(new StoredGroup(SampleGroups.emptySetup(GROUP), 1),
                 List.of(SampleGroups.created(GROUP))), true);
 
-        JsonNode json = READER.readTree(Json.write(documents.group(queries.show(new GroupQuery(GROUP.value())))));
+        JsonNode json = READER.readTree(Json.write(documents.group(groups.show(new GroupQuery(GROUP.value())))));
 
         assertThat(names(json)).containsExactly("group", "values", "findings", "complete", "openWarnings", "revision");
         assertThat(names(json.get("values"))).hasSize(FieldKey.values().length)
@@ -87,7 +89,7 @@ class DocumentsTest {
         store.importGroup(new GroupArchive(new StoredGroup(SampleGroups.emptySetup(GROUP), 1),
                 List.of(SampleGroups.created(GROUP))), true);
 
-        JsonNode json = READER.readTree(Json.write(documents.status(queries.status(new GroupQuery(GROUP.value())))));
+        JsonNode json = READER.readTree(Json.write(documents.status(statuses.status(new GroupQuery(GROUP.value())))));
 
         assertThat(names(json)).containsExactly("group", "ready", "missing", "progress");
         assertThat(json.get("missing")).anyMatch(m -> m.get("kind").stringValue().equals("step"))

@@ -6,7 +6,6 @@ import be.groupsetup.adapters.cli.input.CommandSpec;
 import be.groupsetup.adapters.cli.input.Invocation;
 import be.groupsetup.adapters.cli.output.Console;
 import be.groupsetup.presentation.json.Json;
-import be.groupsetup.application.port.in.CheckGroupQuery;
 import be.groupsetup.application.port.in.GroupQuery;
 import be.groupsetup.application.port.in.GroupView;
 import be.groupsetup.application.port.in.ListGroupsQuery;
@@ -24,29 +23,28 @@ import java.util.List;
 public final class GroupShowCommand extends GroupCommand {
 
     private final ShowGroupQuery show;
-    private final CheckGroupQuery check;
     private final boolean checking;
 
     private GroupShowCommand(String id, String name, ShellSupport shell, ListGroupsQuery groups, ShowGroupQuery show,
-                             CheckGroupQuery check, boolean checking) {
+                             boolean checking) {
         super(id, CommandSpec.of(name, "NUMBER").withOptions(TEXT_OR_JSON), shell, groups);
         this.show = show;
-        this.check = check;
         this.checking = checking;
     }
 
     public static GroupShowCommand show(ShellSupport shell, ListGroupsQuery groups, ShowGroupQuery show) {
-        return new GroupShowCommand("group.show", "group show", shell, groups, show, null, false);
+        return new GroupShowCommand("group.show", "group show", shell, groups, show, false);
     }
 
-    public static GroupShowCommand check(ShellSupport shell, ListGroupsQuery groups, CheckGroupQuery check) {
-        return new GroupShowCommand("group.check", "group check", shell, groups, null, check, true);
+    /** The same query as {@code group show}, judged: exit 1 when the configuration is not complete. */
+    public static GroupShowCommand check(ShellSupport shell, ListGroupsQuery groups, ShowGroupQuery show) {
+        return new GroupShowCommand("group.check", "group check", shell, groups, show, true);
     }
 
     @Override
     protected int run(Invocation invocation, Console console) {
         GroupQuery query = new GroupQuery(invocation.argument(0));
-        GroupView view = checking ? check.check(query) : show.show(query);
+        GroupView view = show.show(query);
         if (json(invocation)) {
             console.result(Json.write(documents().group(view)));
         } else {

@@ -1,5 +1,6 @@
 package be.groupsetup.application.port.out;
 
+import be.groupsetup.application.service.GroupUpdate;
 import be.groupsetup.domain.configuration.GroupConfiguration;
 import be.groupsetup.domain.setup.GroupSetup;
 import be.groupsetup.domain.value.GroupNumber;

@@ -1,5 +1,6 @@
 package be.groupsetup.adapters.persistence.file;
 
+import be.groupsetup.application.service.GroupUpdates;
 import be.groupsetup.application.testing.SampleGroups;
 import be.groupsetup.domain.field.FieldKey;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -60,7 +61,7 @@ public class SaveBenchmark {
 
     @Benchmark
     public long save() {
-        return store.update(GROUP, StoreFixtures.set(FieldKey.CITY, "Liège " + (++counter))).revision();
+        return new GroupUpdates(store).update(GROUP, StoreFixtures.set(FieldKey.CITY, "Liège " + (++counter))).revision();
     }
 
     @TearDown(Level.Iteration)

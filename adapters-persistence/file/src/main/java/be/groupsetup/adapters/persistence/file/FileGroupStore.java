@@ -10,17 +10,10 @@ import be.groupsetup.application.model.GroupArchive;
 import be.groupsetup.application.model.GroupListing;
 import be.groupsetup.application.model.GroupSummary;
 import be.groupsetup.application.model.HistoryEntry;
-import be.groupsetup.application.port.out.CreateGroupPort;
-import be.groupsetup.application.port.out.DeleteGroupPort;
-import be.groupsetup.application.port.out.GroupHistoryPort;
-import be.groupsetup.application.port.out.GroupUpdate;
-import be.groupsetup.application.port.out.ListGroupsPort;
-import be.groupsetup.application.port.out.LoadGroupPort;
-import be.groupsetup.application.port.out.RenameGroupPort;
+import be.groupsetup.application.port.out.GroupChange;
+import be.groupsetup.application.port.out.SaveResult;
+import be.groupsetup.application.port.out.Storage;
 import be.groupsetup.application.port.out.StoredGroup;
-import be.groupsetup.application.port.out.TransferGroupPort;
-import be.groupsetup.application.port.out.UpdateGroupPort;
-import be.groupsetup.application.port.out.UpdateResult;
 import be.groupsetup.domain.setup.GroupSetup;
 import be.groupsetup.domain.value.GroupNumber;
 import org.slf4j.Logger;
@@ -33,6 +26,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -51,15 +45,15 @@ import java.util.regex.Pattern;
  * ({@code groups/<number>.history.jsonl}) in the data directory. See docs/storage.md for the format and the
  * guarantees.
  * <p>
- * Every change runs under {@link StoreLock} on the state as stored at that moment. The history line is
+ * Every change runs under {@link StoreLock}: a save reads the state as stored at that moment and writes only if it
+ * is still at the revision the application decided on (compare-and-swap). The history line is
  * appended (and forced) before the document is replaced atomically, so after a crash the history may hold one
  * entry more than the document: lines above the document's revision are ignored on read and cut at the next
  * change. Reads take no lock: a document is always whole. Only when a rename journal is present (a rename in
  * progress in another process, or one a crash interrupted) does a read first take the lock, so that it never sees
  * the group under both numbers or under neither.
  */
-public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, UpdateGroupPort, RenameGroupPort,
-        DeleteGroupPort, ListGroupsPort, GroupHistoryPort, TransferGroupPort {
+public final class FileGroupStore implements Storage {
 
     private static final Logger LOG = LoggerFactory.getLogger(FileGroupStore.class);
     static final String GROUPS = "groups";
@@ -85,13 +79,31 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
     private final JsonDocuments json;
     private final StoreLock lock;
     private final Clock clock;
+    private final String description;
 
     public FileGroupStore(DataDirectory directory, JsonDocuments json, Duration lockTimeout, Clock clock) {
+        this(directory, json, lockTimeout, clock, FileStoreProvider.NAME + ", " + directory.root());
+    }
+
+    /** @param description what {@code version} shows: the store's name and the data directory as it was set */
+    public FileGroupStore(DataDirectory directory, JsonDocuments json, Duration lockTimeout, Clock clock,
+                          String description) {
+        this.description = description;
         this.directory = directory;
         this.groups = directory.directory(GROUPS);
         this.json = json;
         this.lock = new StoreLock(directory, groups.resolve(LOCK_FILE), lockTimeout);
         this.clock = clock;
+    }
+
+    @Override
+    public String describe() {
+        return description;
+    }
+
+    @Override
+    public String location() {
+        return directory.root().toString();
     }
 
     // ---------------------------------------------------------------------------------------------- reading
@@ -196,46 +208,38 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
     }
 
     @Override
-    public <R> UpdateResult<R> update(GroupNumber number, GroupUpdate<R> update) {
+    public SaveResult save(GroupChange change) {
+        GroupNumber number = change.groupNumber();
         return locked(() -> {
             StoredGroup fresh = freshForChange(number);
-            GroupUpdate.Decision<R> decision = update.decide(fresh);
-            if (!(decision instanceof GroupUpdate.Decision.Apply<R> apply)) {
-                return new UpdateResult<>(decision.result(), fresh.revision(), false);
+            if (fresh.revision() != change.readRevision()) {
+                return SaveResult.conflict(fresh.revision());
             }
-            if (!apply.setup().groupNumber().equals(number)) {
-                throw new IllegalArgumentException("an update cannot change the group number: rename it");
-            }
-            long revision = fresh.revision() + 1;
-            appendHistory(number.value(), apply.entry().atRevision(revision));
-            directory.writeAtomically(document(number), json.write(new StoredGroup(apply.setup(), revision)));
-            return new UpdateResult<>(apply.result(), revision, true);
+            appendHistory(number.value(), change.entry());
+            directory.writeAtomically(document(number), json.write(change.stored()));
+            return SaveResult.saved(change.revision());
         });
     }
 
     @Override
-    public <R> UpdateResult<R> rename(GroupNumber from, GroupNumber to, GroupUpdate<R> update) {
+    public SaveResult rename(GroupNumber from, GroupChange change) {
+        GroupNumber to = change.groupNumber();
         return locked(() -> {
             StoredGroup fresh = freshForChange(from);
             if (DataDirectory.exists(document(to))) {
                 throw new GroupAlreadyExistsException(to.value());
             }
-            GroupUpdate.Decision<R> decision = update.decide(fresh);
-            if (!(decision instanceof GroupUpdate.Decision.Apply<R> apply)) {
-                return new UpdateResult<>(decision.result(), fresh.revision(), false);
+            if (fresh.revision() != change.readRevision()) {
+                return SaveResult.conflict(fresh.revision());
             }
-            if (!apply.setup().groupNumber().equals(to)) {
-                throw new IllegalArgumentException("a rename must give the set-up its new number");
-            }
-            long revision = fresh.revision() + 1;
-            RenameJournal journal = new RenameJournal(from.value(), to.value(), revision,
-                    json.writeLine(apply.entry().atRevision(revision)));
+            RenameJournal journal = new RenameJournal(from.value(), to.value(), change.revision(),
+                    json.writeLine(change.entry()));
             Files.deleteIfExists(history(to.value()));
             directory.writeAtomically(groups.resolve(RENAME_JOURNAL),
                     json.writeValue(journal).getBytes(StandardCharsets.UTF_8));
-            directory.writeAtomically(document(to), json.write(new StoredGroup(apply.setup(), revision)));
+            directory.writeAtomically(document(to), json.write(change.stored()));
             completeRename(journal);
-            return new UpdateResult<>(apply.result(), revision, true);
+            return SaveResult.saved(change.revision());
         });
     }
 
@@ -302,6 +306,11 @@ public final class FileGroupStore implements LoadGroupPort, CreateGroupPort, Upd
     private Optional<StoredGroup> read(GroupNumber number) {
         Path document = document(number);
         if (!DataDirectory.exists(document)) {
+            if (!Files.isDirectory(groups, LinkOption.NOFOLLOW_LINKS)) {
+                // the folder itself is gone or replaced: the environment failed, the group was not deleted
+                NotDirectoryException gone = new NotDirectoryException(groups.toString());
+                throw new StorageException("storage.io", gone, groups, DataDirectory.describe(gone));
+            }
             return Optional.empty();
         }
         return Optional.of(parse(document, number.value()));

@@ -1,5 +1,6 @@
 package be.groupsetup.adapters.persistence.file;
 
+import be.groupsetup.application.service.GroupUpdates;
 import be.groupsetup.persistence.document.DocumentException;
 import be.groupsetup.persistence.document.JsonDocuments;
 import be.groupsetup.application.model.HistoryEntry;
@@ -185,7 +186,7 @@ class FileStoreCrashTest {
 
     private void checkHistoryFileIsWellFormedAfterTheNextChange(Path root, long committed) throws IOException {
         FileGroupStore store = StoreFixtures.open(root);
-        long next = store.update(GROUP, StoreFixtures.set(FIELD, valueAt(committed + 1))).revision();
+        long next = new GroupUpdates(store).update(GROUP, StoreFixtures.set(FIELD, valueAt(committed + 1))).revision();
         assertThat(next).isEqualTo(committed + 1);
 
         byte[] history = Files.readAllBytes(StoreFixtures.history(root, GROUP));

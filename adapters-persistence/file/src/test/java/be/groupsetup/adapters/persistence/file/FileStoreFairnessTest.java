@@ -1,7 +1,8 @@
 package be.groupsetup.adapters.persistence.file;
 
+import be.groupsetup.application.service.GroupUpdates;
 import be.groupsetup.application.testing.SampleGroups;
-import be.groupsetup.application.port.out.UpdateResult;
+import be.groupsetup.application.service.UpdateResult;
 import be.groupsetup.domain.field.FieldKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +32,7 @@ class FileStoreFairnessTest {
 
             for (int i = 1; i <= 20; i++) {
                 String street = "Rue de la Loi " + i;
-                UpdateResult<?> result = mine.update(GROUP, StoreFixtures.set(FieldKey.STREET, street));
+                UpdateResult<?> result = new GroupUpdates(mine).update(GROUP, StoreFixtures.set(FieldKey.STREET, street));
 
                 assertThat(result.written()).as("change %d", i).isTrue();
                 assertThat(mine.load(GROUP).orElseThrow().setup().configuration().value(FieldKey.STREET))

@@ -1,5 +1,6 @@
 package be.groupsetup.adapters.persistence.file;
 
+import be.groupsetup.application.service.GroupUpdates;
 import be.groupsetup.persistence.document.DocumentException;
 import be.groupsetup.persistence.document.JsonDocuments;
 import be.groupsetup.application.error.DamagedGroupException;
@@ -10,9 +11,9 @@ import be.groupsetup.application.model.GroupListing;
 import be.groupsetup.application.model.GroupSummary;
 import be.groupsetup.application.model.HistoryEntry;
 import be.groupsetup.application.model.HistoryKind;
-import be.groupsetup.application.port.out.GroupUpdate;
+import be.groupsetup.application.service.GroupUpdate;
 import be.groupsetup.application.port.out.StoredGroup;
-import be.groupsetup.application.port.out.UpdateResult;
+import be.groupsetup.application.service.UpdateResult;
 import be.groupsetup.application.testing.SampleGroups;
 import be.groupsetup.domain.configuration.ChangeOutcome;
 import be.groupsetup.domain.configuration.FieldChange;
@@ -153,10 +154,10 @@ class FileStoreFaultTest {
             assertThat(d.reason()).isNotBlank();
         });
         assertThat(listed.get(1)).isInstanceOf(GroupListing.Listed.class);
-        assertThat(store.update(OTHER, StoreFixtures.set(FieldKey.CITY, "Namur")).revision()).isEqualTo(2);
+        assertThat(new GroupUpdates(store).update(OTHER, StoreFixtures.set(FieldKey.CITY, "Namur")).revision()).isEqualTo(2);
 
         // never overwritten by a change or a creation
-        assertThatThrownBy(() -> store.update(GROUP, StoreFixtures.set(FieldKey.CITY, "Namur")))
+        assertThatThrownBy(() -> new GroupUpdates(store).update(GROUP, StoreFixtures.set(FieldKey.CITY, "Namur")))
                 .isInstanceOf(DamagedGroupException.class);
         assertThatThrownBy(() -> store.create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP)))
                 .isInstanceOf(GroupAlreadyExistsException.class);
@@ -168,7 +169,7 @@ class FileStoreFaultTest {
     void givenADamagedDocument_whenDeleted_thenItAndItsHistoryAreMovedAsideWithTheirBytesNeverDestroyed(Damage damage)
             throws IOException {
         store.create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
-        store.update(GROUP, StoreFixtures.set(FieldKey.CITY, "Namur"));
+        new GroupUpdates(store).update(GROUP, StoreFixtures.set(FieldKey.CITY, "Namur"));
         byte[] history = Files.readAllBytes(StoreFixtures.history(root, GROUP));
         byte[] damaged = damage(GROUP, damage);
 
@@ -192,7 +193,7 @@ class FileStoreFaultTest {
             Damage damage) throws IOException {
         FileGroupStore elsewhere = StoreFixtures.open(temporary.resolve("elsewhere"));
         elsewhere.create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
-        elsewhere.update(GROUP, StoreFixtures.set(FieldKey.STREET, "Rue Haute 5"));
+        new GroupUpdates(elsewhere).update(GROUP, StoreFixtures.set(FieldKey.STREET, "Rue Haute 5"));
         GroupArchive archive = elsewhere.export(GROUP).orElseThrow();
         store.create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
         byte[] damaged = damage(GROUP, damage);
@@ -235,7 +236,7 @@ class FileStoreFaultTest {
     void givenATornLastHistoryLine_whenRead_thenItIsIgnoredAndTheGroupLoads_andTheNextChangeCutsItAway()
             throws IOException {
         store.create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
-        store.update(GROUP, StoreFixtures.set(FieldKey.CITY, "Namur"));
+        new GroupUpdates(store).update(GROUP, StoreFixtures.set(FieldKey.CITY, "Namur"));
         String interrupted = json.writeLine(SampleGroups.fieldSet(FieldKey.CITY, "Namur", "Liège").atRevision(3));
         append(StoreFixtures.history(root, GROUP), interrupted.substring(0, interrupted.length() / 2));
 
@@ -243,7 +244,7 @@ class FileStoreFaultTest {
         assertThat(store.history(GROUP)).extracting(HistoryEntry::revision).containsExactly(1L, 2L);
         assertThat(store.export(GROUP).orElseThrow().history()).hasSize(2);
 
-        store.update(GROUP, StoreFixtures.set(FieldKey.STREET, "Rue Haute 5"));
+        new GroupUpdates(store).update(GROUP, StoreFixtures.set(FieldKey.STREET, "Rue Haute 5"));
 
         List<HistoryEntry> lines = historyFileLines(GROUP);
         assertThat(lines).extracting(HistoryEntry::revision).containsExactly(1L, 2L, 3L);
@@ -255,7 +256,7 @@ class FileStoreFaultTest {
             throws IOException {
         // a change that died between appending its history line and replacing the document
         store.create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
-        store.update(GROUP, StoreFixtures.set(FieldKey.CITY, "Namur"));
+        new GroupUpdates(store).update(GROUP, StoreFixtures.set(FieldKey.CITY, "Namur"));
         append(StoreFixtures.history(root, GROUP),
                 json.writeLine(SampleGroups.fieldSet(FieldKey.CITY, "Namur", "Fantôme").atRevision(3)) + "\n");
 
@@ -264,7 +265,7 @@ class FileStoreFaultTest {
         assertThat(store.export(GROUP).orElseThrow().history()).extracting(HistoryEntry::revision)
                 .containsExactly(1L, 2L);
 
-        store.update(GROUP, StoreFixtures.set(FieldKey.STREET, "Rue Haute 5"));
+        new GroupUpdates(store).update(GROUP, StoreFixtures.set(FieldKey.STREET, "Rue Haute 5"));
 
         List<HistoryEntry> lines = historyFileLines(GROUP);
         assertThat(lines).extracting(HistoryEntry::revision).containsExactly(1L, 2L, 3L);
@@ -277,7 +278,7 @@ class FileStoreFaultTest {
             throws IOException {
         // what a deletion (or a creation) cut short between its two files leaves
         store.create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
-        store.update(GROUP, StoreFixtures.set(FieldKey.CITY, "Namur"));
+        new GroupUpdates(store).update(GROUP, StoreFixtures.set(FieldKey.CITY, "Namur"));
         Files.delete(StoreFixtures.document(root, GROUP));
 
         assertThat(store.load(GROUP)).isEmpty();
@@ -297,7 +298,7 @@ class FileStoreFaultTest {
         List<Path> leftovers = plantTemporaryFiles();
         Path notOurs = Files.writeString(groups.resolve("notes.txt"), "keep me");
 
-        StoreFixtures.open(root).update(GROUP, StoreFixtures.set(FieldKey.CITY, "Namur"));
+        new GroupUpdates(StoreFixtures.open(root)).update(GROUP, StoreFixtures.set(FieldKey.CITY, "Namur"));
 
         assertThat(leftovers).allSatisfy(leftover -> assertThat(leftover).doesNotExist());
         assertThat(notOurs).hasContent("keep me");
@@ -310,7 +311,7 @@ class FileStoreFaultTest {
         store.create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
         List<Path> leftovers = plantTemporaryFiles();
 
-        store.update(GROUP, StoreFixtures.set(FieldKey.CITY, "Namur"));
+        new GroupUpdates(store).update(GROUP, StoreFixtures.set(FieldKey.CITY, "Namur"));
 
         assertThat(leftovers).allSatisfy(leftover -> assertThat(leftover).doesNotExist());
     }
@@ -371,7 +372,7 @@ class FileStoreFaultTest {
         private StoredGroup interruptRename(RenameStage stage) throws IOException {
             FileGroupStore writer = StoreFixtures.open(root);
             writer.create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
-            writer.update(GROUP, StoreFixtures.set(FieldKey.CITY, "Namur"));
+            new GroupUpdates(writer).update(GROUP, StoreFixtures.set(FieldKey.CITY, "Namur"));
             StoredGroup before = writer.load(GROUP).orElseThrow();
             ChangeOutcome.Accepted renamed = (ChangeOutcome.Accepted) before.setup().configuration()
                     .renameTo(OTHER.value(), SampleGroups.rules());
@@ -430,14 +431,14 @@ class FileStoreFaultTest {
         try (ChildJvm holder = ChildJvm.start(temporary.resolve("logs"), "hold-lock", lockFile.toString())) {
             holder.awaitLine("LOCKED", 60);
 
-            assertThatThrownBy(() -> store.update(GROUP, StoreFixtures.set(FieldKey.CITY, "Namur")))
+            assertThatThrownBy(() -> new GroupUpdates(store).update(GROUP, StoreFixtures.set(FieldKey.CITY, "Namur")))
                     .isInstanceOfSatisfying(StorageException.class,
                             e -> assertThat(e.code()).isEqualTo("storage.locked"));
             assertThat(store.load(GROUP).orElseThrow().revision()).as("reads take no lock").isEqualTo(1);
 
             FileGroupStore patient = StoreFixtures.open(root, Duration.ofSeconds(60));
             CompletableFuture<UpdateResult<String>> waiting = CompletableFuture.supplyAsync(
-                    () -> patient.update(GROUP, StoreFixtures.set(FieldKey.CITY, "Namur")));
+                    () -> new GroupUpdates(patient).update(GROUP, StoreFixtures.set(FieldKey.CITY, "Namur")));
             TimeUnit.MILLISECONDS.sleep(300);
             assertThat(waiting).as("a change waits while another process holds the lock").isNotDone();
             holder.send("release");
@@ -445,7 +446,7 @@ class FileStoreFaultTest {
 
             assertThat(waiting.get(60, TimeUnit.SECONDS).revision()).isEqualTo(2);
         }
-        assertThat(store.update(GROUP, StoreFixtures.set(FieldKey.STREET, "Rue Haute 5")).revision()).isEqualTo(3);
+        assertThat(new GroupUpdates(store).update(GROUP, StoreFixtures.set(FieldKey.STREET, "Rue Haute 5")).revision()).isEqualTo(3);
     }
 
     // ------------------------------------------------------------------------------------------- I/O failures
@@ -454,14 +455,14 @@ class FileStoreFaultTest {
     void givenTheGroupsFolderReplacedByAFile_whenChanging_thenAStorageIoErrorAndNothingStoredIsDamaged()
             throws IOException {
         store.create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
-        store.update(GROUP, StoreFixtures.set(FieldKey.CITY, "Namur"));
+        new GroupUpdates(store).update(GROUP, StoreFixtures.set(FieldKey.CITY, "Namur"));
         byte[] document = Files.readAllBytes(StoreFixtures.document(root, GROUP));
         byte[] history = Files.readAllBytes(StoreFixtures.history(root, GROUP));
         Path away = root.resolve("groups-away");
         Files.move(groups, away);
         Files.writeString(groups, "not a folder");
 
-        assertThatThrownBy(() -> store.update(GROUP, StoreFixtures.set(FieldKey.CITY, "Mons")))
+        assertThatThrownBy(() -> new GroupUpdates(store).update(GROUP, StoreFixtures.set(FieldKey.CITY, "Mons")))
                 .isInstanceOfSatisfying(StorageException.class, e -> assertThat(e.code()).isEqualTo("storage.io"));
         assertThatThrownBy(() -> store.create(SampleGroups.emptySetup(OTHER), SampleGroups.created(OTHER)))
                 .isInstanceOfSatisfying(StorageException.class, e -> assertThat(e.code()).isEqualTo("storage.io"));
@@ -470,7 +471,7 @@ class FileStoreFaultTest {
         Files.move(away, groups);
         assertThat(Files.readAllBytes(StoreFixtures.document(root, GROUP))).isEqualTo(document);
         assertThat(Files.readAllBytes(StoreFixtures.history(root, GROUP))).isEqualTo(history);
-        assertThat(store.update(GROUP, StoreFixtures.set(FieldKey.CITY, "Mons")).revision()).isEqualTo(3);
+        assertThat(new GroupUpdates(store).update(GROUP, StoreFixtures.set(FieldKey.CITY, "Mons")).revision()).isEqualTo(3);
     }
 
     @Test
@@ -481,7 +482,7 @@ class FileStoreFaultTest {
         Files.delete(history);
         Files.createDirectory(history);
 
-        assertThatThrownBy(() -> store.update(GROUP, StoreFixtures.set(FieldKey.CITY, "Namur")))
+        assertThatThrownBy(() -> new GroupUpdates(store).update(GROUP, StoreFixtures.set(FieldKey.CITY, "Namur")))
                 .isInstanceOfSatisfying(StorageException.class, e -> assertThat(e.code()).isEqualTo("storage.io"));
 
         assertThat(Files.readAllBytes(StoreFixtures.document(root, GROUP))).isEqualTo(document);
@@ -555,7 +556,7 @@ class FileStoreFaultTest {
             assertThat(rawHistoryRevisions(GROUP)).as("the history line was appended first").containsExactly(1L, 2L);
             assertThat(store.history(GROUP)).extracting(HistoryEntry::revision).containsExactly(1L);
 
-            assertThat(store.update(GROUP, StoreFixtures.set(FieldKey.CITY, "Mons")).revision()).isEqualTo(2);
+            assertThat(new GroupUpdates(store).update(GROUP, StoreFixtures.set(FieldKey.CITY, "Mons")).revision()).isEqualTo(2);
             List<HistoryEntry> lines = historyFileLines(GROUP);
             assertThat(lines).extracting(HistoryEntry::revision).containsExactly(1L, 2L);
             assertThat(lines.get(1).fieldChanges()).containsExactly(new FieldChange(FieldKey.CITY, "Liège", "Mons"));
@@ -576,7 +577,7 @@ class FileStoreFaultTest {
                 if (room > 20 && room < line - 20 && documentSize < blocksFor(size + 1) * 1024L) {
                     break;
                 }
-                store.update(GROUP, StoreFixtures.set(FieldKey.STREET, "Rue " + (++counter)));
+                new GroupUpdates(store).update(GROUP, StoreFixtures.set(FieldKey.STREET, "Rue " + (++counter)));
                 assertThat(counter).as("test set-up").isLessThan(50);
             }
             byte[] document = Files.readAllBytes(StoreFixtures.document(root, GROUP));
@@ -592,7 +593,7 @@ class FileStoreFaultTest {
             assertThat(store.history(GROUP)).extracting(HistoryEntry::revision)
                     .containsExactlyElementsOf(LongStream.rangeClosed(1, revision).boxed().toList());
 
-            assertThat(store.update(GROUP, StoreFixtures.set(FieldKey.CITY, "Mons")).revision()).isEqualTo(revision + 1);
+            assertThat(new GroupUpdates(store).update(GROUP, StoreFixtures.set(FieldKey.CITY, "Mons")).revision()).isEqualTo(revision + 1);
             assertThat(historyFileLines(GROUP)).extracting(HistoryEntry::revision)
                     .containsExactlyElementsOf(LongStream.rangeClosed(1, revision + 1).boxed().toList());
         }
@@ -617,7 +618,7 @@ class FileStoreFaultTest {
             assertThat(keys(store.list(SUMMARIZER, "test"))).containsExactly(GROUP.value());
             assertThat(journal).doesNotExist();
             assertThat(Files.readAllBytes(StoreFixtures.document(root, GROUP))).isEqualTo(document);
-            assertThat(store.rename(GROUP, OTHER, StoreFixtures.renameTo(OTHER)).revision()).isEqualTo(2);
+            assertThat(new GroupUpdates(store).rename(GROUP, OTHER, StoreFixtures.renameTo(OTHER)).revision()).isEqualTo(2);
         }
 
         private List<String> runLimited(int blocks, String... args) {
@@ -658,8 +659,8 @@ class FileStoreFaultTest {
             Path fresh = temporary.resolve("fresh").resolve("data");
             FileGroupStore written = StoreFixtures.open(fresh);
             written.create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
-            written.update(GROUP, StoreFixtures.set(FieldKey.CITY, "Namur"));
-            written.rename(GROUP, OTHER, StoreFixtures.renameTo(OTHER));
+            new GroupUpdates(written).update(GROUP, StoreFixtures.set(FieldKey.CITY, "Namur"));
+            new GroupUpdates(written).rename(GROUP, OTHER, StoreFixtures.renameTo(OTHER));
             written.importGroup(written.export(OTHER).orElseThrow(), true);
             written.create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
 

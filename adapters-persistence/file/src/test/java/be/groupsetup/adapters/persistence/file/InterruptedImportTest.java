@@ -1,5 +1,6 @@
 package be.groupsetup.adapters.persistence.file;
 
+import be.groupsetup.application.service.GroupUpdates;
 import be.groupsetup.persistence.document.JsonDocuments;
 import be.groupsetup.application.model.GroupArchive;
 import be.groupsetup.application.model.HistoryEntry;
@@ -42,7 +43,7 @@ class InterruptedImportTest {
         store = StoreFixtures.open(root);
         groups = root.resolve("groups");
         store.create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
-        store.update(GROUP, StoreFixtures.set(FieldKey.CITY, "Namur"));
+        new GroupUpdates(store).update(GROUP, StoreFixtures.set(FieldKey.CITY, "Namur"));
         oldHistory = store.history(GROUP);
         imported = new GroupArchive(new StoredGroup(SampleGroups.fullSetup(GROUP), 7),
                 List.of(SampleGroups.created(GROUP), SampleGroups.fieldSet(FieldKey.CITY, null, "Liège").atRevision(7)));
@@ -79,7 +80,7 @@ class InterruptedImportTest {
         Files.move(groups.resolve(GROUP.value() + ".history.jsonl.importing"),
                 groups.resolve(GROUP.value() + ".history.jsonl"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
-        store.update(GROUP, StoreFixtures.set(FieldKey.STREET, "Rue de Fer 1"));
+        new GroupUpdates(store).update(GROUP, StoreFixtures.set(FieldKey.STREET, "Rue de Fer 1"));
 
         assertThat(store.load(GROUP).orElseThrow().revision()).isEqualTo(8);
         assertThat(store.history(GROUP)).extracting(HistoryEntry::revision).containsExactly(1L, 7L, 8L);

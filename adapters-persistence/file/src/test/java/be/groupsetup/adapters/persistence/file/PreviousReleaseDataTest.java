@@ -1,10 +1,11 @@
 package be.groupsetup.adapters.persistence.file;
 
+import be.groupsetup.application.service.GroupUpdates;
 import be.groupsetup.application.model.GroupListing;
 import be.groupsetup.application.model.GroupSummary;
 import be.groupsetup.application.model.HistoryEntry;
 import be.groupsetup.application.model.HistoryKind;
-import be.groupsetup.application.port.out.GroupUpdate;
+import be.groupsetup.application.service.GroupUpdate;
 import be.groupsetup.application.port.out.StoredGroup;
 import be.groupsetup.application.testing.SampleGroups;
 import be.groupsetup.domain.configuration.ConfigurationRules;
@@ -63,7 +64,7 @@ class PreviousReleaseDataTest {
         StepRecord principal = principal(full);
         recorded = new HistoryEntry(principal.recordedAt(), SampleGroups.TECHNICIAN, 2, HistoryKind.CSAM_RECORDED,
                 List.of(), List.of(principal), List.of(), List.of(), null);
-        store.update(GROUP, fresh -> new GroupUpdate.Decision.Apply<>(full, recorded, "recorded"));
+        new GroupUpdates(store).update(GROUP, fresh -> new GroupUpdate.Decision.Apply<>(full, recorded, "recorded"));
         // the document and the history as the previous release wrote them
         ObjectNode document = (ObjectNode) plain.readTree(Files.readString(StoreFixtures.document(root, GROUP)));
         document.put("schemaVersion", 1);
@@ -130,10 +131,10 @@ class PreviousReleaseDataTest {
     void givenAVersion1Document_whenChanged_thenRewrittenInVersion2WithItsLoginCheckAndAcknowledgements()
             throws IOException {
         FileGroupStore store = StoreFixtures.open(root);
-        store.update(GROUP, StoreFixtures.set(FieldKey.CITY, "Namur"));
+        new GroupUpdates(store).update(GROUP, StoreFixtures.set(FieldKey.CITY, "Namur"));
         assertThat(((GroupListing.Listed) store.list(summarizer, "rules").get(0)).summary().openWarnings()).isOne();
 
-        store.update(GROUP, fresh -> {
+        new GroupUpdates(store).update(GROUP, fresh -> {
             AcknowledgementOutcome.Accepted accepted = (AcknowledgementOutcome.Accepted) fresh.setup().acknowledge(
                     "city.postal-code-mismatch", FieldKey.CITY, "Le siège est à Namur", RULES, SampleGroups.TECHNICIAN,
                     SampleGroups.T0.plusSeconds(600));

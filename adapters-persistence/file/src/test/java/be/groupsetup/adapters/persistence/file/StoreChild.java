@@ -1,8 +1,9 @@
 package be.groupsetup.adapters.persistence.file;
 
+import be.groupsetup.application.service.GroupUpdates;
 import be.groupsetup.application.error.StorageException;
 import be.groupsetup.application.port.out.StoredGroup;
-import be.groupsetup.application.port.out.UpdateResult;
+import be.groupsetup.application.service.UpdateResult;
 import be.groupsetup.domain.field.FieldKey;
 import be.groupsetup.domain.value.GroupNumber;
 
@@ -74,7 +75,7 @@ public final class StoreChild {
         FileGroupStore store = StoreFixtures.open(root, Duration.ofSeconds(30));
         say("OPEN");
         while (true) {
-            UpdateResult<String> result = store.update(StoreFixtures.GROUP, fresh -> {
+            UpdateResult<String> result = new GroupUpdates(store).update(StoreFixtures.GROUP, fresh -> {
                 long next = fresh.revision() + 1;
                 say("BEFORE " + next);
                 return StoreFixtures.set(field, crashValue(next)).decide(fresh);
@@ -90,7 +91,7 @@ public final class StoreChild {
             if (pauseMicros > 0) {
                 LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(random.nextLong(pauseMicros + 1)));
             }
-            UpdateResult<String> result = store.update(StoreFixtures.GROUP, StoreFixtures.set(field, countValue(field, i)));
+            UpdateResult<String> result = new GroupUpdates(store).update(StoreFixtures.GROUP, StoreFixtures.set(field, countValue(field, i)));
             if (!result.written()) {
                 throw new IllegalStateException("change " + i + " was not written");
             }
@@ -103,7 +104,7 @@ public final class StoreChild {
         try {
             StoredGroup before = store.load(StoreFixtures.GROUP).orElseThrow();
             say("LOADED " + before.revision());
-            say("ACK " + store.update(StoreFixtures.GROUP, StoreFixtures.set(field, value)).revision());
+            say("ACK " + new GroupUpdates(store).update(StoreFixtures.GROUP, StoreFixtures.set(field, value)).revision());
         } catch (StorageException e) {
             say("FAILED " + e.code());
             System.exit(2);
@@ -113,7 +114,7 @@ public final class StoreChild {
     private static void rename(Path root, GroupNumber from, GroupNumber to) {
         FileGroupStore store = StoreFixtures.open(root, Duration.ofSeconds(10));
         try {
-            say("ACK " + store.rename(from, to, StoreFixtures.renameTo(to)).revision());
+            say("ACK " + new GroupUpdates(store).rename(from, to, StoreFixtures.renameTo(to)).revision());
         } catch (StorageException e) {
             say("FAILED " + e.code());
             System.exit(2);

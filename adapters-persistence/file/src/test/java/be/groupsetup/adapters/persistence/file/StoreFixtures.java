@@ -3,7 +3,7 @@ package be.groupsetup.adapters.persistence.file;
 import be.groupsetup.persistence.document.JsonDocuments;
 import be.groupsetup.application.model.HistoryEntry;
 import be.groupsetup.application.model.HistoryKind;
-import be.groupsetup.application.port.out.GroupUpdate;
+import be.groupsetup.application.service.GroupUpdate;
 import be.groupsetup.application.testing.SampleGroups;
 import be.groupsetup.domain.configuration.ChangeOutcome;
 import be.groupsetup.domain.configuration.GroupConfiguration;

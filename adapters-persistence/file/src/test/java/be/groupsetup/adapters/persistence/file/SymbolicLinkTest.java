@@ -1,5 +1,6 @@
 package be.groupsetup.adapters.persistence.file;
 
+import be.groupsetup.application.service.GroupUpdates;
 import be.groupsetup.persistence.document.JsonDocuments;
 import be.groupsetup.application.error.DamagedGroupException;
 import be.groupsetup.application.error.GroupAlreadyExistsException;
@@ -89,13 +90,13 @@ class SymbolicLinkTest {
         assertThat(store.list(SUMMARIZER, "test")).extracting(GroupListing::key, GroupListing::getClass)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(GROUP.value(), GroupListing.Damaged.class),
                         org.assertj.core.groups.Tuple.tuple(OTHER.value(), GroupListing.Listed.class));
-        assertThatThrownBy(() -> store.update(GROUP, StoreFixtures.set(FieldKey.CITY, "Namur")))
+        assertThatThrownBy(() -> new GroupUpdates(store).update(GROUP, StoreFixtures.set(FieldKey.CITY, "Namur")))
                 .isInstanceOf(DamagedGroupException.class);
         assertThatThrownBy(() -> store.history(GROUP)).isInstanceOf(DamagedGroupException.class);
         assertThatThrownBy(() -> store.export(GROUP)).isInstanceOf(DamagedGroupException.class);
-        assertThatThrownBy(() -> store.rename(GROUP, SampleGroups.number("94999999001"),
+        assertThatThrownBy(() -> new GroupUpdates(store).rename(GROUP, SampleGroups.number("94999999001"),
                 StoreFixtures.renameTo(SampleGroups.number("94999999001")))).isInstanceOf(DamagedGroupException.class);
-        assertThat(store.update(OTHER, StoreFixtures.set(FieldKey.CITY, "Namur")).revision())
+        assertThat(new GroupUpdates(store).update(OTHER, StoreFixtures.set(FieldKey.CITY, "Namur")).revision())
                 .as("the other groups still work").isEqualTo(2);
 
         assertOutsideUntouched();
@@ -157,7 +158,7 @@ class SymbolicLinkTest {
         assertThatThrownBy(() -> store.load(GROUP)).isInstanceOfSatisfying(DamagedGroupException.class,
                 e -> assertThat(e.reason()).contains("symbolic link"));
         assertThat(store.list(SUMMARIZER, "test")).singleElement().isInstanceOf(GroupListing.Damaged.class);
-        assertThatThrownBy(() -> store.update(GROUP, StoreFixtures.set(FieldKey.CITY, "Namur")))
+        assertThatThrownBy(() -> new GroupUpdates(store).update(GROUP, StoreFixtures.set(FieldKey.CITY, "Namur")))
                 .isInstanceOf(DamagedGroupException.class);
         assertThatThrownBy(() -> store.create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP)))
                 .isInstanceOf(GroupAlreadyExistsException.class);
@@ -203,7 +204,7 @@ class SymbolicLinkTest {
         Files.delete(lock);
         Files.createSymbolicLink(lock, outside);
 
-        assertThatThrownBy(() -> store.update(GROUP, StoreFixtures.set(FieldKey.CITY, "Namur")))
+        assertThatThrownBy(() -> new GroupUpdates(store).update(GROUP, StoreFixtures.set(FieldKey.CITY, "Namur")))
                 .isInstanceOfSatisfying(StorageException.class, e -> {
                     assertThat(e.code()).isEqualTo("storage.io");
                     assertThat(e.arguments().get(e.arguments().size() - 1)).contains("symbolic link");
@@ -213,7 +214,7 @@ class SymbolicLinkTest {
         Path dangling = temporary.resolve("outside").resolve("lock-created-through-the-link");
         Files.delete(lock);
         Files.createSymbolicLink(lock, dangling);
-        assertThatThrownBy(() -> store.update(GROUP, StoreFixtures.set(FieldKey.CITY, "Namur")))
+        assertThatThrownBy(() -> new GroupUpdates(store).update(GROUP, StoreFixtures.set(FieldKey.CITY, "Namur")))
                 .isInstanceOf(StorageException.class);
         assertThat(dangling).doesNotExist();
     }
@@ -271,7 +272,7 @@ class SymbolicLinkTest {
         }
         assumeTrue(mkfifo.waitFor() == 0, "mkfifo made the pipe");
 
-        assertThatThrownBy(() -> store.update(GROUP, StoreFixtures.set(FieldKey.CITY, "Namur")))
+        assertThatThrownBy(() -> new GroupUpdates(store).update(GROUP, StoreFixtures.set(FieldKey.CITY, "Namur")))
                 .isInstanceOfSatisfying(StorageException.class, e -> assertThat(e.code()).isEqualTo("storage.io"));
         assertThatThrownBy(() -> store.history(GROUP)).isInstanceOf(StorageException.class);
     }

@@ -11,17 +11,10 @@ import be.groupsetup.application.model.GroupArchive;
 import be.groupsetup.application.model.GroupListing;
 import be.groupsetup.application.model.GroupSummary;
 import be.groupsetup.application.model.HistoryEntry;
-import be.groupsetup.application.port.out.CreateGroupPort;
-import be.groupsetup.application.port.out.DeleteGroupPort;
-import be.groupsetup.application.port.out.GroupHistoryPort;
-import be.groupsetup.application.port.out.GroupUpdate;
-import be.groupsetup.application.port.out.ListGroupsPort;
-import be.groupsetup.application.port.out.LoadGroupPort;
-import be.groupsetup.application.port.out.RenameGroupPort;
+import be.groupsetup.application.port.out.GroupChange;
+import be.groupsetup.application.port.out.SaveResult;
+import be.groupsetup.application.port.out.Storage;
 import be.groupsetup.application.port.out.StoredGroup;
-import be.groupsetup.application.port.out.TransferGroupPort;
-import be.groupsetup.application.port.out.UpdateGroupPort;
-import be.groupsetup.application.port.out.UpdateResult;
 import be.groupsetup.domain.setup.GroupSetup;
 import be.groupsetup.domain.value.GroupNumber;
 import org.slf4j.Logger;
@@ -43,13 +36,12 @@ import java.util.function.Function;
  * The shared store: every group a row of {@code stored_group} (the file store's JSON document, as jsonb), its
  * history rows in {@code group_history} (the file store's history lines). See docs/adr/0004-postgresql-storage.md.
  * <p>
- * Every change is one transaction that first locks the group's row ({@code SELECT … FOR UPDATE}), decides on the
- * state read under that lock ({@link GroupUpdate#decide}), then inserts the history row and updates the group
- * row: two technicians on two machines never lose each other's change, and a failure half-way leaves nothing
- * written. Reads see one snapshot (a group with the history of that same revision).
+ * Every save is one transaction that first locks the group's row ({@code SELECT … FOR UPDATE}), compares its
+ * revision with the one the application decided on (compare-and-swap: another one is refused, nothing written),
+ * then inserts the history row and updates the group row: two technicians on two machines never lose each other's
+ * change, and a failure half-way leaves nothing written. Reads see one snapshot (a group with the history of that same revision).
  */
-public final class PostgresGroupStore implements LoadGroupPort, CreateGroupPort, UpdateGroupPort, RenameGroupPort,
-        DeleteGroupPort, ListGroupsPort, GroupHistoryPort, TransferGroupPort {
+public final class PostgresGroupStore implements Storage {
 
     private static final Logger LOG = LoggerFactory.getLogger(PostgresGroupStore.class);
     private static final boolean SNAPSHOT = true;
@@ -71,6 +63,16 @@ public final class PostgresGroupStore implements LoadGroupPort, CreateGroupPort,
     }
 
     // ---------------------------------------------------------------------------------------------- reading
+
+    @Override
+    public String describe() {
+        return PostgresStoreProvider.NAME;
+    }
+
+    @Override
+    public String location() {
+        return database.displayUrl();
+    }
 
     @Override
     public Optional<StoredGroup> load(GroupNumber number) {
@@ -156,43 +158,35 @@ public final class PostgresGroupStore implements LoadGroupPort, CreateGroupPort,
     }
 
     @Override
-    public <R> UpdateResult<R> update(GroupNumber number, GroupUpdate<R> update) {
+    public SaveResult save(GroupChange change) {
+        GroupNumber number = change.groupNumber();
         return database.transaction(CHANGE, connection -> {
             StoredGroup fresh = lockedGroup(connection, number);
-            GroupUpdate.Decision<R> decision = update.decide(fresh);
-            if (!(decision instanceof GroupUpdate.Decision.Apply<R> apply)) {
+            if (fresh.revision() != change.readRevision()) {
                 connection.rollback();
-                return new UpdateResult<>(decision.result(), fresh.revision(), false);
+                return SaveResult.conflict(fresh.revision());
             }
-            if (!apply.setup().groupNumber().equals(number)) {
-                throw new IllegalArgumentException("an update cannot change the group number: rename it");
-            }
-            long revision = fresh.revision() + 1;
-            insertHistory(connection, number, List.of(apply.entry().atRevision(revision)));
-            replaceGroup(connection, number, fresh.revision(), new StoredGroup(apply.setup(), revision));
-            return new UpdateResult<>(apply.result(), revision, true);
+            insertHistory(connection, number, List.of(change.entry()));
+            replaceGroup(connection, number, fresh.revision(), change.stored());
+            return SaveResult.saved(change.revision());
         });
     }
 
     @Override
-    public <R> UpdateResult<R> rename(GroupNumber from, GroupNumber to, GroupUpdate<R> update) {
+    public SaveResult rename(GroupNumber from, GroupChange change) {
+        GroupNumber to = change.groupNumber();
         return database.transaction(CHANGE, connection -> {
             StoredGroup fresh = lockedGroup(connection, from);
             if (readRow(connection, to, false).isPresent()) {
                 throw new GroupAlreadyExistsException(to.value());
             }
-            GroupUpdate.Decision<R> decision = update.decide(fresh);
-            if (!(decision instanceof GroupUpdate.Decision.Apply<R> apply)) {
+            if (fresh.revision() != change.readRevision()) {
                 connection.rollback();
-                return new UpdateResult<>(decision.result(), fresh.revision(), false);
+                return SaveResult.conflict(fresh.revision());
             }
-            if (!apply.setup().groupNumber().equals(to)) {
-                throw new IllegalArgumentException("a rename must give the set-up its new number");
-            }
-            long revision = fresh.revision() + 1;
             try {
                 // the history rows follow the number through the foreign key (ON UPDATE CASCADE)
-                replaceGroup(connection, from, fresh.revision(), new StoredGroup(apply.setup(), revision));
+                replaceGroup(connection, from, fresh.revision(), change.stored());
             } catch (SQLException e) {
                 if ("23505".equals(e.getSQLState())) {
                     // another technician created the new number since it was checked
@@ -200,8 +194,8 @@ public final class PostgresGroupStore implements LoadGroupPort, CreateGroupPort,
                 }
                 throw e;
             }
-            insertHistory(connection, to, List.of(apply.entry().atRevision(revision)));
-            return new UpdateResult<>(apply.result(), revision, true);
+            insertHistory(connection, to, List.of(change.entry()));
+            return SaveResult.saved(change.revision());
         });
     }
 

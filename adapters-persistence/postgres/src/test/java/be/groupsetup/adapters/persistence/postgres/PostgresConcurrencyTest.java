@@ -1,9 +1,10 @@
 package be.groupsetup.adapters.persistence.postgres;
 
+import be.groupsetup.application.service.GroupUpdates;
 import be.groupsetup.persistence.document.JsonDocuments;
 import be.groupsetup.application.model.HistoryEntry;
 import be.groupsetup.application.port.out.StoredGroup;
-import be.groupsetup.application.port.out.UpdateResult;
+import be.groupsetup.application.service.UpdateResult;
 import be.groupsetup.application.testing.SampleGroups;
 import be.groupsetup.domain.configuration.FieldChange;
 import be.groupsetup.domain.field.FieldKey;
@@ -55,7 +56,7 @@ class PostgresConcurrencyTest {
                     start.await();
                     List<Acknowledged> acknowledged = new ArrayList<>();
                     for (int i = 1; i <= CHANGES; i++) {
-                        UpdateResult<String> result = store.update(GROUP, Changes.set(field, Changes.countValue(field, i)));
+                        UpdateResult<String> result = new GroupUpdates(store).update(GROUP, Changes.set(field, Changes.countValue(field, i)));
                         assertThat(result.written()).as("change %d of %s written", i, field).isTrue();
                         acknowledged.add(new Acknowledged(field, i, result.revision()));
                     }

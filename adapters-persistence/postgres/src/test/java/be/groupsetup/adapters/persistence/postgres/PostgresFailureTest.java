@@ -1,5 +1,6 @@
 package be.groupsetup.adapters.persistence.postgres;
 
+import be.groupsetup.application.service.GroupUpdates;
 import be.groupsetup.persistence.document.JsonDocuments;
 import be.groupsetup.application.error.StorageException;
 import be.groupsetup.application.model.HistoryEntry;
@@ -102,13 +103,13 @@ class PostgresFailureTest {
         try (PostgresDatabase database = PostgresDatabase.open(settings)) {
             PostgresGroupStore store = new PostgresGroupStore(database, new JsonDocuments());
             store.create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
-            store.update(GROUP, Changes.set(FieldKey.CITY, "Namur"));
+            new GroupUpdates(store).update(GROUP, Changes.set(FieldKey.CITY, "Namur"));
             StoredGroup before = store.load(GROUP).orElseThrow();
             List<HistoryEntry> historyBefore = store.history(GROUP);
             EmbeddedPostgres running = server;
 
             // the server goes down after the change was decided, before anything of it is written
-            assertThatThrownBy(() -> store.update(GROUP, fresh -> {
+            assertThatThrownBy(() -> new GroupUpdates(store).update(GROUP, fresh -> {
                 close(running);
                 return Changes.set(FieldKey.CITY, "Liège").decide(fresh);
             })).isInstanceOfSatisfying(StorageException.class, e -> {
@@ -123,7 +124,7 @@ class PostgresFailureTest {
             restarted = ownServer(data, port);
             assertThat(store.load(GROUP)).contains(before);
             assertThat(store.history(GROUP)).isEqualTo(historyBefore);
-            store.update(GROUP, Changes.set(FieldKey.CITY, "Liège"));
+            new GroupUpdates(store).update(GROUP, Changes.set(FieldKey.CITY, "Liège"));
             assertThat(store.load(GROUP).orElseThrow().revision()).isEqualTo(before.revision() + 1);
         } finally {
             close(server);

@@ -1,5 +1,6 @@
 package be.groupsetup.adapters.persistence.postgres;
 
+import be.groupsetup.application.service.GroupUpdates;
 import be.groupsetup.persistence.document.JsonDocuments;
 import be.groupsetup.application.error.ArchiveFormatException;
 import be.groupsetup.application.error.DamagedGroupException;
@@ -59,7 +60,7 @@ class PostgresStoreTest {
                 assertThat(e.code()).isEqualTo("storage.schema-newer");
                 assertThat(e.arguments()).containsExactly(settings.displayUrl(), "99", "1");
             });
-            assertThatThrownBy(() -> older.update(GROUP, Changes.set(FieldKey.CITY, "Namur")))
+            assertThatThrownBy(() -> new GroupUpdates(older).update(GROUP, Changes.set(FieldKey.CITY, "Namur")))
                     .isInstanceOf(StorageException.class);
         }
         assertThat(store.load(GROUP).orElseThrow().revision()).isEqualTo(1);
@@ -102,7 +103,7 @@ class PostgresStoreTest {
     @Test
     void givenADamagedGroup_whenDeleted_thenItsDocumentAndHistoryAreKeptAsideWithTheReason() {
         store.create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
-        store.update(GROUP, Changes.set(FieldKey.CITY, "Namur"));
+        new GroupUpdates(store).update(GROUP, Changes.set(FieldKey.CITY, "Namur"));
         TestDatabases.execute(database, "UPDATE " + settings.schema() + ".stored_group"
                 + " SET document = jsonb_set(document, '{schemaVersion}', '99') WHERE number = '" + GROUP.value() + "'");
 
@@ -143,7 +144,7 @@ class PostgresStoreTest {
             }
 
             PostgresGroupStore waiting = new PostgresGroupStore(impatient, new JsonDocuments());
-            assertThatThrownBy(() -> waiting.update(GROUP, Changes.set(FieldKey.CITY, "Namur")))
+            assertThatThrownBy(() -> new GroupUpdates(waiting).update(GROUP, Changes.set(FieldKey.CITY, "Namur")))
                     .isInstanceOfSatisfying(StorageException.class, e -> {
                         assertThat(e.code()).isEqualTo("storage.locked");
                         assertThat(e.arguments()).containsExactly(settings.displayUrl(), "0");
@@ -152,7 +153,7 @@ class PostgresStoreTest {
             assertThat(waiting.load(GROUP).orElseThrow().revision()).isEqualTo(1);
             other.rollback();
         }
-        assertThat(store.update(GROUP, Changes.set(FieldKey.CITY, "Namur")).revision()).isEqualTo(2);
+        assertThat(new GroupUpdates(store).update(GROUP, Changes.set(FieldKey.CITY, "Namur")).revision()).isEqualTo(2);
     }
 
     @Test
@@ -167,7 +168,7 @@ class PostgresStoreTest {
     @Test
     void givenAStoredGroup_whenItsRowIsRead_thenTheDocumentIsTheFileStoresFormatAndTheColumnsAgreeWithIt() {
         store.create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
-        store.update(GROUP, Changes.set(FieldKey.CITY, "Namur"));
+        new GroupUpdates(store).update(GROUP, Changes.set(FieldKey.CITY, "Namur"));
 
         assertThat(count("SELECT count(*) FROM " + settings.schema() + ".stored_group WHERE revision = 2"
                 + " AND schema_version = 2 AND (document->>'revision')::int = 2 AND document->>'schemaVersion' = '2'"
@@ -189,7 +190,7 @@ class PostgresStoreTest {
                 + " AND document->'acknowledgements' IS NULL AND NOT document::text LIKE '%loginCheck%'")).isEqualTo(1);
 
         assertThat(store.load(GROUP)).contains(new StoredGroup(SampleGroups.fullSetup(GROUP), 1));
-        store.update(GROUP, Changes.set(FieldKey.CITY, "Namur"));
+        new GroupUpdates(store).update(GROUP, Changes.set(FieldKey.CITY, "Namur"));
 
         assertThat(count("SELECT count(*) FROM " + settings.schema() + ".stored_group WHERE schema_version = 2"
                 + " AND document->>'schemaVersion' = '2' AND jsonb_array_length(document->'acknowledgements') = 0"

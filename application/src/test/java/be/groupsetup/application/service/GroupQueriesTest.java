@@ -12,10 +12,10 @@ import be.groupsetup.application.port.in.GroupView;
 import be.groupsetup.application.port.in.HistoryView;
 import be.groupsetup.application.port.in.SheetModel;
 import be.groupsetup.application.port.in.StatusView;
-import be.groupsetup.application.port.out.GroupHistoryPort;
 import be.groupsetup.application.port.out.ListGroupsPort;
-import be.groupsetup.application.port.out.LoadGroupPort;
+import be.groupsetup.application.port.out.GroupStore;
 import be.groupsetup.application.port.out.StoredGroup;
+import be.groupsetup.application.testing.GroupQueries;
 import be.groupsetup.application.testing.SampleGroups;
 import be.groupsetup.domain.configuration.ConfigurationRules;
 import be.groupsetup.domain.configuration.FieldChange;
@@ -62,23 +62,20 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 @ExtendWith(MockitoExtension.class)
-class GroupQueryServiceTest {
+class GroupQueriesTest {
 
     private static final GroupQuery QUERY = new GroupQuery("94123456001");
 
     @Mock
-    private LoadGroupPort loadPort;
+    private GroupStore loadPort;
     @Mock
     private ListGroupsPort listPort;
-    @Mock
-    private GroupHistoryPort historyPort;
 
-    private GroupQueryService service;
+    private GroupQueries service;
 
     @BeforeEach
     void setUp() {
-        service = new GroupQueryService(ConfigurationRules.standard(SampleGroups.RULES_CLOCK), loadPort, listPort,
-                historyPort);
+        service = GroupQueries.on(ConfigurationRules.standard(SampleGroups.RULES_CLOCK), loadPort, listPort);
     }
 
     private void givenStored(StoredGroup group) {
@@ -101,7 +98,7 @@ class GroupQueryServiceTest {
         void givenNewGroup_whenShown_thenEveryRequiredFieldIsReportedInScreenOrderAndNotComplete() {
             givenStored(stored(values(FieldKey.COMPANY_NAME, "Soins Chez Vous SRL"), 1));
 
-            GroupView view = service.show(QUERY);
+            GroupView view = service.show().show(QUERY);
 
             assertThat(view.complete()).isFalse();
             assertThat(view.group()).isEqualTo(GROUP);
@@ -122,7 +119,7 @@ class GroupQueryServiceTest {
             StoredGroup group = readyGroup(12);
             givenStored(group);
 
-            GroupView view = service.check(QUERY);
+            GroupView view = service.show().show(QUERY);
 
             assertThat(view.complete()).isTrue();
             assertThat(view.findings()).isEmpty();
@@ -137,7 +134,7 @@ class GroupQueryServiceTest {
             values.put(FieldKey.SINGLE_POINT_OF_CONTACT, "300");
             givenStored(stored(values, 2));
 
-            GroupView view = service.check(QUERY);
+            GroupView view = service.show().show(QUERY);
 
             assertThat(view.complete()).isTrue();
             assertThat(view.findings()).extracting(Finding::field, Finding::code, Finding::severity)
@@ -151,7 +148,7 @@ class GroupQueryServiceTest {
             values.put(FieldKey.ENTERPRISE_NUMBER, "0428759498");
             givenStored(stored(values, 2));
 
-            GroupView view = service.check(QUERY);
+            GroupView view = service.show().show(QUERY);
 
             assertThat(view.complete()).isFalse();
             assertThat(view.findings()).extracting(Finding::field, Finding::code)
@@ -166,7 +163,7 @@ class GroupQueryServiceTest {
             Map<FieldKey, String> values = completeValues();
             givenStored(new StoredGroup(GroupSetup.start(GroupConfiguration.reconstitute(other, values)), 1));
 
-            GroupView view = service.check(new GroupQuery("81234567001"));
+            GroupView view = service.show().show(new GroupQuery("81234567001"));
 
             assertThat(view.findings()).extracting(Finding::field, Finding::code, Finding::severity)
                     .contains(tuple(FieldKey.GROUP_NUMBER, "group-number.prefix", Severity.WARNING));
@@ -177,7 +174,7 @@ class GroupQueryServiceTest {
         void givenMissingGroup_whenShown_thenGroupNotFoundNamingTheNumber() {
             when(loadPort.load(GROUP)).thenReturn(Optional.empty());
 
-            assertThatThrownBy(() -> service.show(new GroupQuery("94123456")))
+            assertThatThrownBy(() -> service.show().show(new GroupQuery("94123456")))
                     .isInstanceOfSatisfying(GroupNotFoundException.class,
                             e -> assertThat(e.arguments()).containsExactly("94123456001"));
         }
@@ -185,22 +182,22 @@ class GroupQueryServiceTest {
         @Test
         void givenInvalidTypedGroupNumber_whenQuerying_thenRefusedWithTheFindingForEveryQuery() {
             GroupQuery invalid = new GroupQuery("94123456-00");
-            List<Runnable> queries = List.of(() -> service.show(invalid), () -> service.check(invalid),
-                    () -> service.status(invalid), () -> service.history(invalid), () -> service.sheet(invalid));
+            List<Runnable> queries = List.of(() -> service.show().show(invalid), () -> service.show().show(invalid),
+                    () -> service.status().status(invalid), () -> service.history().history(invalid), () -> service.sheet().sheet(invalid));
 
             for (Runnable query : queries) {
                 assertThatThrownBy(query::run).isInstanceOfSatisfying(RefusedException.class,
                         e -> assertThat(e.findings()).extracting(Finding::field, Finding::code)
                                 .containsExactly(tuple(FieldKey.GROUP_NUMBER, "group-number.length")));
             }
-            verifyNoInteractions(loadPort, historyPort);
+            verifyNoInteractions(loadPort);
         }
 
         @Test
         void givenDamagedDocument_whenShown_thenTheDamageSurfaces() {
             when(loadPort.load(GROUP)).thenThrow(new DamagedGroupException(GROUP.value(), "memory:1", "bad", null));
 
-            assertThatThrownBy(() -> service.show(QUERY)).isInstanceOf(DamagedGroupException.class);
+            assertThatThrownBy(() -> service.show().show(QUERY)).isInstanceOf(DamagedGroupException.class);
         }
     }
 
@@ -212,7 +209,7 @@ class GroupQueryServiceTest {
             StoredGroup group = readyGroup(3);
             givenStored(group);
 
-            StatusView status = service.status(QUERY);
+            StatusView status = service.status().status(QUERY);
 
             assertThat(status.readiness().isReady()).isTrue();
             assertThat(status.readiness().missing()).isEmpty();
@@ -230,7 +227,7 @@ class GroupQueryServiceTest {
             GroupConfiguration configuration = configuration(values);
             givenStored(stored(configuration, procedure(configuration, authority()), 4));
 
-            Readiness readiness = service.status(QUERY).readiness();
+            Readiness readiness = service.status().status(QUERY).readiness();
 
             assertThat(readiness.isReady()).isFalse();
             assertThat(readiness.missing()).extracting(Readiness.Missing::kind, Readiness.Missing::key)
@@ -252,7 +249,7 @@ class GroupQueryServiceTest {
         void givenCompleteConfigurationButCsamNotDone_whenStatusAsked_thenOnlyTheStepsAreMissing() {
             givenStored(stored(completeValues(), 2));
 
-            Readiness readiness = service.status(QUERY).readiness();
+            Readiness readiness = service.status().status(QUERY).readiness();
 
             assertThat(readiness.missing()).extracting(Readiness.Missing::step).containsExactly(
                     CsamStep.AUTHORITY, CsamStep.CSAM_LOGIN, CsamStep.PRINCIPAL_ACCESS_MANAGER,
@@ -272,9 +269,9 @@ class GroupQueryServiceTest {
                             null),
                     new HistoryEntry(Instant.parse("2024-01-02T10:00:00Z"), "bruno", 2, HistoryKind.FIELDS_SET,
                             List.of(new FieldChange(FieldKey.CITY, null, "Namur")), null, null, null, null));
-            when(historyPort.history(GROUP)).thenReturn(entries);
+            when(loadPort.history(GROUP)).thenReturn(entries);
 
-            HistoryView view = service.history(new GroupQuery("9412 3456"));
+            HistoryView view = service.history().history(new GroupQuery("9412 3456"));
 
             assertThat(view.group()).isEqualTo(GROUP);
             assertThat(view.entries()).containsExactlyElementsOf(entries);
@@ -284,8 +281,8 @@ class GroupQueryServiceTest {
         void givenMissingGroup_whenHistoryAsked_thenGroupNotFoundAndNoHistoryRead() {
             when(loadPort.load(GROUP)).thenReturn(Optional.empty());
 
-            assertThatThrownBy(() -> service.history(QUERY)).isInstanceOf(GroupNotFoundException.class);
-            verifyNoInteractions(historyPort);
+            assertThatThrownBy(() -> service.history().history(QUERY)).isInstanceOf(GroupNotFoundException.class);
+            org.mockito.Mockito.verify(loadPort, org.mockito.Mockito.never()).history(org.mockito.ArgumentMatchers.any());
         }
     }
 
@@ -296,7 +293,7 @@ class GroupQueryServiceTest {
         void givenCompleteGroup_whenSheetAsked_thenOneRowPerScreenFieldWithTheGroupNumberTwice() {
             givenStored(readyGroup(5));
 
-            SheetModel sheet = service.sheet(QUERY);
+            SheetModel sheet = service.sheet().sheet(QUERY);
 
             List<FieldKey> expectedFields = new ArrayList<>(List.of(FieldKey.values()));
             expectedFields.add(expectedFields.indexOf(FieldKey.GROUP_NUMBER), FieldKey.GROUP_NUMBER);
@@ -316,7 +313,7 @@ class GroupQueryServiceTest {
         void givenCompleteGroup_whenSheetAsked_thenEachRowGivesTheTextToTypeAndTheReadableForm() {
             givenStored(readyGroup(5));
 
-            SheetModel sheet = service.sheet(QUERY);
+            SheetModel sheet = service.sheet().sheet(QUERY);
 
             assertThat(sheet.rows()).extracting(SheetModel.Row::labelKey, SheetModel.Row::toType,
                     SheetModel.Row::readable).containsExactly(
@@ -350,7 +347,7 @@ class GroupQueryServiceTest {
             values.put(FieldKey.PHONE, "+31201234567");
             givenStored(stored(values, 1));
 
-            SheetModel.Row phone = service.sheet(QUERY).rows().get(FieldKey.PHONE.ordinal());
+            SheetModel.Row phone = service.sheet().sheet(QUERY).rows().get(FieldKey.PHONE.ordinal());
 
             assertThat(phone.toType()).isEqualTo("+31201234567");
             assertThat(phone.readable()).isEqualTo("+31 20 123 4567");
@@ -364,7 +361,7 @@ class GroupQueryServiceTest {
             values.remove(FieldKey.STREET);
             givenStored(stored(values, 1));
 
-            SheetModel sheet = service.sheet(QUERY);
+            SheetModel sheet = service.sheet().sheet(QUERY);
 
             assertThat(sheet.rows()).filteredOn(row -> !row.findings().isEmpty())
                     .extracting(SheetModel.Row::field)
@@ -383,7 +380,7 @@ class GroupQueryServiceTest {
             GroupNumber nurses = new GroupNumber("41234502001");
             givenStored(new StoredGroup(GroupSetup.start(GroupConfiguration.reconstitute(nurses, values)), 1));
 
-            SheetModel sheet = service.sheet(new GroupQuery("41234502001"));
+            SheetModel sheet = service.sheet().sheet(new GroupQuery("41234502001"));
 
             assertThat(sheet.rows()).filteredOn(row -> row.field() == FieldKey.GROUP_NUMBER)
                     .extracting(SheetModel.Row::labelKey, row -> codes(row.findings()))
@@ -401,7 +398,7 @@ class GroupQueryServiceTest {
                     principalDesignated("Marie Dupont"), Fixtures.accessRights("Paul Janssens", "billing"));
             givenStored(stored(configuration, procedure, 6));
 
-            List<SheetModel.ChecklistItem> checklist = service.sheet(QUERY).checklist();
+            List<SheetModel.ChecklistItem> checklist = service.sheet().sheet(QUERY).checklist();
 
             assertThat(checklist).extracting(SheetModel.ChecklistItem::step, SheetModel.ChecklistItem::state,
                     SheetModel.ChecklistItem::next).containsExactly(
@@ -420,7 +417,7 @@ class GroupQueryServiceTest {
         void givenProcedureNotStarted_whenSheetAsked_thenAuthorityIsNext() {
             givenStored(stored(completeValues(), 1));
 
-            List<SheetModel.ChecklistItem> checklist = service.sheet(QUERY).checklist();
+            List<SheetModel.ChecklistItem> checklist = service.sheet().sheet(QUERY).checklist();
 
             assertThat(checklist).hasSize(6);
             assertThat(checklist).filteredOn(SheetModel.ChecklistItem::next)
@@ -432,7 +429,7 @@ class GroupQueryServiceTest {
         void givenProcedureDone_whenSheetAsked_thenNoStepIsNextAndSkippedStepShowsSkipped() {
             givenStored(readyGroup(9));
 
-            List<SheetModel.ChecklistItem> checklist = service.sheet(QUERY).checklist();
+            List<SheetModel.ChecklistItem> checklist = service.sheet().sheet(QUERY).checklist();
 
             assertThat(checklist).noneMatch(SheetModel.ChecklistItem::next);
             assertThat(checklist).extracting(SheetModel.ChecklistItem::state).containsExactly(StepState.DONE,
@@ -448,14 +445,14 @@ class GroupQueryServiceTest {
             StoredGroup ready = readyGroup(11);
             StoredGroup fresh = new StoredGroup(GroupSetup.start(GroupConfiguration.empty(new GroupNumber("94999999001"))), 1);
             GroupListing.Damaged damaged = new GroupListing.Damaged("94555555001", "memory:94555555001", "bad JSON");
-            // the rules' version and the year of their clock (a finding depends on the current year)
-            when(listPort.list(any(), eq(ConfigurationRules.VERSION + "/2026"))).thenAnswer(invocation -> {
+            // the fingerprint of the rules, their tables and the year of their clock (a finding depends on the current year)
+            when(listPort.list(any(), eq(ConfigurationRules.standard(SampleGroups.RULES_CLOCK).fingerprint()))).thenAnswer(invocation -> {
                 Function<StoredGroup, GroupSummary> summarizer = invocation.getArgument(0);
                 return List.of(new GroupListing.Listed(summarizer.apply(ready)), damaged,
                         new GroupListing.Listed(summarizer.apply(fresh)));
             });
 
-            List<GroupListing> listing = service.list();
+            List<GroupListing> listing = service.list().list();
 
             assertThat(listing).hasSize(3);
             assertThat(listing.get(0)).isEqualTo(new GroupListing.Listed(
@@ -472,7 +469,7 @@ class GroupQueryServiceTest {
             GroupConfiguration configuration = configuration(completeValues());
             StoredGroup group = stored(configuration, procedure(configuration, authority(), login("Marie Dupont")), 3);
 
-            GroupSummary summary = service.summarize(group);
+            GroupSummary summary = service.list().summarize(group);
 
             assertThat(summary).isEqualTo(new GroupSummary(GROUP, "Soins Chez Vous SRL", true, 2, false, 0, 3));
         }

@@ -1,15 +1,14 @@
-package be.groupsetup.bootstrap;
-
-import be.groupsetup.application.error.ApplicationException;
+package be.groupsetup.application.error;
 
 /**
  * A setting (from {@code ~/.groupsetup/groupsetup.properties}, the environment or {@code -D}) that groupsetup cannot
  * use: a mistake the user fixes by changing the setting, so a usage error (exit 2) with one line saying what is
- * wrong and what is expected (bundle key {@code error.<code>}), never a defect (SPEC §5).
+ * wrong and what is expected (bundle key {@code error.<code>}), never a defect (SPEC §5). Thrown when the
+ * application starts, by its own settings or by the store that reads them.
  */
-final class SettingException extends ApplicationException {
+public final class SettingException extends ApplicationException {
 
-    SettingException(String code, Throwable cause, Object... arguments) {
+    public SettingException(String code, Throwable cause, Object... arguments) {
         super(code, cause, arguments);
     }
 

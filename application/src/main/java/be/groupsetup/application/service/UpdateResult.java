@@ -1,4 +1,4 @@
-package be.groupsetup.application.port.out;
+package be.groupsetup.application.service;
 
 /**
  * @param result   what the decision returned

@@ -1,14 +1,16 @@
-package be.groupsetup.application.port.out;
+package be.groupsetup.application.service;
 
 import be.groupsetup.application.model.HistoryEntry;
+import be.groupsetup.application.port.out.StoredGroup;
 import be.groupsetup.domain.setup.GroupSetup;
 
 import java.util.Objects;
 
 /**
- * A change to apply to the freshest stored state of a group. The store calls {@link #decide} while it holds
- * the group's lock, with the state as stored at that moment (never an older read), and writes what the
- * decision says: so two processes never lose each other's changes.
+ * What a use case wants done to a group, as a decision on the state it is given. {@link GroupUpdates} calls
+ * {@link #decide} with the group as stored and saves what it says only if the group is still at that revision;
+ * otherwise it reloads and calls it again. A decision must therefore be a pure function of the state it is given
+ * (the services take the clock and the technician's name before).
  *
  * @param <R> what the caller learns from the decision
  */
@@ -22,7 +24,7 @@ public interface GroupUpdate<R> {
 
         R result();
 
-        /** Store {@code setup} as the next revision and append {@code entry} (its revision set by the store). */
+        /** Store {@code setup} as the next revision and append {@code entry} (its revision set by {@link GroupUpdates}). */
         record Apply<R>(GroupSetup setup, HistoryEntry entry, R result) implements Decision<R> {
             public Apply {
                 Objects.requireNonNull(setup, "setup");

@@ -1,0 +1,54 @@
+package be.groupsetup.application.service;
+
+import be.groupsetup.application.model.GroupListing;
+import be.groupsetup.application.model.GroupSummary;
+import be.groupsetup.application.port.in.ListGroupsQuery;
+import be.groupsetup.application.port.out.GroupStore;
+import be.groupsetup.application.port.out.ListGroupsPort;
+import be.groupsetup.application.port.out.StoredGroup;
+import be.groupsetup.domain.configuration.ConfigurationRules;
+import be.groupsetup.domain.configuration.GroupConfiguration;
+import be.groupsetup.domain.field.FieldKey;
+import be.groupsetup.domain.finding.Finding;
+import be.groupsetup.domain.setup.GroupSetup;
+import be.groupsetup.domain.value.GroupNumber;
+
+import java.util.List;
+
+/**
+ * Every stored group, summarised (SPEC §3, "list"). The store may keep the summaries between calls: they are
+ * named by {@link ConfigurationRules#fingerprint()}, which changes by itself with the rules, their tables and the
+ * year, so that a summary made by other rules is made again.
+ */
+public final class ListGroupsService implements ListGroupsQuery {
+
+    private final ConfigurationRules rules;
+    private final GroupStore store;
+    private final ListGroupsPort listPort;
+
+    public ListGroupsService(ConfigurationRules rules, GroupStore store, ListGroupsPort listPort) {
+        this.rules = rules;
+        this.store = store;
+        this.listPort = listPort;
+    }
+
+    @Override
+    public List<GroupListing> list() {
+        return listPort.list(this::summarize, rules.fingerprint());
+    }
+
+    @Override
+    public List<GroupNumber> numbers() {
+        return listPort.numbers();
+    }
+
+    /** The list line of a group: what {@link #list} shows, made with these rules. */
+    public GroupSummary summarize(StoredGroup stored) {
+        GroupSetup setup = LegacyConfirmations.complete(stored.setup(), () -> store.history(stored.groupNumber()));
+        GroupConfiguration configuration = setup.configuration();
+        List<Finding> findings = configuration.check(rules);
+        return new GroupSummary(stored.groupNumber(), configuration.value(FieldKey.COMPANY_NAME).orElse(null),
+                findings.stream().noneMatch(Finding::isError), setup.csamStatus().progress(),
+                setup.readiness(rules).isReady(), setup.openWarnings(rules).size(), stored.revision());
+    }
+}
