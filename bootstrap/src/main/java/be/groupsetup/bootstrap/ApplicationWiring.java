@@ -2,7 +2,7 @@ package be.groupsetup.bootstrap;
 
 import be.groupsetup.persistence.document.ArchiveCodec;
 import be.groupsetup.persistence.document.JsonDocuments;
-import be.groupsetup.adapters.persistence.file.DataDirectory;
+import be.groupsetup.persistence.directory.DataDirectory;
 import be.groupsetup.application.error.RefusedException;
 import be.groupsetup.application.port.out.ClockPort;
 import be.groupsetup.application.port.out.CurrentTechnicianPort;

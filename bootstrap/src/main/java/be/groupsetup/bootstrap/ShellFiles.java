@@ -1,6 +1,6 @@
 package be.groupsetup.bootstrap;
 
-import be.groupsetup.adapters.persistence.file.DataDirectory;
+import be.groupsetup.persistence.directory.DataDirectory;
 import org.jline.reader.impl.history.DefaultHistory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -58,7 +58,7 @@ class ShellWiring {
 
     /** The texts; a technician's step-text overrides are read from the data directory as opened (a link resolved). */
     @Bean
-    Messages messages(GroupsetupSettings settings, be.groupsetup.adapters.persistence.file.DataDirectory directory) {
+    Messages messages(GroupsetupSettings settings, be.groupsetup.persistence.directory.DataDirectory directory) {
         return Messages.forLanguage(settings.language(), directory.root());
     }
 

@@ -1,7 +1,7 @@
 package be.groupsetup.bootstrap;
 
 import be.groupsetup.adapters.cli.ExitStatuses;
-import be.groupsetup.adapters.persistence.file.DataDirectory;
+import be.groupsetup.adapters.persistence.file.FileGroupStore;
 import be.groupsetup.adapters.persistence.pretendstore.StoreCallingTheFileStore;
 import be.groupsetup.adapters.pretendpage.PageCallingTheShell;
 import be.groupsetup.application.service.ShowGroupService;
@@ -22,7 +22,7 @@ class ArchitectureRulesCatchTest {
     private static final JavaClasses PAGE = new ClassFileImporter()
             .importClasses(PageCallingTheShell.class, ExitStatuses.class, ShowGroupService.class);
     private static final JavaClasses STORE = new ClassFileImporter()
-            .importClasses(StoreCallingTheFileStore.class, DataDirectory.class);
+            .importClasses(StoreCallingTheFileStore.class, FileGroupStore.class);
 
     @Test
     void givenANewPageUsingTheShell_whenAdaptersChecked_thenTheBreakIsFound() {

@@ -1,7 +1,7 @@
 package be.groupsetup.bootstrap;
 
 import be.groupsetup.persistence.document.JsonDocuments;
-import be.groupsetup.adapters.persistence.file.DataDirectory;
+import be.groupsetup.persistence.directory.DataDirectory;
 import be.groupsetup.adapters.persistence.file.FileGroupStore;
 import be.groupsetup.application.port.in.CreateGroupCommand;
 import be.groupsetup.application.service.GroupConfigurationService;

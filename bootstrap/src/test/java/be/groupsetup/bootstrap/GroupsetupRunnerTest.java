@@ -3,7 +3,7 @@ package be.groupsetup.bootstrap;
 import be.groupsetup.adapters.cli.runner.GroupsetupRunner;
 import be.groupsetup.persistence.document.ArchiveCodec;
 import be.groupsetup.persistence.document.JsonDocuments;
-import be.groupsetup.adapters.persistence.file.DataDirectory;
+import be.groupsetup.persistence.directory.DataDirectory;
 import be.groupsetup.adapters.persistence.file.FileGroupStore;
 import be.groupsetup.application.port.in.GroupQuery;
 import be.groupsetup.application.port.in.ImportGroupCommand;

@@ -4,7 +4,7 @@ import be.groupsetup.application.error.SettingException;
 
 import be.groupsetup.adapters.cli.ExitCode;
 import be.groupsetup.presentation.text.Messages;
-import be.groupsetup.adapters.persistence.file.DataDirectory;
+import be.groupsetup.persistence.directory.DataDirectory;
 import be.groupsetup.application.error.RefusedException;
 import be.groupsetup.application.error.StorageException;
 import org.junit.jupiter.api.Test;

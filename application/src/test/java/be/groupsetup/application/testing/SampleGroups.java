@@ -105,4 +105,11 @@ public final class SampleGroups {
     public static ConfigurationRules rules() {
         return ConfigurationRules.standard(RULES_CLOCK);
     }
+
+    /** The values a configuration keeps of its settable fields (not the group number, not the fixed fields). */
+    public static java.util.Map<be.groupsetup.domain.field.FieldKey, String> settableValues(GroupConfiguration configuration) {
+        java.util.Map<be.groupsetup.domain.field.FieldKey, String> values = configuration.values().asMap();
+        values.keySet().removeIf(field -> field == be.groupsetup.domain.field.FieldKey.GROUP_NUMBER || field.isFixed());
+        return values;
+    }
 }

@@ -101,11 +101,6 @@ public final class GroupConfiguration {
         return all;
     }
 
-    /** Only the stored values of the settable fields (what a storage adapter keeps besides the number). */
-    public Map<FieldKey, String> storedValues() {
-        return values;
-    }
-
     /**
      * Sets one or more fields as one change (SPEC §3). Each value is normalised and checked alone and with the
      * rules that tie it to other fields, given or stored. An error in a given value, or in a rule that involves

@@ -112,4 +112,11 @@ public final class ConfigurationFixtures {
         assertThat(outcome).isInstanceOf(ChangeOutcome.Refused.class);
         return (ChangeOutcome.Refused) outcome;
     }
+
+    /** The values a configuration keeps of its settable fields (not the group number, not the fixed fields). */
+    public static java.util.Map<FieldKey, String> settableValues(GroupConfiguration configuration) {
+        java.util.Map<FieldKey, String> values = configuration.values().asMap();
+        values.keySet().removeIf(field -> field == FieldKey.GROUP_NUMBER || field.isFixed());
+        return values;
+    }
 }

@@ -1,18 +1,18 @@
 package be.groupsetup.adapters.persistence.pretendstore;
 
-import be.groupsetup.adapters.persistence.file.DataDirectory;
+import be.groupsetup.adapters.persistence.file.FileGroupStore;
 
-/** A store that breaks the rules on purpose, for {@code ArchitectureRulesCatchTest}: it uses the file store's class. */
+/** A store that breaks the rules on purpose, for {@code ArchitectureRulesCatchTest}: it uses the file store. */
 public final class StoreCallingTheFileStore {
 
-    private final DataDirectory directory;
+    private final FileGroupStore store;
 
-    public StoreCallingTheFileStore(DataDirectory directory) {
-        this.directory = directory;
+    public StoreCallingTheFileStore(FileGroupStore store) {
+        this.store = store;
     }
 
     @Override
     public String toString() {
-        return String.valueOf(directory);
+        return String.valueOf(store);
     }
 }

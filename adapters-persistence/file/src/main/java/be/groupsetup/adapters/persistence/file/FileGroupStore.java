@@ -1,5 +1,7 @@
 package be.groupsetup.adapters.persistence.file;
 
+import be.groupsetup.persistence.directory.LinkRefusedException;
+import be.groupsetup.persistence.directory.DataDirectory;
 import be.groupsetup.persistence.document.DocumentException;
 import be.groupsetup.persistence.document.JsonDocuments;
 import be.groupsetup.application.error.DamagedGroupException;

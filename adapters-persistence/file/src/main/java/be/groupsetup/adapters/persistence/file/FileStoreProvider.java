@@ -1,5 +1,6 @@
 package be.groupsetup.adapters.persistence.file;
 
+import be.groupsetup.persistence.directory.DataDirectory;
 import be.groupsetup.application.error.SettingException;
 import be.groupsetup.application.port.out.Storage;
 import be.groupsetup.application.port.out.StoreProvider;

@@ -1,5 +1,6 @@
 package be.groupsetup.adapters.persistence.file;
 
+import be.groupsetup.persistence.directory.DataDirectory;
 import be.groupsetup.application.error.StorageException;
 
 import java.io.IOException;

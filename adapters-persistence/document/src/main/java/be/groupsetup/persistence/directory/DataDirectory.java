@@ -1,4 +1,4 @@
-package be.groupsetup.adapters.persistence.file;
+package be.groupsetup.persistence.directory;
 
 import be.groupsetup.application.error.StorageException;
 import org.slf4j.Logger;
@@ -52,7 +52,7 @@ public final class DataDirectory {
     private static final LinkOption[] NO_FOLLOW = {LinkOption.NOFOLLOW_LINKS};
     /** A path shown in a command to run as it is, without quotes. */
     private static final Pattern PLAIN_PATH = Pattern.compile("[A-Za-z0-9_./+,:@%=-]+");
-    static final String TEMPORARY_PREFIX = ".tmp-";
+    public static final String TEMPORARY_PREFIX = ".tmp-";
     private static volatile boolean warnedAboutPermissions;
 
     private final Path root;
@@ -101,7 +101,7 @@ public final class DataDirectory {
     }
 
     /** A sub-directory, created owner-only when missing; an existing one is checked like the data directory. */
-    Path directory(String name) {
+    public Path directory(String name) {
         Path directory = root.resolve(name);
         try {
             if (!Files.exists(directory, NO_FOLLOW)) {
@@ -199,7 +199,7 @@ public final class DataDirectory {
     }
 
     /** The path as one word of a POSIX shell command line: as it is when plain, else in single quotes. */
-    static String shellWord(String text) {
+    public static String shellWord(String text) {
         if (PLAIN_PATH.matcher(text).matches()) {
             return text;
         }
@@ -215,7 +215,7 @@ public final class DataDirectory {
      * @throws NoSuchFileException  there is no such file
      * @throws LinkRefusedException it is a symbolic link, or not a regular file (a folder, a pipe, a device)
      */
-    byte[] readRegularFile(Path file, long limit) throws IOException {
+    public byte[] readRegularFile(Path file, long limit) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, NO_FOLLOW);
         refuseUnlessRegular(file, attributes);
         if (attributes.size() > limit) {
@@ -236,7 +236,7 @@ public final class DataDirectory {
      * What is at {@code file}, without following a link: absent (false), a regular file (true); a link or anything
      * else is refused.
      */
-    boolean isRegularFileOrAbsent(Path file) throws IOException {
+    public boolean isRegularFileOrAbsent(Path file) throws IOException {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class, NO_FOLLOW);
@@ -248,7 +248,7 @@ public final class DataDirectory {
     }
 
     /** Whether anything (a link included, followed or not) is at {@code file}. */
-    static boolean exists(Path file) {
+    public static boolean exists(Path file) {
         return Files.exists(file, NO_FOLLOW);
     }
 
@@ -266,7 +266,7 @@ public final class DataDirectory {
      * temporary file in the same folder (created new: never through a link), forced to disk, atomically moved over
      * the target (a rename replaces a link at the target, it never writes through it), folder forced.
      */
-    void writeAtomically(Path target, byte[] content) throws IOException {
+    public void writeAtomically(Path target, byte[] content) throws IOException {
         Path folder = target.getParent();
         Path temporary = folder.resolve(TEMPORARY_PREFIX + target.getFileName() + "-"
                 + Long.toHexString(ThreadLocalRandom.current().nextLong()));
@@ -291,7 +291,7 @@ public final class DataDirectory {
      * Appends to a file (created owner-only if missing) and forces it to disk before returning. A symbolic link (or
      * anything but a regular file) there is refused: nothing is ever appended through a link.
      */
-    void appendForced(Path file, byte[] content) throws IOException {
+    public void appendForced(Path file, byte[] content) throws IOException {
         boolean created = !isRegularFileOrAbsent(file);
         Set<OpenOption> options = Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND,
                 LinkOption.NOFOLLOW_LINKS);
@@ -305,7 +305,7 @@ public final class DataDirectory {
     }
 
     /** Cuts a regular file (never through a link) to {@code length} bytes and forces it. */
-    void truncate(Path file, long length) throws IOException {
+    public void truncate(Path file, long length) throws IOException {
         isRegularFileOrAbsent(file);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
             channel.truncate(length);
@@ -314,14 +314,14 @@ public final class DataDirectory {
     }
 
     /** Opens (creating owner-only) a file for reading and writing, e.g. the lock file; never through a link. */
-    FileChannel openReadWrite(Path file) throws IOException {
+    public FileChannel openReadWrite(Path file) throws IOException {
         isRegularFileOrAbsent(file);
         return FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS), fileAttributes());
     }
 
     /** Forces a folder's entries (a rename, a new file) to disk, where the platform allows it. */
-    void forceFolder(Path folder) {
+    public void forceFolder(Path folder) {
         try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException e) {
@@ -341,7 +341,7 @@ public final class DataDirectory {
         }
     }
 
-    static String describe(Exception e) {
+    public static String describe(Exception e) {
         if (e instanceof LinkRefusedException) {
             return e.getMessage();
         }

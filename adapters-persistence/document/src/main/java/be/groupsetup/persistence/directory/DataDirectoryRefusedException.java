@@ -1,4 +1,4 @@
-package be.groupsetup.adapters.persistence.file;
+package be.groupsetup.persistence.directory;
 
 import be.groupsetup.application.error.ApplicationException;
 

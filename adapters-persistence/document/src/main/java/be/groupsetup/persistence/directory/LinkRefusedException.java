@@ -1,4 +1,4 @@
-package be.groupsetup.adapters.persistence.file;
+package be.groupsetup.persistence.directory;
 
 import java.nio.file.FileSystemException;
 
@@ -6,11 +6,11 @@ import java.nio.file.FileSystemException;
  * A file of the data directory is a symbolic link, or not a regular file, where the store expects one of its own
  * files: it is neither read nor written through (see {@link DataDirectory#readRegularFile}).
  */
-final class LinkRefusedException extends FileSystemException {
+public final class LinkRefusedException extends FileSystemException {
 
     private final boolean link;
 
-    LinkRefusedException(String file, boolean link) {
+    public LinkRefusedException(String file, boolean link) {
         super(file, null, link
                 ? "is a symbolic link (groupsetup follows no link inside its data directory)"
                 : "is not a regular file");
@@ -18,7 +18,7 @@ final class LinkRefusedException extends FileSystemException {
     }
 
     /** True for a symbolic link; false for a folder, a device, a pipe, a socket. */
-    boolean isLink() {
+    public boolean isLink() {
         return link;
     }
 }
