@@ -51,7 +51,7 @@ public final class GroupSheetService implements GroupSheetQuery {
             checklist.add(new SheetModel.ChecklistItem(step, csam.state(step), csam.procedure().records(step),
                     next.filter(step::equals).isPresent(), csam.recheckReason(step).orElse(null)));
         }
-        return new SheetModel(stored.groupNumber(), rows, checklist, setup.readiness(rules), csam, setup);
+        return new SheetModel(stored.groupNumber(), rows, checklist, setup.readiness(findings), csam, setup);
     }
 
     private static SheetModel.Row row(FieldKey field, String labelKey, GroupConfiguration configuration,

@@ -42,13 +42,13 @@ public final class ListGroupsService implements ListGroupsQuery {
         return listPort.numbers();
     }
 
-    /** The list line of a group: what {@link #list} shows, made with these rules. */
+    /** The list line of a group: what {@link #list} shows, made with these rules (the configuration checked once). */
     public GroupSummary summarize(StoredGroup stored) {
         GroupSetup setup = LegacyConfirmations.complete(stored.setup(), () -> store.history(stored.groupNumber()));
         GroupConfiguration configuration = setup.configuration();
         List<Finding> findings = configuration.check(rules);
         return new GroupSummary(stored.groupNumber(), configuration.value(FieldKey.COMPANY_NAME).orElse(null),
                 findings.stream().noneMatch(Finding::isError), setup.csamStatus().progress(),
-                setup.readiness(rules).isReady(), setup.openWarnings(rules).size(), stored.revision());
+                setup.readiness(findings).isReady(), setup.openWarnings(findings).size(), stored.revision());
     }
 }

@@ -94,7 +94,8 @@ public record GroupSetup(GroupConfiguration configuration, CsamProcedure procedu
         return openWarnings(configuration.check(rules));
     }
 
-    private List<Finding> openWarnings(List<Finding> findings) {
+    /** The warnings among the configuration's findings ({@link GroupConfiguration#check}) no acknowledgement covers. */
+    public List<Finding> openWarnings(List<Finding> findings) {
         return findings.stream().filter(f -> f.severity() == Severity.WARNING)
                 .filter(f -> acknowledgementOf(f).isEmpty()).toList();
     }
@@ -105,7 +106,11 @@ public record GroupSetup(GroupConfiguration configuration, CsamProcedure procedu
      * (procedure order).
      */
     public Readiness readiness(ConfigurationRules rules) {
-        List<Finding> findings = configuration.check(rules);
+        return readiness(configuration.check(rules));
+    }
+
+    /** {@link #readiness(ConfigurationRules)} from the configuration's findings already checked with those rules. */
+    public Readiness readiness(List<Finding> findings) {
         List<Finding> errors = findings.stream().filter(Finding::isError).toList();
         List<Readiness.Missing> missing = new ArrayList<>();
         errors.stream().filter(f -> !f.code().equals(FindingCodes.REQUIRED))
