@@ -319,10 +319,7 @@ public final class PostgresGroupStore implements Storage {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + groups
                 + " (number, revision, schema_version, document) VALUES (?, ?, ?, ?::jsonb)"
                 + " ON CONFLICT (number) DO NOTHING")) {
-            insert.setString(1, stored.groupNumber().value());
-            insert.setLong(2, stored.revision());
-            insert.setInt(3, GroupDocument.CURRENT_SCHEMA_VERSION);
-            insert.setString(4, document(stored));
+            bindRow(insert, stored);
             return insert.executeUpdate() == 1;
         }
     }
@@ -333,10 +330,7 @@ public final class PostgresGroupStore implements Storage {
         try (PreparedStatement update = connection.prepareStatement("UPDATE " + groups
                 + " SET number = ?, revision = ?, schema_version = ?, document = ?::jsonb, updated_at = now()"
                 + " WHERE number = ? AND revision = ?")) {
-            update.setString(1, stored.groupNumber().value());
-            update.setLong(2, stored.revision());
-            update.setInt(3, GroupDocument.CURRENT_SCHEMA_VERSION);
-            update.setString(4, document(stored));
+            bindRow(update, stored);
             update.setString(5, number.value());
             update.setLong(6, expectedRevision);
             if (update.executeUpdate() != 1) {
@@ -344,6 +338,14 @@ public final class PostgresGroupStore implements Storage {
                 throw new IllegalStateException("group " + number.value() + " changed under its row lock");
             }
         }
+    }
+
+    /** The group row's values as parameters 1 to 4: number, revision, schema_version, document. */
+    private void bindRow(PreparedStatement statement, StoredGroup stored) throws SQLException {
+        statement.setString(1, stored.groupNumber().value());
+        statement.setLong(2, stored.revision());
+        statement.setInt(3, GroupDocument.CURRENT_SCHEMA_VERSION);
+        statement.setString(4, document(stored));
     }
 
     private void insertHistory(Connection connection, GroupNumber number, List<HistoryEntry> entries)
