@@ -81,13 +81,8 @@ public final class PostgresGroupStore implements Storage {
 
     @Override
     public List<HistoryEntry> history(GroupNumber number) {
-        return database.transaction(SNAPSHOT, connection -> {
-            Optional<Row> row = readRow(connection, number, false);
-            if (row.isEmpty()) {
-                return List.of();
-            }
-            return readHistory(connection, number, parse(row.get()).revision());
-        });
+        // the history of the revision read in the same snapshot: what an export holds
+        return export(number).map(GroupArchive::history).orElse(List.of());
     }
 
     @Override
