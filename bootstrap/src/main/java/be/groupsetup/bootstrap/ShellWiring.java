@@ -52,6 +52,8 @@ import org.springframework.shell.core.config.UserConfigPathProvider;
 import org.springframework.shell.jline.CommandCompleter;
 import org.springframework.shell.jline.PromptProvider;
 
+import java.util.List;
+
 /** The driving side: the shell's runner and commands on the use cases, its parser, completion, prompt and files. */
 @Configuration(proxyBeanMethods = false)
 class ShellWiring {
@@ -82,12 +84,6 @@ class ShellWiring {
     @Bean
     ShellSupport shellSupport(Messages messages, ShellSession session, Prompter prompter) {
         return new ShellSupport(messages, session, prompter);
-    }
-
-    /** Spring Shell's registry, without its class-path scan for annotated commands (ours are beans). */
-    @Bean
-    CommandRegistry commandRegistry() {
-        return new CommandRegistry();
     }
 
     @Bean
@@ -170,15 +166,41 @@ class ShellWiring {
         }
     }
 
+    /**
+     * Spring Shell's registry, without its class-path scan for annotated commands, holding the shell's commands made
+     * here in one bean rather than a bean each: every command is made at start anyway (the registry is not lazy), and
+     * each bean definition costs at start. {@code storage migrate}, which exists only on a condition, is a bean of its
+     * own below, which the registry adds itself once the singletons are made.
+     */
     @Bean
-    Command helpCommand(ShellSupport shell, ObjectProvider<CommandRegistry> registry) {
-        return new HelpCommand(shell, registry::getObject);
-    }
-
-    @Bean
-    Command version(ShellSupport shell, Storage storage) {
-        return new VersionCommand(shell, new VersionCommand.Facts(releaseVersion(), storage.describe(),
-                shell.messages().language()));
+    CommandRegistry commandRegistry(ShellSupport shell, UseCases useCases, Storage storage) {
+        CommandRegistry registry = new CommandRegistry();
+        List.of(new HelpCommand(shell, () -> registry),
+                new VersionCommand(shell, new VersionCommand.Facts(releaseVersion(), storage.describe(),
+                        shell.messages().language())),
+                new GroupNewCommand(shell, useCases.groups(), useCases.create()),
+                new GroupSetCommand(shell, useCases.groups(), useCases.setFields(), useCases.show()),
+                new GroupClearCommand(shell, useCases.groups(), useCases.clearFields(), useCases.show()),
+                new GroupAcknowledgeCommand(shell, useCases.groups(), useCases.acknowledge(), useCases.show(),
+                        useCases.status()),
+                GroupShowCommand.show(shell, useCases.groups(), useCases.show()),
+                GroupShowCommand.check(shell, useCases.groups(), useCases.show()),
+                new GroupListCommand(shell, useCases.groups()),
+                new GroupStatusCommand(shell, useCases.groups(), useCases.status()),
+                new GroupHistoryCommand(shell, useCases.groups(), useCases.history()),
+                new GroupSheetCommand(shell, useCases.groups(), useCases.sheet()),
+                new GroupRenameCommand(shell, useCases.groups(), useCases.rename()),
+                new GroupDeleteCommand(shell, useCases.groups(), useCases.delete(), useCases.show()),
+                new GroupExportCommand(shell, useCases.groups(), useCases.export()),
+                new GroupImportCommand(shell, useCases.importGroup()),
+                new GroupWizardCommand(shell, useCases.groups(), useCases.create(), useCases.show(),
+                        useCases.setFields(), useCases.clearFields(), useCases.acknowledge()),
+                new CsamStatusCommand(shell, useCases.groups(), useCases.show()),
+                new CsamRecordCommand(shell, useCases.groups(), useCases.recordCsamStep()),
+                new CsamUndoCommand(shell, useCases.groups(), useCases.undoCsamStep()),
+                new CsamResetCommand(shell, useCases.groups(), useCases.resetCsam()))
+                .forEach(registry::registerCommand);
+        return registry;
     }
 
     /** The release, from the version file the build writes (a developer's run from classes says "development"). */
@@ -192,103 +214,6 @@ class ShellWiring {
             return "development";
         }
         return properties.getProperty("version", "development");
-    }
-
-    @Bean
-    Command groupNew(ShellSupport shell, UseCases useCases) {
-        return new GroupNewCommand(shell, useCases.groups(), useCases.create());
-    }
-
-    @Bean
-    Command groupSet(ShellSupport shell, UseCases useCases) {
-        return new GroupSetCommand(shell, useCases.groups(), useCases.setFields(), useCases.show());
-    }
-
-    @Bean
-    Command groupClear(ShellSupport shell, UseCases useCases) {
-        return new GroupClearCommand(shell, useCases.groups(), useCases.clearFields(), useCases.show());
-    }
-
-    @Bean
-    Command groupAcknowledge(ShellSupport shell, UseCases useCases) {
-        return new GroupAcknowledgeCommand(shell, useCases.groups(), useCases.acknowledge(), useCases.show(),
-                useCases.status());
-    }
-
-    @Bean
-    Command groupShow(ShellSupport shell, UseCases useCases) {
-        return GroupShowCommand.show(shell, useCases.groups(), useCases.show());
-    }
-
-    @Bean
-    Command groupCheck(ShellSupport shell, UseCases useCases) {
-        return GroupShowCommand.check(shell, useCases.groups(), useCases.show());
-    }
-
-    @Bean
-    Command groupList(ShellSupport shell, UseCases useCases) {
-        return new GroupListCommand(shell, useCases.groups());
-    }
-
-    @Bean
-    Command groupStatus(ShellSupport shell, UseCases useCases) {
-        return new GroupStatusCommand(shell, useCases.groups(), useCases.status());
-    }
-
-    @Bean
-    Command groupHistory(ShellSupport shell, UseCases useCases) {
-        return new GroupHistoryCommand(shell, useCases.groups(), useCases.history());
-    }
-
-    @Bean
-    Command groupSheet(ShellSupport shell, UseCases useCases) {
-        return new GroupSheetCommand(shell, useCases.groups(), useCases.sheet());
-    }
-
-    @Bean
-    Command groupRename(ShellSupport shell, UseCases useCases) {
-        return new GroupRenameCommand(shell, useCases.groups(), useCases.rename());
-    }
-
-    @Bean
-    Command groupDelete(ShellSupport shell, UseCases useCases) {
-        return new GroupDeleteCommand(shell, useCases.groups(), useCases.delete(), useCases.show());
-    }
-
-    @Bean
-    Command groupExport(ShellSupport shell, UseCases useCases) {
-        return new GroupExportCommand(shell, useCases.groups(), useCases.export());
-    }
-
-    @Bean
-    Command groupImport(ShellSupport shell, UseCases useCases) {
-        return new GroupImportCommand(shell, useCases.importGroup());
-    }
-
-    @Bean
-    Command groupWizard(ShellSupport shell, UseCases useCases) {
-        return new GroupWizardCommand(shell, useCases.groups(), useCases.create(), useCases.show(),
-                useCases.setFields(), useCases.clearFields(), useCases.acknowledge());
-    }
-
-    @Bean
-    Command csamStatus(ShellSupport shell, UseCases useCases) {
-        return new CsamStatusCommand(shell, useCases.groups(), useCases.show());
-    }
-
-    @Bean
-    Command csamRecord(ShellSupport shell, UseCases useCases) {
-        return new CsamRecordCommand(shell, useCases.groups(), useCases.recordCsamStep());
-    }
-
-    @Bean
-    Command csamUndo(ShellSupport shell, UseCases useCases) {
-        return new CsamUndoCommand(shell, useCases.groups(), useCases.undoCsamStep());
-    }
-
-    @Bean
-    Command csamReset(ShellSupport shell, UseCases useCases) {
-        return new CsamResetCommand(shell, useCases.groups(), useCases.resetCsam());
     }
 
     /**

@@ -14,12 +14,12 @@ import be.groupsetup.application.port.out.ClockPort;
 import be.groupsetup.application.port.out.CurrentTechnicianPort;
 import be.groupsetup.application.port.out.GroupStore;
 import be.groupsetup.application.port.out.StoredGroup;
+import be.groupsetup.application.service.Stamps.Stamp;
 import be.groupsetup.domain.csam.CsamOutcome;
 import be.groupsetup.domain.finding.Finding;
 import be.groupsetup.domain.setup.GroupSetup;
 import be.groupsetup.domain.value.GroupNumber;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -28,13 +28,11 @@ import java.util.function.BiFunction;
 public final class CsamProcedureService implements RecordCsamStepUseCase, UndoCsamStepUseCase, ResetCsamUseCase {
 
     private final GroupUpdates updates;
-    private final ClockPort clock;
-    private final CurrentTechnicianPort technician;
+    private final Stamps stamps;
 
     public CsamProcedureService(GroupStore store, ClockPort clock, CurrentTechnicianPort technician) {
         this.updates = new GroupUpdates(store);
-        this.clock = clock;
-        this.technician = technician;
+        this.stamps = new Stamps(clock, technician);
     }
 
     @Override
@@ -58,7 +56,7 @@ public final class CsamProcedureService implements RecordCsamStepUseCase, UndoCs
     private CsamResult apply(String typedNumber, HistoryKind kind,
                              BiFunction<StoredGroup, Stamp, CsamOutcome> change) {
         GroupNumber number = GroupNumbers.named(typedNumber);
-        Stamp stamp = new Stamp(Technicians.current(technician), clock.now());
+        Stamp stamp = stamps.take();
         UpdateResult<CsamResult> result = updates.update(number, fresh -> {
             CsamOutcome outcome = change.apply(fresh, stamp);
             if (outcome instanceof CsamOutcome.Accepted accepted
@@ -79,8 +77,5 @@ public final class CsamProcedureService implements RecordCsamStepUseCase, UndoCs
         CsamResult r = result.result();
         return new CsamResult(r.group(), r.status(), r.findings(), r.added(), r.removed(), r.csam(),
                 result.revision());
-    }
-
-    private record Stamp(String who, Instant when) {
     }
 }

@@ -29,7 +29,6 @@ import be.groupsetup.domain.finding.Parsed;
 import be.groupsetup.domain.setup.GroupSetup;
 import be.groupsetup.domain.value.GroupNumber;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -41,16 +40,14 @@ public final class GroupConfigurationService implements CreateGroupUseCase, SetF
     private final ConfigurationRules rules;
     private final GroupStore store;
     private final GroupUpdates updates;
-    private final ClockPort clock;
-    private final CurrentTechnicianPort technician;
+    private final Stamps stamps;
 
     public GroupConfigurationService(ConfigurationRules rules, GroupStore store, ClockPort clock,
                                      CurrentTechnicianPort technician) {
         this.rules = rules;
         this.store = store;
         this.updates = new GroupUpdates(store);
-        this.clock = clock;
-        this.technician = technician;
+        this.stamps = new Stamps(clock, technician);
     }
 
     @Override
@@ -115,8 +112,7 @@ public final class GroupConfigurationService implements CreateGroupUseCase, SetF
 
     private GroupUpdate<ChangeResult> decideWith(HistoryKind kind, String detail,
                                                  Function<GroupConfiguration, ChangeOutcome> change) {
-        Instant now = clock.now();
-        String who = Technicians.current(technician);
+        Stamps.Stamp stamp = stamps.take();
         return fresh -> {
             GroupConfiguration current = fresh.setup().configuration();
             ChangeOutcome outcome = change.apply(current);
@@ -126,7 +122,7 @@ public final class GroupConfigurationService implements CreateGroupUseCase, SetF
                 after.recheckCausedSince(fresh.setup()).ifPresent(findings::add);
                 ChangeResult result = new ChangeResult(ChangeStatus.APPLIED, findings, accepted.changes(),
                         accepted.configuration(), fresh.revision());
-                HistoryEntry entry = new HistoryEntry(now, who, 0, kind, accepted.changes(),
+                HistoryEntry entry = new HistoryEntry(stamp.when(), stamp.who(), 0, kind, accepted.changes(),
                         List.of(), List.of(), findings, detail);
                 return new GroupUpdate.Decision.Apply<>(after, entry, result);
             }
@@ -137,7 +133,7 @@ public final class GroupConfigurationService implements CreateGroupUseCase, SetF
     }
 
     private HistoryEntry entry(HistoryKind kind, List<FieldChange> changes, List<Finding> findings, String detail) {
-        return new HistoryEntry(clock.now(), Technicians.current(technician), 0, kind, changes, List.of(), List.of(),
-                findings, detail);
+        Stamps.Stamp stamp = stamps.take();
+        return new HistoryEntry(stamp.when(), stamp.who(), 0, kind, changes, List.of(), List.of(), findings, detail);
     }
 }

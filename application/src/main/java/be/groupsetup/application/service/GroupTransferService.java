@@ -28,16 +28,14 @@ public final class GroupTransferService implements ExportGroupUseCase, ImportGro
     private final ConfigurationRules rules;
     private final TransferGroupPort transferPort;
     private final ArchiveCodecPort codec;
-    private final ClockPort clock;
-    private final CurrentTechnicianPort technician;
+    private final Stamps stamps;
 
     public GroupTransferService(ConfigurationRules rules, TransferGroupPort transferPort, ArchiveCodecPort codec,
                                 ClockPort clock, CurrentTechnicianPort technician) {
         this.rules = rules;
         this.transferPort = transferPort;
         this.codec = codec;
-        this.clock = clock;
-        this.technician = technician;
+        this.stamps = new Stamps(clock, technician);
     }
 
     @Override
@@ -54,13 +52,13 @@ public final class GroupTransferService implements ExportGroupUseCase, ImportGro
      */
     @Override
     public ImportResult importGroup(ImportGroupCommand command) {
-        String who = Technicians.current(technician);
+        Stamps.Stamp stamp = stamps.take();
         GroupArchive archive = codec.decode(command.content());
         ArchiveValidation.check(archive);
         StoredGroup stored = archive.group();
         long revision = stored.revision() + 1;
         List<HistoryEntry> history = new ArrayList<>(archive.history());
-        history.add(new HistoryEntry(clock.now(), who, revision, HistoryKind.IMPORTED,
+        history.add(new HistoryEntry(stamp.when(), stamp.who(), revision, HistoryKind.IMPORTED,
                 List.of(), List.of(), List.of(), List.of(), "revision " + stored.revision()));
         boolean replaced = transferPort.importGroup(
                 new GroupArchive(new StoredGroup(stored.setup(), revision), history), command.replace());

@@ -13,7 +13,6 @@ import be.groupsetup.domain.configuration.ConfigurationRules;
 import be.groupsetup.domain.setup.AcknowledgementOutcome;
 import be.groupsetup.domain.value.GroupNumber;
 
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -24,29 +23,27 @@ public final class WarningAcknowledgementService implements AcknowledgeWarningUs
 
     private final ConfigurationRules rules;
     private final GroupUpdates updates;
-    private final ClockPort clock;
-    private final CurrentTechnicianPort technician;
+    private final Stamps stamps;
 
     public WarningAcknowledgementService(ConfigurationRules rules, GroupStore store, ClockPort clock,
                                          CurrentTechnicianPort technician) {
         this.rules = rules;
         this.updates = new GroupUpdates(store);
-        this.clock = clock;
-        this.technician = technician;
+        this.stamps = new Stamps(clock, technician);
     }
 
     @Override
     public AcknowledgeResult acknowledge(AcknowledgeWarningCommand command) {
         GroupNumber number = GroupNumbers.named(command.groupNumber());
-        String who = Technicians.current(technician);
-        Instant now = clock.now();
+        Stamps.Stamp stamp = stamps.take();
         UpdateResult<AcknowledgeResult> result = updates.update(number, fresh -> {
             AcknowledgementOutcome outcome = command.withdraw()
                     ? fresh.setup().withdraw(command.code(), command.field(), rules)
-                    : fresh.setup().acknowledge(command.code(), command.field(), command.reason(), rules, who, now);
+                    : fresh.setup().acknowledge(command.code(), command.field(), command.reason(), rules, stamp.who(),
+                            stamp.when());
             if (outcome instanceof AcknowledgementOutcome.Accepted accepted) {
                 HistoryKind kind = command.withdraw() ? HistoryKind.ACKNOWLEDGEMENT_WITHDRAWN : HistoryKind.ACKNOWLEDGED;
-                HistoryEntry entry = new HistoryEntry(now, who, 0, kind, List.of(), List.of(),
+                HistoryEntry entry = new HistoryEntry(stamp.when(), stamp.who(), 0, kind, List.of(), List.of(),
                         List.of(), List.of(accepted.warning()), accepted.acknowledgement().reason());
                 return new GroupUpdate.Decision.Apply<>(accepted.setup(), entry, new AcknowledgeResult(number,
                         ChangeStatus.APPLIED, List.of(), accepted.acknowledgement(), accepted.warning(),

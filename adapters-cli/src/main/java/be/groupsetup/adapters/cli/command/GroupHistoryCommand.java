@@ -1,16 +1,10 @@
 package be.groupsetup.adapters.cli.command;
 
-import be.groupsetup.adapters.cli.ExitCode;
 import be.groupsetup.adapters.cli.ShellSupport;
-import be.groupsetup.adapters.cli.input.CommandSpec;
-import be.groupsetup.adapters.cli.input.Invocation;
-import be.groupsetup.adapters.cli.output.Console;
-import be.groupsetup.presentation.json.Json;
 import be.groupsetup.presentation.text.SafeText;
 import be.groupsetup.presentation.view.Views;
 import be.groupsetup.application.model.HistoryEntry;
 import be.groupsetup.application.port.in.GroupHistoryQuery;
-import be.groupsetup.application.port.in.GroupQuery;
 import be.groupsetup.application.port.in.HistoryView;
 import be.groupsetup.application.port.in.ListGroupsQuery;
 import be.groupsetup.domain.configuration.FieldChange;
@@ -21,23 +15,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** {@code group history NUMBER}: who changed what, when. */
-public final class GroupHistoryCommand extends GroupCommand {
-
-    private final GroupHistoryQuery history;
+public final class GroupHistoryCommand extends GroupViewCommand<HistoryView> {
 
     public GroupHistoryCommand(ShellSupport shell, ListGroupsQuery groups, GroupHistoryQuery history) {
-        super("group.history", CommandSpec.of("group history", "NUMBER").withOptions(TEXT_OR_JSON), shell, groups);
-        this.history = history;
+        super("group.history", "group history", shell, groups, history::history);
     }
 
     @Override
-    protected int run(Invocation invocation, Console console) {
-        HistoryView view = history.history(new GroupQuery(invocation.argument(0)));
+    Object document(HistoryView view) {
+        return documents().history(view);
+    }
+
+    @Override
+    String text(HistoryView view) {
         Views views = views();
-        if (json(invocation)) {
-            console.result(Json.write(documents().history(view)));
-            return ExitCode.OK;
-        }
         List<String> lines = new ArrayList<>();
         for (HistoryEntry entry : view.entries()) {
             lines.add(String.format("%s  r%d  %s  %s", views.when(entry.time()), entry.revision(),
@@ -55,8 +46,7 @@ public final class GroupHistoryCommand extends GroupCommand {
             }
             findings().lines(entry.findings()).forEach(line -> lines.add("    " + line));
         }
-        console.result(lines.isEmpty() ? messages().text("history.empty") : String.join("\n", lines));
-        return ExitCode.OK;
+        return lines.isEmpty() ? messages().text("history.empty") : String.join("\n", lines);
     }
 
     private String shown(FieldChange change, String value) {

@@ -2,11 +2,6 @@ package be.groupsetup.adapters.cli.command;
 
 import be.groupsetup.adapters.cli.ExitCode;
 import be.groupsetup.adapters.cli.ShellSupport;
-import be.groupsetup.adapters.cli.input.CommandSpec;
-import be.groupsetup.adapters.cli.input.Invocation;
-import be.groupsetup.adapters.cli.output.Console;
-import be.groupsetup.presentation.json.Json;
-import be.groupsetup.application.port.in.GroupQuery;
 import be.groupsetup.application.port.in.GroupView;
 import be.groupsetup.application.port.in.ListGroupsQuery;
 import be.groupsetup.application.port.in.ShowGroupQuery;
@@ -20,15 +15,13 @@ import java.util.List;
  * {@code group show NUMBER} (every field with its label, then the findings; exit 0 whenever it can display) and
  * {@code group check NUMBER} (the findings; exit 1 when an error or a missing required field is found).
  */
-public final class GroupShowCommand extends GroupCommand {
+public final class GroupShowCommand extends GroupViewCommand<GroupView> {
 
-    private final ShowGroupQuery show;
     private final boolean checking;
 
     private GroupShowCommand(String id, String name, ShellSupport shell, ListGroupsQuery groups, ShowGroupQuery show,
                              boolean checking) {
-        super(id, CommandSpec.of(name, "NUMBER").withOptions(TEXT_OR_JSON), shell, groups);
-        this.show = show;
+        super(id, name, shell, groups, show::show);
         this.checking = checking;
     }
 
@@ -42,14 +35,17 @@ public final class GroupShowCommand extends GroupCommand {
     }
 
     @Override
-    protected int run(Invocation invocation, Console console) {
-        GroupQuery query = new GroupQuery(invocation.argument(0));
-        GroupView view = show.show(query);
-        if (json(invocation)) {
-            console.result(Json.write(documents().group(view)));
-        } else {
-            console.result(checking ? checkText(view) : showText(view));
-        }
+    Object document(GroupView view) {
+        return documents().group(view);
+    }
+
+    @Override
+    String text(GroupView view) {
+        return checking ? checkText(view) : showText(view);
+    }
+
+    @Override
+    int status(GroupView view) {
         return checking && !view.complete() ? ExitCode.REFUSED : ExitCode.OK;
     }
 

@@ -48,10 +48,6 @@ public interface DocumentMapper {
 
     StepRecord toRecord(StepRecordDocument document);
 
-    List<StepRecordDocument> toRecordDocuments(List<StepRecord> records);
-
-    List<StepRecord> toRecords(List<StepRecordDocument> documents);
-
     LoginCheckDocument toDocument(LoginCheck check);
 
     /** {@code confirming(String)} looks like a fluent setter to MapStruct: the record's components are all mapped. */
@@ -61,10 +57,6 @@ public interface DocumentMapper {
     AcknowledgementDocument toDocument(Acknowledgement acknowledgement);
 
     Acknowledgement toAcknowledgement(AcknowledgementDocument document);
-
-    List<AcknowledgementDocument> toAcknowledgementDocuments(List<Acknowledgement> acknowledgements);
-
-    List<Acknowledgement> toAcknowledgements(List<AcknowledgementDocument> documents);
 
     FieldChangeDocument toDocument(FieldChange change);
 
@@ -82,8 +74,9 @@ public interface DocumentMapper {
     default GroupDocument toDocument(StoredGroup stored) {
         GroupSetup setup = stored.setup();
         return new GroupDocument(GroupDocument.CURRENT_SCHEMA_VERSION, stored.revision(),
-                toDocument(setup.configuration().values()), toRecordDocuments(setup.procedure().records()),
-                toAcknowledgementDocuments(setup.acknowledgements()));
+                toDocument(setup.configuration().values()),
+                setup.procedure().records().stream().map(this::toDocument).toList(),
+                setup.acknowledgements().stream().map(this::toDocument).toList());
     }
 
     default StoredGroup toStoredGroup(GroupDocument document) {
@@ -91,9 +84,10 @@ public interface DocumentMapper {
             throw new IllegalArgumentException("no configuration");
         }
         GroupConfiguration configuration = GroupConfiguration.reconstitute(toValues(document.configuration()));
-        List<StepRecord> records = document.csamRecords() == null ? List.of() : toRecords(document.csamRecords());
+        List<StepRecord> records = document.csamRecords() == null ? List.of()
+                : document.csamRecords().stream().map(this::toRecord).toList();
         List<Acknowledgement> acknowledgements = document.acknowledgements() == null ? List.of()
-                : toAcknowledgements(document.acknowledgements());
+                : document.acknowledgements().stream().map(this::toAcknowledgement).toList();
         return new StoredGroup(new GroupSetup(configuration, CsamProcedure.reconstitute(records), acknowledgements),
                 document.revision());
     }

@@ -144,7 +144,7 @@ class DocumentMapperTest {
         assertThat(withNurse.identityConfirmed()).isTrue();
         assertThat(mapper.toRecord(checked)).isEqualTo(DocumentSamples.principal(plain));
         assertThat(mapper.toRecord(withNurse)).isEqualTo(DocumentSamples.principal(confirmed));
-        assertThat(mapper.toRecordDocuments(plain.procedure().records())).filteredOn(r -> r.loginCheck() != null)
+        assertThat(plain.procedure().records().stream().map(mapper::toDocument)).filteredOn(r -> r.loginCheck() != null)
                 .extracting(StepRecordDocument::step).containsExactly("principal-access-manager");
     }
 

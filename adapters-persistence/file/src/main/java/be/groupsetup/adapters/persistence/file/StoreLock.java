@@ -109,17 +109,8 @@ final class StoreLock {
         }
     }
 
-    /** The lock, held: close to release it. */
-    static final class Held implements AutoCloseable {
-        private final ReentrantLock local;
-        private final FileChannel channel;
-        private final FileLock lock;
-
-        private Held(ReentrantLock local, FileChannel channel, FileLock lock) {
-            this.local = local;
-            this.channel = channel;
-            this.lock = lock;
-        }
+    /** The lock, held: close to release it. Made by {@link #acquire} only. */
+    record Held(ReentrantLock local, FileChannel channel, FileLock lock) implements AutoCloseable {
 
         @Override
         public void close() {

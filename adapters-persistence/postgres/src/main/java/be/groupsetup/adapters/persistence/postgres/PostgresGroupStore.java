@@ -81,13 +81,8 @@ public final class PostgresGroupStore implements Storage {
 
     @Override
     public List<HistoryEntry> history(GroupNumber number) {
-        return database.transaction(SNAPSHOT, connection -> {
-            Optional<Row> row = readRow(connection, number, false);
-            if (row.isEmpty()) {
-                return List.of();
-            }
-            return readHistory(connection, number, parse(row.get()).revision());
-        });
+        // the history of the revision read in the same snapshot: what an export holds
+        return export(number).map(GroupArchive::history).orElse(List.of());
     }
 
     @Override
@@ -319,10 +314,7 @@ public final class PostgresGroupStore implements Storage {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + groups
                 + " (number, revision, schema_version, document) VALUES (?, ?, ?, ?::jsonb)"
                 + " ON CONFLICT (number) DO NOTHING")) {
-            insert.setString(1, stored.groupNumber().value());
-            insert.setLong(2, stored.revision());
-            insert.setInt(3, GroupDocument.CURRENT_SCHEMA_VERSION);
-            insert.setString(4, document(stored));
+            bindRow(insert, stored);
             return insert.executeUpdate() == 1;
         }
     }
@@ -333,10 +325,7 @@ public final class PostgresGroupStore implements Storage {
         try (PreparedStatement update = connection.prepareStatement("UPDATE " + groups
                 + " SET number = ?, revision = ?, schema_version = ?, document = ?::jsonb, updated_at = now()"
                 + " WHERE number = ? AND revision = ?")) {
-            update.setString(1, stored.groupNumber().value());
-            update.setLong(2, stored.revision());
-            update.setInt(3, GroupDocument.CURRENT_SCHEMA_VERSION);
-            update.setString(4, document(stored));
+            bindRow(update, stored);
             update.setString(5, number.value());
             update.setLong(6, expectedRevision);
             if (update.executeUpdate() != 1) {
@@ -344,6 +333,14 @@ public final class PostgresGroupStore implements Storage {
                 throw new IllegalStateException("group " + number.value() + " changed under its row lock");
             }
         }
+    }
+
+    /** The group row's values as parameters 1 to 4: number, revision, schema_version, document. */
+    private void bindRow(PreparedStatement statement, StoredGroup stored) throws SQLException {
+        statement.setString(1, stored.groupNumber().value());
+        statement.setLong(2, stored.revision());
+        statement.setInt(3, GroupDocument.CURRENT_SCHEMA_VERSION);
+        statement.setString(4, document(stored));
     }
 
     private void insertHistory(Connection connection, GroupNumber number, List<HistoryEntry> entries)
