@@ -41,6 +41,11 @@ public class GroupsetupApplication {
         if (System.getProperty(LoggingSystem.SYSTEM_PROPERTY) == null) {
             System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
         }
+        // the web jars' background preinitializers (Tomcat, message converters) would load in a thread of their own
+        // at every start, a one-shot command's included: serve needs no head start either
+        if (System.getProperty("spring.backgroundpreinitializer.ignore") == null) {
+            System.setProperty("spring.backgroundpreinitializer.ignore", "true");
+        }
         // a one-shot run without a terminal gets a dumb one, as it should: JLine need not say so
         JLINE.setLevel(java.util.logging.Level.SEVERE);
         // ~/.groupsetup/groupsetup.properties, read as every file of the data directory is (SettingsFile)
@@ -61,7 +66,8 @@ public class GroupsetupApplication {
         boolean serve = args.length > 0 && args[0].equals(ServeOptions.COMMAND);
         application.setWebApplicationType(serve ? WebApplicationType.SERVLET : WebApplicationType.NONE);
         if (serve) {
-            application.setDefaultProperties(java.util.Map.of("groupsetup.shell.autorun", "false"));
+            application.setDefaultProperties(java.util.Map.of("groupsetup.shell.autorun", "false",
+                    WebWiring.SERVE, "true"));
         }
         // below -D and the environment, above the released defaults (application.properties)
         settingsFile.ifPresent(source -> application.addListeners(
