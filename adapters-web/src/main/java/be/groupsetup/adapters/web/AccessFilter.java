@@ -20,7 +20,11 @@ import java.util.Optional;
  *     was made to resolve to the loopback (DNS rebinding) sends its own name;</li>
  * <li>a request with a live session cookie passes; one with the access token gets a fresh session and a 303 to the
  *     same address without the token, so that the token stays out of the history, bookmarks and logs of the
- *     pages; anything else is refused.</li>
+ *     pages; anything else is refused;</li>
+ * <li>a request that can change something (any method but GET and HEAD) also needs the session's CSRF token in the
+ *     form ({@value #CSRF_PARAMETER}) <em>and</em> a same-origin {@code Origin} — or, from a browser that sends none,
+ *     {@code Sec-Fetch-Site: same-origin}: either alone can be missing from a browser or a proxy, both together
+ *     leave another page no way to post in the technician's name.</li>
  * </ol>
  * The refusals are plain text in English: they are for whoever probes the port, not for the technician, and say no
  * more than what to do.
@@ -30,6 +34,8 @@ public final class AccessFilter extends OncePerRequestFilter {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; frame-ancestors 'none'; form-action 'self'; "
             + "base-uri 'none'; object-src 'none'";
     static final String TOKEN_PARAMETER = "token";
+    /** The form field every page's form carries, holding {@link Sessions.Session#csrfToken()}. */
+    public static final String CSRF_PARAMETER = "csrf";
     /** The request attribute that holds the {@link Sessions.Session} of an admitted request. */
     public static final String SESSION_ATTRIBUTE = AccessFilter.class.getName() + ".session";
 
@@ -55,6 +61,11 @@ public final class AccessFilter extends OncePerRequestFilter {
         }
         Optional<Sessions.Session> session = sessions.find(cookie(request, cookieName(port)));
         if (session.isPresent()) {
+            if (!isSafe(request.getMethod()) && !isSameOriginWithCsrf(request, session.get(), port)) {
+                refuse(response, HttpServletResponse.SC_FORBIDDEN,
+                        "Refused: a change must come from a page of this dashboard.");
+                return;
+            }
             request.setAttribute(SESSION_ATTRIBUTE, session.get());
             chain.doFilter(request, response);
             return;
@@ -76,6 +87,22 @@ public final class AccessFilter extends OncePerRequestFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("Cache-Control", "no-store");
+    }
+
+    private static boolean isSafe(String method) {
+        return method.equals("GET") || method.equals("HEAD");
+    }
+
+    static boolean isSameOriginWithCsrf(HttpServletRequest request, Sessions.Session session, int port) {
+        String csrf = request.getParameter(CSRF_PARAMETER);
+        if (csrf == null || !Sessions.sameSecret(session.csrfToken(), csrf)) {
+            return false;
+        }
+        String origin = request.getHeader("Origin");
+        if (origin != null) {
+            return origin.equals("http://127.0.0.1:" + port) || origin.equals("http://localhost:" + port);
+        }
+        return "same-origin".equals(request.getHeader("Sec-Fetch-Site"));
     }
 
     static boolean isOwnHost(String host, int port) {
