@@ -1,0 +1,50 @@
+package be.groupsetup.adapters.web;
+
+import be.groupsetup.presentation.text.SafeText;
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
+import org.owasp.encoder.Encode;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The dashboard's pages: JMustache templates beside this class ({@code NAME.html.mustache}), compiled once. Every
+ * {@code {{value}}} is escaped as the presentation's HTML sheet escapes it — characters that can act made visible
+ * ({@link SafeText#inline}), then OWASP's encoder — with {@link Encode#forHtml}, which also encodes quotes, since the
+ * pages place values in attributes (links to a group). No triple mustache is used: no value is trusted as markup.
+ */
+final class Pages {
+
+    private static final Mustache.Compiler COMPILER = Mustache.compiler()
+            .withEscaper(text -> Encode.forHtml(SafeText.inline(text)))
+            .emptyStringIsFalse(true).nullValue("");
+
+    private final Map<String, Template> templates = new ConcurrentHashMap<>();
+
+    String render(String name, Object context) {
+        return templates.computeIfAbsent(name, Pages::compile).execute(context);
+    }
+
+    private static Template compile(String name) {
+        String resource = name + ".html.mustache";
+        try (Reader reader = new InputStreamReader(resource(resource), StandardCharsets.UTF_8)) {
+            return COMPILER.compile(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the template " + resource, e);
+        }
+    }
+
+    private static java.io.InputStream resource(String name) throws IOException {
+        java.io.InputStream in = Pages.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException("no template " + name);
+        }
+        return in;
+    }
+}
