@@ -2,13 +2,11 @@ package be.groupsetup.bootstrap;
 
 import be.groupsetup.application.error.SettingException;
 import be.groupsetup.adapters.cli.ExitCode;
-import be.groupsetup.adapters.web.ServeOptions;
 import be.groupsetup.presentation.text.Messages;
 import be.groupsetup.application.error.ApplicationException;
 import be.groupsetup.application.error.RefusedException;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.properties.bind.BindException;
@@ -41,11 +39,6 @@ public class GroupsetupApplication {
         if (System.getProperty(LoggingSystem.SYSTEM_PROPERTY) == null) {
             System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
         }
-        // the web jars' background preinitializers (Tomcat, message converters) would load in a thread of their own
-        // at every start, a one-shot command's included: serve needs no head start either
-        if (System.getProperty("spring.backgroundpreinitializer.ignore") == null) {
-            System.setProperty("spring.backgroundpreinitializer.ignore", "true");
-        }
         // a one-shot run without a terminal gets a dumb one, as it should: JLine need not say so
         JLINE.setLevel(java.util.logging.Level.SEVERE);
         // ~/.groupsetup/groupsetup.properties, read as every file of the data directory is (SettingsFile)
@@ -62,13 +55,6 @@ public class GroupsetupApplication {
         application.setBannerMode(Banner.Mode.OFF);
         application.setLogStartupInfo(false);
         application.setRegisterShutdownHook(false);
-        // a servlet container on the class path would make every start a web server's: only serve is one (ADR 6)
-        boolean serve = args.length > 0 && args[0].equals(ServeOptions.COMMAND);
-        application.setWebApplicationType(serve ? WebApplicationType.SERVLET : WebApplicationType.NONE);
-        if (serve) {
-            application.setDefaultProperties(java.util.Map.of("groupsetup.shell.autorun", "false",
-                    WebWiring.SERVE, "true"));
-        }
         // below -D and the environment, above the released defaults (application.properties)
         settingsFile.ifPresent(source -> application.addListeners(
                 (ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> event.getEnvironment()

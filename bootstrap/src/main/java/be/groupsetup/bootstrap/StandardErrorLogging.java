@@ -65,7 +65,6 @@ public class StandardErrorLogging extends ContextAwareBase implements Configurat
         // a failed start is said in one line by GroupsetupApplication: Spring's own reports carry a stack trace
         for (String reporter : new String[]{"org.springframework.boot.SpringApplication",
                 "org.springframework.context.annotation.AnnotationConfigApplicationContext",
-                "org.springframework.boot.web.server.servlet.context.AnnotationConfigServletWebServerApplicationContext",
                 "org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter"}) {
             context.getLogger(reporter).setLevel(Level.OFF);
         }
