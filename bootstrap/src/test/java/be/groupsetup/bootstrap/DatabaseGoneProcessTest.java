@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,12 +21,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
+import static be.groupsetup.bootstrap.ApplicationClassPath.applicationClassPath;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -108,12 +107,5 @@ class DatabaseGoneProcessTest {
         new GroupConfigurationService(ConfigurationRules.standard(Clock.systemUTC()), files, Clock.systemUTC()::instant,
                 () -> "tech-colleague").create(new CreateGroupCommand("94123456001"));
         return new ArchiveCodec(new JsonDocuments()).encode(files.export(new GroupNumber("94123456001")).orElseThrow());
-    }
-
-    private static String applicationClassPath() {
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        return Arrays.stream(classPath.split(File.pathSeparator))
-                .filter(entry -> !entry.endsWith("test-classes") && !entry.endsWith("test-classes" + File.separator))
-                .reduce((a, b) -> a + File.pathSeparator + b).orElseThrow();
     }
 }

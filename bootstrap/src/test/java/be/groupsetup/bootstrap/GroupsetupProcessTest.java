@@ -21,11 +21,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import static be.groupsetup.bootstrap.ApplicationClassPath.applicationClassPath;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
@@ -62,14 +62,6 @@ class GroupsetupProcessTest {
         dataDir = root.resolve("data");
         workingDir = Files.createDirectory(root.resolve("cwd"));
         home = Files.createDirectory(root.resolve("home"));
-    }
-
-    /** The application's classes and libraries, without the test classes (whose configurations would be scanned). */
-    private static String applicationClassPath() {
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        return Arrays.stream(classPath.split(File.pathSeparator))
-                .filter(entry -> !entry.endsWith("test-classes") && !entry.endsWith("test-classes" + File.separator))
-                .reduce((a, b) -> a + File.pathSeparator + b).orElseThrow();
     }
 
     private Outcome groupsetup(Path dataDirectory, String... arguments) throws IOException, InterruptedException {

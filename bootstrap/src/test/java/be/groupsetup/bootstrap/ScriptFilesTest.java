@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import static be.groupsetup.bootstrap.ApplicationClassPath.applicationClassPath;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -288,13 +289,5 @@ class ScriptFilesTest {
         String stdout = Files.readString(out, StandardCharsets.UTF_8);
         assertThat(process.exitValue()).as(stdout + Files.readString(err, StandardCharsets.UTF_8)).isZero();
         assertThat(stdout).contains("Group 94500006001: stored (revision 1).").contains("94500006001  ");
-    }
-
-    /** The application's classes and libraries, without the test classes (whose configurations would be scanned). */
-    private static String applicationClassPath() {
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        return Arrays.stream(classPath.split(File.pathSeparator))
-                .filter(entry -> !entry.endsWith("test-classes") && !entry.endsWith("test-classes" + File.separator))
-                .reduce((a, b) -> a + File.pathSeparator + b).orElseThrow();
     }
 }

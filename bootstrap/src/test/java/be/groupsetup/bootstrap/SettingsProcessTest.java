@@ -11,13 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import static be.groupsetup.bootstrap.ApplicationClassPath.applicationClassPath;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -177,14 +177,6 @@ class SettingsProcessTest {
                 .doesNotContain("Application run failed");
     }
 
-    /** The application's classes and libraries, without the test classes (whose configurations would be scanned). */
-    private static String applicationClassPath() {
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        return Arrays.stream(classPath.split(File.pathSeparator))
-                .filter(entry -> !entry.endsWith("test-classes") && !entry.endsWith("test-classes" + File.separator))
-                .reduce((a, b) -> a + File.pathSeparator + b).orElseThrow();
-    }
-
     private Outcome groupsetup(String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -210,5 +202,4 @@ class SettingsProcessTest {
         return new Outcome(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
     }
-
 }

@@ -3,17 +3,16 @@ package be.groupsetup.bootstrap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import static be.groupsetup.bootstrap.ApplicationClassPath.applicationClassPath;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -88,13 +87,5 @@ class StorageSelectionTest {
             }
         }
         return names;
-    }
-
-    /** The application's classes and libraries, without the test classes (whose configurations would be scanned). */
-    private static String applicationClassPath() {
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        return Arrays.stream(classPath.split(File.pathSeparator))
-                .filter(entry -> !entry.endsWith("test-classes") && !entry.endsWith("test-classes" + File.separator))
-                .reduce((a, b) -> a + File.pathSeparator + b).orElseThrow();
     }
 }
