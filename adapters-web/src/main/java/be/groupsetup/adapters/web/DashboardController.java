@@ -214,9 +214,7 @@ public class DashboardController {
         line.put("time", entry.time());
         line.put("technician", entry.technician());
         line.put("revision", entry.revision());
-        String key = "history." + entry.change();
-        line.put("change", messages.has(key) ? messages.text(key, entry.detail() == null ? "" : entry.detail())
-                : entry.change());
+        line.put("change", views.change(entry.change(), entry.detail()));
         line.put("fields", entry.fields().stream().map(f -> Map.of("field", f.field(),
                 "old", f.old() == null ? "" : f.old(), "new", f.newValue() == null ? "" : f.newValue())).toList());
         return line;

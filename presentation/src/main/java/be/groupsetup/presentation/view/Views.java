@@ -46,6 +46,11 @@ public final class Views {
         return WHEN.format(instant.atZone(zone));
     }
 
+    /** What a change in a group's history did, in words: its kind ({@code HistoryKind} id) and its detail, if any. */
+    public String change(String kind, String detail) {
+        return messages.text("history." + kind, detail == null ? "" : detail);
+    }
+
     /** {@code {SPEC key: canonical value or null}} in screen order. */
     public static Map<String, String> values(GroupConfiguration configuration) {
         Map<String, String> values = new LinkedHashMap<>();

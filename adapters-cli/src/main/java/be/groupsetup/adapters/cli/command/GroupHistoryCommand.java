@@ -33,7 +33,7 @@ public final class GroupHistoryCommand extends GroupViewCommand<HistoryView> {
         for (HistoryEntry entry : view.entries()) {
             lines.add(String.format("%s  r%d  %s  %s", views.when(entry.time()), entry.revision(),
                     SafeText.inline(entry.technician()),
-                    messages().text("history." + entry.kind().id(), entry.detail() == null ? "" : entry.detail())));
+                    views.change(entry.kind().id(), entry.detail())));
             for (FieldChange change : entry.fieldChanges()) {
                 lines.add("    " + views.label(change.field()) + ": " + shown(change, change.oldValue()) + " → "
                         + shown(change, change.newValue()));
