@@ -50,6 +50,8 @@ public class DashboardController {
     private final SheetRenderer sheets;
     private final SheetStyle sheetStyle = new SheetStyle();
     private final Pages pages = new Pages();
+    /** The dashboard's style sheet, read once. */
+    private final String dashboardCss = Pages.resourceText("dashboard.css");
 
     public DashboardController(WebPorts ports, Messages messages) {
         this.ports = ports;
@@ -133,12 +135,7 @@ public class DashboardController {
 
     @GetMapping(STYLE_PATH)
     public ResponseEntity<String> dashboardCss() {
-        try (java.io.InputStream in = DashboardController.class.getResourceAsStream("dashboard.css")) {
-            return ResponseEntity.ok().contentType(CSS)
-                    .body(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return ResponseEntity.ok().contentType(CSS).body(dashboardCss);
     }
 
     @ExceptionHandler(GroupNotFoundException.class)

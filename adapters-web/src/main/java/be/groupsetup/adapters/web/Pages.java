@@ -6,8 +6,6 @@ import com.samskivert.mustache.Template;
 import org.owasp.encoder.Encode;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -32,18 +30,25 @@ final class Pages {
     }
 
     private static Template compile(String name) {
-        String resource = name + ".html.mustache";
-        try (Reader reader = new InputStreamReader(resource(resource), StandardCharsets.UTF_8)) {
-            return COMPILER.compile(reader);
+        return COMPILER.compile(resourceText(name + ".html.mustache"));
+    }
+
+    /**
+     * A text file of the class path (UTF-8), named beside this class or, with a leading {@code /}, absolutely: the
+     * pages' templates, the dashboard's style sheet, the presentation's sheet template.
+     */
+    static String resourceText(String name) {
+        try (java.io.InputStream in = resource(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the template " + resource, e);
+            throw new UncheckedIOException("cannot read " + name, e);
         }
     }
 
     private static java.io.InputStream resource(String name) throws IOException {
         java.io.InputStream in = Pages.class.getResourceAsStream(name);
         if (in == null) {
-            throw new IOException("no template " + name);
+            throw new IOException("no such resource: " + name);
         }
         return in;
     }

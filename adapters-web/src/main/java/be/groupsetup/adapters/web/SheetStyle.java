@@ -2,10 +2,6 @@ package be.groupsetup.adapters.web;
 
 import be.groupsetup.presentation.sheet.SheetRenderer;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The printable sheet in a page whose Content-Security-Policy forbids inline style. The sheet's HTML template keeps
@@ -50,13 +46,6 @@ final class SheetStyle {
     }
 
     private static String template() {
-        try (InputStream in = SheetRenderer.class.getResourceAsStream(TEMPLATE)) {
-            if (in == null) {
-                throw new IllegalStateException("no sheet template " + TEMPLATE);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + TEMPLATE, e);
-        }
+        return Pages.resourceText(TEMPLATE);
     }
 }
