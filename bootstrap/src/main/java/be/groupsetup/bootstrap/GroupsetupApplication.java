@@ -2,11 +2,13 @@ package be.groupsetup.bootstrap;
 
 import be.groupsetup.application.error.SettingException;
 import be.groupsetup.adapters.cli.ExitCode;
+import be.groupsetup.adapters.web.ServeOptions;
 import be.groupsetup.presentation.text.Messages;
 import be.groupsetup.application.error.ApplicationException;
 import be.groupsetup.application.error.RefusedException;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.properties.bind.BindException;
@@ -16,6 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.PropertiesPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -55,6 +58,11 @@ public class GroupsetupApplication {
         application.setBannerMode(Banner.Mode.OFF);
         application.setLogStartupInfo(false);
         application.setRegisterShutdownHook(false);
+        // never deduced: serve builds its own web server (ADR 6), every start is a plain application
+        application.setWebApplicationType(WebApplicationType.NONE);
+        if (args.length > 0 && args[0].equals(ServeOptions.COMMAND)) {
+            application.setDefaultProperties(Map.of("groupsetup.shell.autorun", "false", WebWiring.SERVE, "true"));
+        }
         // below -D and the environment, above the released defaults (application.properties)
         settingsFile.ifPresent(source -> application.addListeners(
                 (ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> event.getEnvironment()

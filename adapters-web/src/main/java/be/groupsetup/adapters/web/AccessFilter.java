@@ -40,9 +40,19 @@ public final class AccessFilter extends OncePerRequestFilter {
     public static final String SESSION_ATTRIBUTE = AccessFilter.class.getName() + ".session";
 
     private final Sessions sessions;
+    /** The names this dashboard answers to, without the port: the loopback's, and the {@code --bind} address's. */
+    private final java.util.Set<String> hosts;
+    private final String scheme;
 
+    /** The filter of a dashboard on the loopback, in clear. */
     public AccessFilter(Sessions sessions) {
+        this(sessions, new ServeOptions(0, ServeOptions.LOOPBACK));
+    }
+
+    public AccessFilter(Sessions sessions, ServeOptions options) {
         this.sessions = sessions;
+        this.hosts = java.util.Set.copyOf(java.util.List.of(ServeOptions.LOOPBACK, "localhost", options.host()));
+        this.scheme = options.scheme();
     }
 
     /** The session cookie's name: cookies ignore ports, so two dashboards on one machine must not share one. */
@@ -73,7 +83,7 @@ public final class AccessFilter extends OncePerRequestFilter {
         if (sessions.isToken(request.getParameter(TOKEN_PARAMETER)) && request.getMethod().equals("GET")) {
             Sessions.Session fresh = sessions.open();
             response.addHeader("Set-Cookie", cookieName(port) + "=" + fresh.id()
-                    + "; Path=/; HttpOnly; SameSite=Strict");
+                    + "; Path=/; HttpOnly; SameSite=Strict" + (scheme.equals("https") ? "; Secure" : ""));
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", request.getRequestURI());
             return;
@@ -93,20 +103,23 @@ public final class AccessFilter extends OncePerRequestFilter {
         return method.equals("GET") || method.equals("HEAD");
     }
 
-    static boolean isSameOriginWithCsrf(HttpServletRequest request, Sessions.Session session, int port) {
+    boolean isSameOriginWithCsrf(HttpServletRequest request, Sessions.Session session, int port) {
         String csrf = request.getParameter(CSRF_PARAMETER);
         if (csrf == null || !Sessions.sameSecret(session.csrfToken(), csrf)) {
             return false;
         }
         String origin = request.getHeader("Origin");
         if (origin != null) {
-            return origin.equals("http://127.0.0.1:" + port) || origin.equals("http://localhost:" + port);
+            String prefix = scheme + "://";
+            return origin.startsWith(prefix) && isOwnHost(origin.substring(prefix.length()), port);
         }
         return "same-origin".equals(request.getHeader("Sec-Fetch-Site"));
     }
 
-    static boolean isOwnHost(String host, int port) {
-        return host != null && (host.equals("127.0.0.1:" + port) || host.equals("localhost:" + port));
+    boolean isOwnHost(String host, int port) {
+        String suffix = ":" + port;
+        return host != null && host.endsWith(suffix)
+                && hosts.contains(host.substring(0, host.length() - suffix.length()));
     }
 
     private static String cookie(HttpServletRequest request, String name) {

@@ -17,13 +17,23 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@link SafeText#inline}), then OWASP's encoder — with {@link Encode#forHtml}, which also encodes quotes, since the
  * pages place values in attributes (links to a group). No triple mustache is used: no value is trusted as markup.
  */
-final class Pages {
+public final class Pages {
 
     private static final Mustache.Compiler COMPILER = Mustache.compiler()
             .withEscaper(text -> Encode.forHtml(SafeText.inline(text)))
+            .withLoader(name -> new java.io.StringReader(resourceText(name + ".html.mustache")))
             .emptyStringIsFalse(true).nullValue("");
 
     private final Map<String, Template> templates = new ConcurrentHashMap<>();
+
+    private static final org.springframework.http.MediaType HTML = new org.springframework.http.MediaType("text",
+            "html", StandardCharsets.UTF_8);
+
+    /** A page's answer: the status and the HTML, as UTF-8. */
+    static org.springframework.http.ResponseEntity<String> html(org.springframework.http.HttpStatusCode status,
+                                                                 String body) {
+        return org.springframework.http.ResponseEntity.status(status).contentType(HTML).body(body);
+    }
 
     String render(String name, Object context) {
         return templates.computeIfAbsent(name, Pages::compile).execute(context);

@@ -2,20 +2,58 @@ package be.groupsetup.adapters.web;
 
 import be.groupsetup.application.error.SettingException;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The options of {@code serve [--port N] [--bind ADDRESS]}: the port (0, the default, lets the system choose a free
  * one) and the address to listen on, which can only be the loopback while no TLS is configured — personal data
  * never crosses a network in clear. A mistake is a {@link SettingException}: one line, exit 2.
  */
-public record ServeOptions(int port, String bind) {
+public record ServeOptions(int port, String bind, Optional<Tls> tls) {
 
     public static final String COMMAND = "serve";
     public static final String LOOPBACK = "127.0.0.1";
 
+    /**
+     * The TLS certificate of the settings {@code groupsetup.serve.tls.key-store} (a PKCS#12 file) and
+     * {@code groupsetup.serve.tls.key-store-password}: with it the dashboard speaks HTTPS and may listen on another
+     * address than the loopback.
+     */
+    public record Tls(Path keyStore, String password) {
+
+        @Override
+        public String toString() {
+            return "Tls[" + keyStore + "]";
+        }
+    }
+
+    public ServeOptions(int port, String bind) {
+        this(port, bind, Optional.empty());
+    }
+
+    /** The scheme of the addresses the dashboard answers on. */
+    public String scheme() {
+        return tls.isPresent() ? "https" : "http";
+    }
+
+    /** The host the printed address names: the loopback, or the address given with {@code --bind} under TLS. */
+    public String host() {
+        return bind.contains(":") ? "[" + bind + "]" : bind;
+    }
+
     /** @param arguments the process's arguments, {@code serve} first */
     public static ServeOptions parse(List<String> arguments) {
+        return parse(arguments, Optional.empty());
+    }
+
+    /**
+     * @param arguments the process's arguments, {@code serve} first
+     * @param tls       the TLS certificate of the settings, if any
+     */
+    public static ServeOptions parse(List<String> arguments, Optional<Tls> tls) {
         int port = 0;
         String bind = LOOPBACK;
         for (int i = 1; i < arguments.size(); i++) {
@@ -30,10 +68,29 @@ public record ServeOptions(int port, String bind) {
             if (option.equals("--port")) {
                 port = port(value);
             } else {
-                bind = bind(value);
+                bind = bind(value, tls.isPresent());
             }
         }
-        return new ServeOptions(port, bind);
+        tls.ifPresent(ServeOptions::checkKeyStore);
+        return new ServeOptions(port, bind, tls);
+    }
+
+    /** The TLS settings as read: both or neither. */
+    public static Optional<Tls> tls(String keyStore, String password) {
+        boolean store = keyStore != null && !keyStore.isBlank();
+        if (!store) {
+            return Optional.empty();
+        }
+        if (password == null) {
+            throw new SettingException("web.serve.tls-password", null);
+        }
+        return Optional.of(new Tls(Path.of(keyStore.strip()), password));
+    }
+
+    private static void checkKeyStore(Tls tls) {
+        if (!Files.isRegularFile(tls.keyStore()) || !Files.isReadable(tls.keyStore())) {
+            throw new SettingException("web.serve.tls-key-store", null, tls.keyStore().toString());
+        }
     }
 
     private static int port(String value) {
@@ -47,10 +104,14 @@ public record ServeOptions(int port, String bind) {
         return port;
     }
 
-    private static String bind(String value) {
-        if (!value.equals(LOOPBACK)) {
+    private static String bind(String value, boolean tls) {
+        if (value.equals(LOOPBACK)) {
+            return value;
+        }
+        if (!tls) {
             throw new SettingException("web.serve.bind", null, value, LOOPBACK);
         }
-        return value;
+        // an address of this machine, as digits: the Host check compares with it
+        return DashboardServer.address(value).getHostAddress();
     }
 }

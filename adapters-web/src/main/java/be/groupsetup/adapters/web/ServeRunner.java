@@ -2,7 +2,6 @@ package be.groupsetup.adapters.web;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
 
@@ -12,40 +11,45 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code serve} once the server listens: prints the address to open, token included, as one line of standard output,
- * then holds the start until Ctrl-C or SIGTERM. The signal's shutdown hook only asks the start to end and waits while
- * the application closes the context as after any command (Tomcat stops, the sessions go with the process).
+ * {@code serve}: starts the server, prints the address to open, token included, as one line of standard output, then
+ * holds the start until Ctrl-C or SIGTERM. The signal's shutdown hook stops the server and asks the start to end; the
+ * application then closes its context as after any command (the sessions go with the process).
  */
 public final class ServeRunner implements ApplicationRunner, ApplicationListener<ContextClosedEvent> {
 
     private static final Duration CLOSING = Duration.ofSeconds(10);
 
-    private final WebServerApplicationContext context;
+    private final ServeOptions options;
     private final Sessions sessions;
+    private final DashboardServer server;
     private final PrintStream out;
     private final CountDownLatch stopRequested = new CountDownLatch(1);
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    public ServeRunner(WebServerApplicationContext context, Sessions sessions, PrintStream out) {
-        this.context = context;
+    public ServeRunner(ServeOptions options, Sessions sessions, DashboardServer server, PrintStream out) {
+        this.options = options;
         this.sessions = sessions;
+        this.server = server;
         this.out = out;
     }
 
-    /** The address {@code serve} prints: the loopback, the port listened on, the token. */
-    static String address(int port, String token) {
-        return "http://" + ServeOptions.LOOPBACK + ":" + port + "/?" + AccessFilter.TOKEN_PARAMETER + "=" + token;
+    /** The address {@code serve} prints: the scheme, the host, the port listened on, the token. */
+    static String address(ServeOptions options, int port, String token) {
+        return options.scheme() + "://" + options.host() + ":" + port + "/?" + AccessFilter.TOKEN_PARAMETER + "="
+                + token;
     }
 
     @Override
     public void run(ApplicationArguments arguments) throws InterruptedException {
+        int port = server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "groupsetup-serve-stop"));
-        out.println(address(context.getWebServer().getPort(), sessions.token()));
+        out.println(address(options, port, sessions.token()));
         out.flush();
         stopRequested.await();
     }
 
     private void stop() {
+        server.close();
         stopRequested.countDown();
         try {
             closed.await(CLOSING.toMillis(), TimeUnit.MILLISECONDS);
@@ -56,6 +60,11 @@ public final class ServeRunner implements ApplicationRunner, ApplicationListener
 
     @Override
     public void onApplicationEvent(ContextClosedEvent event) {
+        if (event.getApplicationContext().getParent() != null) {
+            // the dispatcher's own context, closed by the server as it stops
+            return;
+        }
+        server.close();
         closed.countDown();
     }
 }

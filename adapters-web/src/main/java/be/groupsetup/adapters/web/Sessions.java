@@ -25,6 +25,8 @@ public final class Sessions {
     private final String token;
     private final Clock clock;
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    /** What a form's change said, kept for the page the browser is sent to next (and shown once). */
+    private final Map<String, Object> flashes = new ConcurrentHashMap<>();
 
     public Sessions(Clock clock) {
         this(secret(), clock);
@@ -35,8 +37,11 @@ public final class Sessions {
         this.clock = clock;
     }
 
-    /** A browser session: its CSRF token goes into every form. */
-    public record Session(String id, String csrfToken, Instant lastSeen) {
+    /**
+     * A browser session: its CSRF token goes into every form; its language is the one chosen on the pages, or null
+     * for the settings' language.
+     */
+    public record Session(String id, String csrfToken, Instant lastSeen, String language) {
     }
 
     public String token() {
@@ -50,7 +55,7 @@ public final class Sessions {
     /** A fresh session for a browser that presented the token. */
     public Session open() {
         dropIdle();
-        Session session = new Session(secret(), secret(), clock.instant());
+        Session session = new Session(secret(), secret(), clock.instant(), null);
         sessions.put(session.id(), session);
         return session;
     }
@@ -70,14 +75,32 @@ public final class Sessions {
             sessions.remove(id);
             return Optional.empty();
         }
-        Session touched = new Session(session.id(), session.csrfToken(), now);
+        Session touched = new Session(session.id(), session.csrfToken(), now, session.language());
         sessions.put(id, touched);
         return Optional.of(touched);
+    }
+
+    /** This session's pages from now on in this language. */
+    public Session withLanguage(Session session, String language) {
+        Session chosen = new Session(session.id(), session.csrfToken(), clock.instant(), language);
+        sessions.replace(session.id(), chosen);
+        return chosen;
+    }
+
+    /** Keeps what a change said for the next page of this session. */
+    public void flash(Session session, Object outcome) {
+        flashes.put(session.id(), outcome);
+    }
+
+    /** What the last change of this session said, once. */
+    public Optional<Object> takeFlash(Session session) {
+        return Optional.ofNullable(flashes.remove(session.id()));
     }
 
     private void dropIdle() {
         Instant now = clock.instant();
         sessions.values().removeIf(session -> isIdle(session, now));
+        flashes.keySet().retainAll(sessions.keySet());
     }
 
     private static boolean isIdle(Session session, Instant now) {

@@ -2,7 +2,9 @@ package be.groupsetup.adapters.web;
 
 import be.groupsetup.application.port.in.CreateGroupCommand;
 import be.groupsetup.application.port.in.SetFieldsCommand;
+import be.groupsetup.application.service.CsamProcedureService;
 import be.groupsetup.application.service.GroupConfigurationService;
+import be.groupsetup.application.service.WarningAcknowledgementService;
 import be.groupsetup.application.testing.FixedClock;
 import be.groupsetup.application.testing.GroupQueries;
 import be.groupsetup.application.testing.InMemoryGroupStore;
@@ -48,8 +50,17 @@ final class DashboardFixture {
         configure = new GroupConfigurationService(rules, store, FixedClock.at("2026-03-02T10:15:30Z"),
                 () -> TECHNICIAN);
         queries = GroupQueries.on(rules, store, store);
-        WebPorts ports = new WebPorts(queries.list(), queries.show(), queries.sheet(), queries.history());
-        mvc = MockMvcBuilders.standaloneSetup(new DashboardController(ports, messages))
+        CsamProcedureService csam = new CsamProcedureService(store, FixedClock.at("2026-03-02T10:20:00Z"),
+                () -> TECHNICIAN);
+        WarningAcknowledgementService acknowledge = new WarningAcknowledgementService(rules, store,
+                FixedClock.at("2026-03-02T10:25:00Z"), () -> TECHNICIAN);
+        WebPorts ports = new WebPorts(queries.list(), queries.show(), queries.sheet(), queries.history(),
+                queries.status(), configure, configure, configure, acknowledge, csam, csam);
+        Texts texts = new Texts(messages);
+        Pages pages = new Pages();
+        mvc = MockMvcBuilders.standaloneSetup(new GroupsController(ports, texts, pages),
+                        new DashboardController(ports, texts, sessions, pages))
+                .setControllerAdvice(new Problems(texts, pages))
                 .addFilters(new AccessFilter(sessions)).build();
     }
 

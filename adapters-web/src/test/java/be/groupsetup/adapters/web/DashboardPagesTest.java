@@ -64,8 +64,8 @@ class DashboardPagesTest {
 
     @Test
     void givenTextThatCanAct_whenAPageEscapesIt_thenItIsVisibleAndQuotesAreEncoded() {
-        String html = new Pages().render("error", java.util.Map.of("language", "en", "title", "t", "style", "/s",
-                "message", "a\u001B[31mb\u202Ec\"d'<e>", "back", "x"));
+        String html = new Pages().render("report", java.util.Map.of("report", java.util.Map.of("accepted", false,
+                "results", java.util.List.of("a\u001B[31mb\u202Ec\"d'<e>"), "findings", java.util.List.of())));
         assertThat(html).contains("a\\u001B[31mb\\u202Ec&#34;d&#39;&lt;e&gt;").doesNotContain("\u001B")
                 .doesNotContain("\u202E");
     }
@@ -87,7 +87,7 @@ class DashboardPagesTest {
 
     @Test
     void theDashboardsOwnStyleIsAFile() throws Exception {
-        assertThat(dashboard.mvc.perform(request(DashboardController.STYLE_PATH).cookie(session))
+        assertThat(dashboard.mvc.perform(request(Layout.STYLE_PATH).cookie(session))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains("body{");
     }
 

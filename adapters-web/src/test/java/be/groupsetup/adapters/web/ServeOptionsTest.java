@@ -51,6 +51,7 @@ class ServeOptionsTest {
 
     @Test
     void theAddressPrintedHoldsTheLoopbackThePortAndTheToken() {
-        assertThat(ServeRunner.address(18080, "abc")).isEqualTo("http://127.0.0.1:18080/?token=abc");
+        assertThat(ServeRunner.address(new ServeOptions(18080, "127.0.0.1"), 18080, "abc"))
+                .isEqualTo("http://127.0.0.1:18080/?token=abc");
     }
 }

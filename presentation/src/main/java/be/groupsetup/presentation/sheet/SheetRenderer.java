@@ -183,7 +183,7 @@ public final class SheetRenderer {
     }
 
     /** A link worth making clickable: http or https only (a step's link can come from a technician's file). */
-    static boolean isWebLink(String link) {
+    public static boolean isWebLink(String link) {
         String lower = link.toLowerCase(Locale.ROOT);
         return (lower.startsWith("https://") || lower.startsWith("http://"))
                 && link.codePoints().noneMatch(c -> c <= ' ' || c == '<' || c == '>' || c == '"' || c == '`');

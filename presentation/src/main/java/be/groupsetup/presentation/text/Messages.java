@@ -42,11 +42,13 @@ public final class Messages {
     private final Locale locale;
     private final List<Properties> chain;
     private final Properties labels;
+    private final Path overrideDirectory;
 
-    private Messages(Locale locale, List<Properties> chain, Properties labels) {
+    private Messages(Locale locale, List<Properties> chain, Properties labels, Path overrideDirectory) {
         this.locale = locale;
         this.chain = chain;
         this.labels = labels;
+        this.overrideDirectory = overrideDirectory;
     }
 
     /**
@@ -77,7 +79,16 @@ public final class Messages {
         if (overrideDirectory != null && !english) {
             chain.add(file(overrideDirectory.resolve(STEPS + ".properties")));
         }
-        return new Messages(Locale.forLanguageTag(lang), chain, resource(DOMAIN + "allsoftplus-labels.properties"));
+        return new Messages(Locale.forLanguageTag(lang), chain, resource(DOMAIN + "allsoftplus-labels.properties"),
+                overrideDirectory);
+    }
+
+    /**
+     * These texts in another language (en, fr or nl; anything else reads as en), with the same step-text overrides:
+     * for an adapter whose users choose their language each (the dashboard, per browser session).
+     */
+    public Messages inLanguage(String language) {
+        return forLanguage(language, overrideDirectory);
     }
 
     public Locale locale() {

@@ -7,14 +7,11 @@ import be.groupsetup.adapters.cli.output.Console;
 import be.groupsetup.presentation.view.Findings;
 import be.groupsetup.presentation.json.Json;
 import be.groupsetup.presentation.text.Messages;
-import be.groupsetup.presentation.text.SafeText;
-import be.groupsetup.presentation.view.Views;
+import be.groupsetup.presentation.view.Outcomes;
 import be.groupsetup.application.port.in.ChangeResult;
 import be.groupsetup.application.port.in.GroupQuery;
 import be.groupsetup.application.port.in.GroupView;
 import be.groupsetup.application.port.in.ShowGroupQuery;
-import be.groupsetup.domain.configuration.FieldChange;
-import be.groupsetup.domain.field.FieldDisplay;
 import be.groupsetup.domain.finding.Finding;
 import be.groupsetup.domain.setup.Acknowledgement;
 
@@ -41,20 +38,13 @@ final class Changes {
                       Function<Finding, Optional<Acknowledgement>> acknowledgements) {
         if (GroupCommand.json(invocation)) {
             console.result(Json.write(new Documents(messages).change(result, group, acknowledgements)));
-        } else if (result.isAccepted()) {
-            if (result.changes().isEmpty()) {
-                console.result(messages.text("change.unchanged", group));
-            } else {
-                console.result(messages.text("change.applied", group, result.revision()));
-                for (FieldChange change : result.changes()) {
-                    console.result("  " + new Views(messages).label(change.field()) + ": "
-                            + shown(messages, change, change.oldValue()) + " → " + shown(messages, change, change.newValue()));
-                }
-            }
+        }
+        Outcomes.Report report = new Outcomes(messages).change(result, group, acknowledgements);
+        if (!GroupCommand.json(invocation)) {
+            report.results().forEach(console::result);
         }
         // also with --format json: the person watching a script sees the warnings on standard error
-        (result.isAccepted() ? findings.lines(result.findings(), acknowledgements, group)
-                : findings.lines(result.findings())).forEach(console::diagnostic);
+        report.findings().forEach(console::diagnostic);
         if (result.findings().stream().anyMatch(f -> f.code().equals("group-number.not-settable"))) {
             console.diagnostic(messages.text("hint.rename", group));
         }
@@ -81,10 +71,5 @@ final class Changes {
             // the change is stored; only the acknowledgements are not shown
             return Findings.NONE_KNOWN;
         }
-    }
-
-    private static String shown(Messages messages, FieldChange change, String value) {
-        return value == null ? messages.text("value.not-set")
-                : SafeText.inline(FieldDisplay.readable(change.field(), value));
     }
 }

@@ -7,6 +7,7 @@ import be.groupsetup.adapters.cli.input.Invocation;
 import be.groupsetup.adapters.cli.input.UsageException;
 import be.groupsetup.adapters.cli.output.Console;
 import be.groupsetup.presentation.json.Json;
+import be.groupsetup.presentation.view.Outcomes;
 import be.groupsetup.application.port.in.CsamResult;
 import be.groupsetup.application.port.in.ListGroupsQuery;
 import be.groupsetup.domain.csam.CsamStep;
@@ -47,30 +48,14 @@ abstract class CsamCommand extends GroupCommand {
     int report(CsamResult result, Invocation invocation, Console console) {
         if (json(invocation)) {
             console.result(Json.write(documents().csam(result)));
-        } else if (result.isAccepted()) {
-            List<String> lines = new ArrayList<>();
-            for (StepRecord record : result.added()) {
-                lines.add(messages().text("csam.recorded", messages().stepTitle(record.step()),
-                        views().record(record, result.procedure())));
-            }
-            for (StepRecord record : result.removed()) {
-                lines.add(messages().text("csam.removed", messages().stepTitle(record.step()), views().record(record)));
-            }
-            if (lines.isEmpty()) {
-                lines.add(messages().text("csam.unchanged"));
-            }
-            lines.add(messages().text("csam.progress", result.csam().progress(), CsamStep.REQUIRED_STEPS));
-            result.csam().next().ifPresentOrElse(next -> {
-                Optional<Finding> reason = result.csam().recheckReason(next);
-                lines.add(messages().text(reason.isPresent() ? "csam.next-recheck" : "csam.next", next.order(),
-                        messages().stepTitle(next)));
-                // the reason is told here unless it is among the findings below (this change broke the step)
-                reason.filter(r -> !result.findings().contains(r))
-                        .ifPresent(r -> lines.add("  " + messages().finding(r)));
-            }, () -> lines.add(messages().text("csam.complete")));
-            console.result(String.join("\n", lines));
+            findings().lines(result.findings()).forEach(console::diagnostic);
+            return result.isAccepted() ? ExitCode.OK : ExitCode.REFUSED;
         }
-        findings().lines(result.findings()).forEach(console::diagnostic);
+        Outcomes.Report report = new Outcomes(messages()).csam(result);
+        if (!report.results().isEmpty()) {
+            console.result(String.join("\n", report.results()));
+        }
+        report.findings().forEach(console::diagnostic);
         return result.isAccepted() ? ExitCode.OK : ExitCode.REFUSED;
     }
 }

@@ -9,6 +9,7 @@ import be.groupsetup.adapters.cli.input.UsageException;
 import be.groupsetup.adapters.cli.output.Console;
 import be.groupsetup.presentation.view.Findings;
 import be.groupsetup.presentation.json.Json;
+import be.groupsetup.presentation.view.Outcomes;
 import be.groupsetup.application.port.in.AcknowledgeResult;
 import be.groupsetup.application.port.in.AcknowledgeWarningCommand;
 import be.groupsetup.application.port.in.AcknowledgeWarningUseCase;
@@ -68,40 +69,25 @@ public final class GroupAcknowledgeCommand extends GroupCommand {
         String group = result.group().value();
         if (json(invocation)) {
             console.result(Json.write(documents().acknowledge(result)));
-        } else if (result.isAccepted()) {
-            console.result(acknowledged(result));
-            readiness(group).ifPresent(console::result);
+            findings().lines(result.findings()).forEach(console::diagnostic);
+        } else {
+            Outcomes.Report report = new Outcomes(messages()).acknowledge(result,
+                    result.isAccepted() ? readiness(group) : Optional.empty());
+            report.results().forEach(console::result);
+            report.findings().forEach(console::diagnostic);
         }
-        findings().lines(result.findings()).forEach(console::diagnostic);
         if (!result.isAccepted() && !json(invocation)) {
             console.diagnostic(messages().text("change.refused"));
         }
         return result.isAccepted() ? ExitCode.OK : ExitCode.REFUSED;
     }
 
-    /**
-     * {@code Acknowledged on group N: <warning> [code] — by X on date: reason}, or for a withdrawal the code, the
-     * field and what is withdrawn.
-     */
-    private String acknowledged(AcknowledgeResult result) {
-        Acknowledgement a = result.acknowledgement();
-        String group = result.group().value();
-        if (result.withdrawn()) {
-            String what = a.code() + (a.field() == null ? "" : " (" + messages().label(a.field()) + ")");
-            return messages().text("acknowledge.withdrawn", group, what, a.by(), views().when(a.at()), a.reason());
-        }
-        Finding warning = result.warning();
-        String what = (warning.field() == null ? "" : messages().label(warning.field()) + ": ")
-                + messages().finding(warning) + " [" + warning.code() + "]";
-        return messages().text("acknowledge.done", group, what, a.by(), views().when(a.at()), a.reason());
-    }
-
     /** Whether the group is ready now, or how much is still missing. */
     private Optional<String> readiness(String group) {
         try {
             StatusView now = status.status(new GroupQuery(group));
-            return Optional.of(now.readiness().isReady() ? messages().text("status.ready", group)
-                    : messages().text("acknowledge.not-ready", group, now.readiness().missing().size()));
+            return Optional.of(new Outcomes(messages()).readiness(group, now.readiness().isReady(),
+                    now.readiness().missing().size()));
         } catch (RuntimeException e) {
             // the acknowledgement is stored; only the summary is left out
             return Optional.empty();
