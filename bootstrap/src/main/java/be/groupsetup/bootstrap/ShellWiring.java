@@ -22,6 +22,7 @@ import be.groupsetup.adapters.cli.command.GroupStatusCommand;
 import be.groupsetup.adapters.cli.command.GroupWizardCommand;
 import be.groupsetup.adapters.cli.command.HelpCommand;
 import be.groupsetup.adapters.cli.command.VersionCommand;
+import be.groupsetup.adapters.cli.command.ServeCommand;
 import be.groupsetup.adapters.cli.input.GroupsetupCommandParser;
 import be.groupsetup.adapters.cli.input.GroupsetupCompleter;
 import be.groupsetup.presentation.text.Messages;
@@ -178,6 +179,7 @@ class ShellWiring {
         List.of(new HelpCommand(shell, () -> registry),
                 new VersionCommand(shell, new VersionCommand.Facts(releaseVersion(), storage.describe(),
                         shell.messages().language())),
+                new ServeCommand(shell),
                 new GroupNewCommand(shell, useCases.groups(), useCases.create()),
                 new GroupSetCommand(shell, useCases.groups(), useCases.setFields(), useCases.show()),
                 new GroupClearCommand(shell, useCases.groups(), useCases.clearFields(), useCases.show()),

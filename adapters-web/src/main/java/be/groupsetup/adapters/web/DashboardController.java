@@ -1,5 +1,6 @@
 package be.groupsetup.adapters.web;
 
+import be.groupsetup.application.error.ApplicationException;
 import be.groupsetup.application.port.in.AcknowledgeResult;
 import be.groupsetup.application.port.in.AcknowledgeWarningCommand;
 import be.groupsetup.application.port.in.ChangeResult;
@@ -92,11 +93,22 @@ public class DashboardController {
     public ResponseEntity<String> create(@RequestParam(name = "number", defaultValue = "") String number,
                                          HttpServletRequest request) {
         Texts.InLanguage language = texts.of(request);
-        ChangeResult result = ports.create().create(new CreateGroupCommand(limited(number)));
+        ChangeResult result;
+        try {
+            result = ports.create().create(new CreateGroupCommand(limited(number)));
+        } catch (ApplicationException e) {
+            if (e.isEnvironmentFailure()) {
+                throw e;
+            }
+            // a number already taken: said on the form, as the shell says it
+            Outcomes.Report taken = new Outcomes.Report(false, List.of(), List.of(language.messages().error(e),
+                    language.messages().text("change.refused")));
+            return newGroupPage(request, HttpStatus.UNPROCESSABLE_ENTITY, taken, number);
+        }
         String group = result.configuration() == null ? number : result.configuration().groupNumber().value();
         Outcomes.Report report = new Outcomes(language.messages()).change(result, group, Findings.NONE_KNOWN);
         if (!result.isAccepted()) {
-            return newGroupPage(request, HttpStatus.UNPROCESSABLE_ENTITY, report, number);
+            return newGroupPage(request, HttpStatus.UNPROCESSABLE_ENTITY, refused(language, report), number);
         }
         return storedThenShow(request, group, report);
     }

@@ -75,6 +75,8 @@ public final class DashboardServer implements AutoCloseable {
         Context context = tomcat.addContext("", baseDirectory.toString());
         context.setSessionCookieName("groupsetup-unused");
         context.setCookies(false);
+        // no @Resource or other container annotations to process: the servlet and the filter are made here
+        context.setIgnoreAnnotations(true);
         FilterDef filter = new FilterDef();
         filter.setFilterName("access");
         filter.setFilter(accessFilter);

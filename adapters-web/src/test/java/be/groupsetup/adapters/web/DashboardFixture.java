@@ -43,6 +43,7 @@ final class DashboardFixture {
     final Sessions sessions = new Sessions(TOKEN, sessionClock);
     final GroupQueries queries;
     final GroupConfigurationService configure;
+    final WebPorts ports;
     final MockMvc mvc;
 
     DashboardFixture() {
@@ -54,7 +55,7 @@ final class DashboardFixture {
                 () -> TECHNICIAN);
         WarningAcknowledgementService acknowledge = new WarningAcknowledgementService(rules, store,
                 FixedClock.at("2026-03-02T10:25:00Z"), () -> TECHNICIAN);
-        WebPorts ports = new WebPorts(queries.list(), queries.show(), queries.sheet(), queries.history(),
+        ports = new WebPorts(queries.list(), queries.show(), queries.sheet(), queries.history(),
                 queries.status(), configure, configure, configure, acknowledge, csam, csam);
         Texts texts = new Texts(messages);
         Pages pages = new Pages();

@@ -192,6 +192,8 @@ class GoldenOutputTest {
         add(cases, "help", "help");
         add(cases, "help-group-set", "help", "group", "set");
         add(cases, "help-csam-record", "help", "csam", "record");
+        add(cases, "help-serve", "help", "serve");
+        add(cases, "serve-in-the-shell", "serve");
         add(cases, "help-unknown-command", "help", "group", "frobnicate");
         cases.add(new Case("version", "en", List.of("version"), words -> version(List.of())));
         cases.add(new Case("version-refused-argument", "en", List.of("version", "extra"),

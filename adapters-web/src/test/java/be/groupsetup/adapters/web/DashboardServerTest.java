@@ -1,0 +1,171 @@
+package be.groupsetup.adapters.web;
+
+import be.groupsetup.application.error.SettingException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.support.GenericApplicationContext;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The server {@code serve} starts, for real: Tomcat on a port of the loopback, the access filter and the pages behind
+ * it, a port in use said as a setting, TLS from a PKCS#12 key store, nothing left behind once stopped.
+ */
+class DashboardServerTest {
+
+    private final DashboardFixture fixture = new DashboardFixture().withHostileGroup();
+    private final Sessions sessions = new Sessions(Clock.systemUTC());
+    private final GenericApplicationContext application = new GenericApplicationContext();
+    private final List<DashboardServer> started = new ArrayList<>();
+
+    DashboardServerTest() {
+        application.registerBean(WebPorts.class, () -> fixture.ports);
+        application.registerBean(Texts.class, () -> new Texts(fixture.messages));
+        application.registerBean(Sessions.class, () -> sessions);
+        application.refresh();
+    }
+
+    @AfterEach
+    void stop() {
+        started.forEach(DashboardServer::close);
+        application.close();
+    }
+
+    private int start(ServeOptions options) {
+        DashboardServer server = new DashboardServer(options, new AccessFilter(sessions, options), application);
+        started.add(server);
+        return server.start();
+    }
+
+    private static HttpClient client() {
+        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    @Test
+    void givenTheToken_whenTheAddressIsOpened_thenASessionThenTheGroupsPageThroughTomcat() throws Exception {
+        int port = start(new ServeOptions(0, ServeOptions.LOOPBACK));
+        HttpResponse<String> first = client().send(HttpRequest.newBuilder(
+                URI.create(ServeRunner.address(new ServeOptions(port, "127.0.0.1"), port, sessions.token()))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(first.statusCode()).isEqualTo(303);
+        assertThat(first.headers().firstValue("Location")).contains("/");
+        String cookie = first.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(cookie).startsWith("groupsetup-" + port + "=").contains("HttpOnly").contains("SameSite=Strict")
+                .doesNotContain("Secure");
+        HttpResponse<String> page = client().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+                .header("Cookie", cookie.substring(0, cookie.indexOf(';'))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Soins &lt;script&gt;").doesNotContain("<script>");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).contains(AccessFilter.CONTENT_SECURITY_POLICY);
+        assertThat(page.headers().firstValue("Server")).contains("groupsetup");
+    }
+
+    @Test
+    void givenNoSession_whenAnAddressIsAsked_thenRefusedWithoutTomcatsOwnPage() throws Exception {
+        int port = start(new ServeOptions(0, ServeOptions.LOOPBACK));
+        HttpResponse<String> refused = client().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/groups/94123456001")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.body()).doesNotContain("Tomcat").doesNotContain("Soins");
+    }
+
+    @Test
+    void givenAPortInUse_whenServeStarts_thenASettingErrorNamingThePort() {
+        int taken = start(new ServeOptions(0, ServeOptions.LOOPBACK));
+        assertThatThrownBy(() -> start(new ServeOptions(taken, ServeOptions.LOOPBACK)))
+                .isInstanceOfSatisfying(SettingException.class, e -> {
+                    assertThat(e.code()).isEqualTo("web.serve.port-in-use");
+                    assertThat(e.isEnvironmentFailure()).isFalse();
+                    assertThat(fixture.messages.error(e)).contains(String.valueOf(taken));
+                });
+    }
+
+    @Test
+    void givenAStoppedServer_thenItsPortIsFreeAndItsWorkingFolderGone() throws Exception {
+        DashboardServer server = new DashboardServer(new ServeOptions(0, ServeOptions.LOOPBACK),
+                new AccessFilter(sessions), application);
+        List<Path> others = workingFolders();
+        int port = server.start();
+        List<Path> own = new ArrayList<>(workingFolders());
+        own.removeAll(others);
+        assertThat(own).hasSize(1);
+        server.close();
+        assertThat(workingFolders()).doesNotContainAnyElementsOf(own);
+        // the port can be taken again
+        started.add(server);
+        assertThat(start(new ServeOptions(port, ServeOptions.LOOPBACK))).isEqualTo(port);
+    }
+
+    @Test
+    void givenATlsKeyStore_whenServed_thenHttpsAndASecureCookie(@TempDir Path folder) throws Exception {
+        Path keyStore = folder.resolve("dashboard.p12");
+        String password = "changeit-" + System.nanoTime();
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "dashboard", "-keyalg", "EC", "-groupname", "secp256r1",
+                "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1", "-validity", "2",
+                "-storetype", "PKCS12", "-keystore", keyStore.toString(), "-storepass", password)
+                .redirectErrorStream(true).start();
+        keytool.getInputStream().readAllBytes();
+        assertThat(keytool.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        ServeOptions options = ServeOptions.parse(List.of("serve"), ServeOptions.tls(keyStore.toString(), password));
+        int port = start(options);
+
+        KeyStore trusted = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(keyStore)) {
+            trusted.load(in, password.toCharArray());
+        }
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(trusted);
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(null, trust.getTrustManagers(), null);
+        HttpClient client = HttpClient.newBuilder().sslContext(tls).followRedirects(HttpClient.Redirect.NEVER).build();
+        String address = ServeRunner.address(options, port, sessions.token());
+        assertThat(address).startsWith("https://127.0.0.1:" + port + "/?token=");
+        HttpResponse<String> first = client.send(HttpRequest.newBuilder(URI.create(address)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(first.statusCode()).isEqualTo(303);
+        assertThat(first.headers().firstValue("Set-Cookie").orElseThrow()).contains("Secure");
+    }
+
+    @Test
+    void givenAnotherAddressWithTls_whenParsed_thenAccepted_andWithoutTlsRefused(@TempDir Path folder)
+            throws Exception {
+        Path keyStore = Files.writeString(folder.resolve("k.p12"), "not read here");
+        assertThat(ServeOptions.parse(List.of("serve", "--bind", "127.0.0.2"),
+                ServeOptions.tls(keyStore.toString(), "x")).bind()).isEqualTo("127.0.0.2");
+        assertThatThrownBy(() -> ServeOptions.parse(List.of("serve", "--bind", "127.0.0.2"), Optional.empty()))
+                .isInstanceOfSatisfying(SettingException.class, e -> assertThat(e.code()).isEqualTo("web.serve.bind"));
+        assertThatThrownBy(() -> ServeOptions.tls(keyStore.toString(), null))
+                .isInstanceOfSatisfying(SettingException.class,
+                        e -> assertThat(e.code()).isEqualTo("web.serve.tls-password"));
+        assertThatThrownBy(() -> ServeOptions.parse(List.of("serve"),
+                ServeOptions.tls(folder.resolve("missing.p12").toString(), "x")))
+                .isInstanceOfSatisfying(SettingException.class,
+                        e -> assertThat(e.code()).isEqualTo("web.serve.tls-key-store"));
+    }
+
+    private static List<Path> workingFolders() throws Exception {
+        try (var paths = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return paths.filter(p -> p.getFileName().toString().startsWith("groupsetup-serve-")).toList();
+        }
+    }
+}
