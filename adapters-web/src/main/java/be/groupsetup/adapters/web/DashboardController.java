@@ -352,7 +352,7 @@ public class DashboardController {
         page.put("hasWarnings", !((List<?>) page.get("warnings")).isEmpty());
         page.put("hasAcknowledged", !((List<?>) page.get("acknowledged")).isEmpty());
         page.put("csamTitle", messages.text("csam.title", group.group()));
-        page.put("checklist", Layout.nonBlank(language.views().checklist(view.csam())));
+        page.put("checklist", checklist(language, view));
         page.put("next", next(messages, sheet.csam()));
         page.put("csamForm", csamForm(messages));
         page.put("historyTitle", messages.text("web.group.history"));
@@ -360,6 +360,19 @@ public class DashboardController {
         page.put("sheetLink", base + "/sheet");
         page.put("sheetText", messages.text("web.group.sheet"));
         return Pages.html(status, pages.render("group", page));
+    }
+
+    /**
+     * The shell's checklist (progress, each step with its records and reasons) without its closing lines about the
+     * next step, which the page shows in a box of their own, with the link as a link.
+     */
+    private static List<String> checklist(Texts.InLanguage language, GroupView view) {
+        List<String> shell = language.views().checklist(view.csam());
+        int blank = shell.indexOf("");
+        List<String> lines = new java.util.ArrayList<>(blank < 0 ? shell : shell.subList(0, blank));
+        view.csam().suggestion().ifPresent(step -> lines.add(language.messages().text("csam.suggestion",
+                step.order(), language.messages().stepTitle(step), step.id())));
+        return lines;
     }
 
     private static Map<String, Object> reportModel(Outcomes.Report report) {
@@ -414,7 +427,7 @@ public class DashboardController {
 
     private static Map<String, Object> historyEntry(Texts.InLanguage language, HistoryDocument.Entry entry) {
         Map<String, Object> line = new LinkedHashMap<>();
-        line.put("time", entry.time());
+        line.put("time", language.views().when(java.time.Instant.parse(entry.time())));
         line.put("technician", entry.technician());
         line.put("revision", entry.revision());
         line.put("change", language.views().change(entry.change(), entry.detail()));

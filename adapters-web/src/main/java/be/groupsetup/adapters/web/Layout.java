@@ -4,7 +4,6 @@ import be.groupsetup.presentation.text.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -61,9 +60,5 @@ final class Layout {
             return "/";
         }
         return candidate;
-    }
-
-    static List<String> nonBlank(List<String> lines) {
-        return lines.stream().filter(line -> !line.isBlank()).toList();
     }
 }
