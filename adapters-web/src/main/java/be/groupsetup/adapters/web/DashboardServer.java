@@ -36,6 +36,16 @@ import java.util.stream.Stream;
  */
 public final class DashboardServer implements AutoCloseable {
 
+    /**
+     * Tomcat reports through {@code java.util.logging}: its start-up notes and its own account of a port it could not
+     * bind would repeat, longer, what {@code serve} says in one line. Held so that the level stays set.
+     */
+    private static final java.util.logging.Logger TOMCAT = java.util.logging.Logger.getLogger("org.apache");
+
+    static {
+        TOMCAT.setLevel(java.util.logging.Level.OFF);
+    }
+
     private final ServeOptions options;
     private final AccessFilter accessFilter;
     private final ApplicationContext parent;
@@ -77,6 +87,11 @@ public final class DashboardServer implements AutoCloseable {
         context.setCookies(false);
         // no @Resource or other container annotations to process: the servlet and the filter are made here
         context.setIgnoreAnnotations(true);
+        if (context instanceof org.apache.catalina.core.StandardContext standard) {
+            // one application per process, never redeployed: nothing for the leak detection to clear
+            standard.setClearReferencesRmiTargets(false);
+            standard.setClearReferencesThreadLocals(false);
+        }
         FilterDef filter = new FilterDef();
         filter.setFilterName("access");
         filter.setFilter(accessFilter);
@@ -101,8 +116,10 @@ public final class DashboardServer implements AutoCloseable {
             throw new IllegalStateException("the dashboard's server could not start", e);
         }
         if (connector.getState() != LifecycleState.STARTED) {
-            // between the check of ServeOptions and this bind another process took the port
             close();
+            if (options.port() == 0) {
+                throw new IllegalStateException("the dashboard's server could not listen on a free port");
+            }
             throw new SettingException("web.serve.port-in-use", null, options.port());
         }
         return connector.getLocalPort();

@@ -87,9 +87,28 @@ public record ServeOptions(int port, String bind, Optional<Tls> tls) {
         return Optional.of(new Tls(Path.of(keyStore.strip()), password));
     }
 
+    /** The key store opened once with its password, so that a wrong file or password is said before Tomcat starts. */
     private static void checkKeyStore(Tls tls) {
         if (!Files.isRegularFile(tls.keyStore()) || !Files.isReadable(tls.keyStore())) {
             throw new SettingException("web.serve.tls-key-store", null, tls.keyStore().toString());
+        }
+        try (java.io.InputStream in = Files.newInputStream(tls.keyStore())) {
+            java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+            store.load(in, tls.password().toCharArray());
+            if (!java.util.Collections.list(store.aliases()).stream().anyMatch(alias -> isKey(store, alias))) {
+                throw new SettingException("web.serve.tls-failed", null, "no private key in it");
+            }
+        } catch (java.io.IOException | java.security.GeneralSecurityException e) {
+            throw new SettingException("web.serve.tls-failed", e,
+                    e instanceof java.io.IOException ? "not a PKCS#12 file, or another password" : e.getClass().getSimpleName());
+        }
+    }
+
+    private static boolean isKey(java.security.KeyStore store, String alias) {
+        try {
+            return store.isKeyEntry(alias);
+        } catch (java.security.KeyStoreException e) {
+            return false;
         }
     }
 

@@ -119,13 +119,7 @@ class DashboardServerTest {
     void givenATlsKeyStore_whenServed_thenHttpsAndASecureCookie(@TempDir Path folder) throws Exception {
         Path keyStore = folder.resolve("dashboard.p12");
         String password = "changeit-" + System.nanoTime();
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "dashboard", "-keyalg", "EC", "-groupname", "secp256r1",
-                "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1", "-validity", "2",
-                "-storetype", "PKCS12", "-keystore", keyStore.toString(), "-storepass", password)
-                .redirectErrorStream(true).start();
-        keytool.getInputStream().readAllBytes();
-        assertThat(keytool.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        makeKeyStore(keyStore, password);
         ServeOptions options = ServeOptions.parse(List.of("serve"), ServeOptions.tls(keyStore.toString(), password));
         int port = start(options);
 
@@ -147,11 +141,19 @@ class DashboardServerTest {
     }
 
     @Test
-    void givenAnotherAddressWithTls_whenParsed_thenAccepted_andWithoutTlsRefused(@TempDir Path folder)
+    void givenAnotherAddressWithTls_whenParsed_thenAccepted_andWithoutTlsOrAWrongKeyStoreRefused(@TempDir Path folder)
             throws Exception {
-        Path keyStore = Files.writeString(folder.resolve("k.p12"), "not read here");
+        Path keyStore = folder.resolve("k.p12");
+        makeKeyStore(keyStore, "secret-of-the-test");
         assertThat(ServeOptions.parse(List.of("serve", "--bind", "127.0.0.2"),
-                ServeOptions.tls(keyStore.toString(), "x")).bind()).isEqualTo("127.0.0.2");
+                ServeOptions.tls(keyStore.toString(), "secret-of-the-test")).bind()).isEqualTo("127.0.0.2");
+        Path notAKeyStore = Files.writeString(folder.resolve("not.p12"), "not a key store");
+        for (var tls : List.of(ServeOptions.tls(keyStore.toString(), "another password"),
+                ServeOptions.tls(notAKeyStore.toString(), "x"))) {
+            assertThatThrownBy(() -> ServeOptions.parse(List.of("serve"), tls))
+                    .isInstanceOfSatisfying(SettingException.class,
+                            e -> assertThat(e.code()).isEqualTo("web.serve.tls-failed"));
+        }
         assertThatThrownBy(() -> ServeOptions.parse(List.of("serve", "--bind", "127.0.0.2"), Optional.empty()))
                 .isInstanceOfSatisfying(SettingException.class, e -> assertThat(e.code()).isEqualTo("web.serve.bind"));
         assertThatThrownBy(() -> ServeOptions.tls(keyStore.toString(), null))
@@ -161,6 +163,17 @@ class DashboardServerTest {
                 ServeOptions.tls(folder.resolve("missing.p12").toString(), "x")))
                 .isInstanceOfSatisfying(SettingException.class,
                         e -> assertThat(e.code()).isEqualTo("web.serve.tls-key-store"));
+    }
+
+    private static void makeKeyStore(Path keyStore, String password) throws Exception {
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "dashboard", "-keyalg", "EC", "-groupname", "secp256r1",
+                "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1", "-validity", "2",
+                "-storetype", "PKCS12", "-keystore", keyStore.toString(), "-storepass", password)
+                .redirectErrorStream(true).start();
+        keytool.getInputStream().readAllBytes();
+        assertThat(keytool.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(keytool.exitValue()).isZero();
     }
 
     private static List<Path> workingFolders() throws Exception {
