@@ -51,6 +51,8 @@ public final class DashboardServer implements AutoCloseable {
     private final ApplicationContext parent;
     private Tomcat tomcat;
     private Path baseDirectory;
+    /** The working folder of the last start, still named once removed (for the tests that check it is gone). */
+    private Path lastBaseDirectory;
 
     public DashboardServer(ServeOptions options, AccessFilter accessFilter, ApplicationContext parent) {
         this.options = options;
@@ -67,6 +69,7 @@ public final class DashboardServer implements AutoCloseable {
     public synchronized int start() {
         try {
             baseDirectory = Files.createTempDirectory("groupsetup-serve-");
+            lastBaseDirectory = baseDirectory;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the server's working folder", e);
         }
@@ -147,6 +150,10 @@ public final class DashboardServer implements AutoCloseable {
         return connector;
     }
 
+    synchronized Path workingFolder() {
+        return lastBaseDirectory;
+    }
+
     static InetAddress address(String bind) {
         try {
             return InetAddress.getByName(bind);
@@ -169,6 +176,12 @@ public final class DashboardServer implements AutoCloseable {
             }
         }
         if (baseDirectory != null) {
+            // Tomcat names its folder in system properties, where a later step of its stopping could create it again
+            for (String property : new String[] {"catalina.base", "catalina.home"}) {
+                if (baseDirectory.toString().equals(System.getProperty(property))) {
+                    System.clearProperty(property);
+                }
+            }
             try (Stream<Path> paths = Files.walk(baseDirectory)) {
                 paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             } catch (IOException e) {

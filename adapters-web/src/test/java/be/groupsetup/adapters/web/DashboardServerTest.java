@@ -89,27 +89,34 @@ class DashboardServerTest {
     }
 
     @Test
-    void givenAPortInUse_whenServeStarts_thenASettingErrorNamingThePort() {
+    void givenAPortInUse_whenServeStarts_thenASettingErrorNamingThePort() throws Exception {
         int taken = start(new ServeOptions(0, ServeOptions.LOOPBACK));
-        assertThatThrownBy(() -> start(new ServeOptions(taken, ServeOptions.LOOPBACK)))
+        DashboardServer second = new DashboardServer(new ServeOptions(taken, ServeOptions.LOOPBACK),
+                new AccessFilter(sessions), application);
+        started.add(second);
+        assertThatThrownBy(second::start)
                 .isInstanceOfSatisfying(SettingException.class, e -> {
                     assertThat(e.code()).isEqualTo("web.serve.port-in-use");
                     assertThat(e.isEnvironmentFailure()).isFalse();
                     assertThat(fixture.messages.error(e)).contains(String.valueOf(taken));
                 });
+        // the failed start left no working folder behind
+        assertThat(second.workingFolder()).isNotNull().doesNotExist();
     }
 
     @Test
     void givenAStoppedServer_thenItsPortIsFreeAndItsWorkingFolderGone() throws Exception {
         DashboardServer server = new DashboardServer(new ServeOptions(0, ServeOptions.LOOPBACK),
                 new AccessFilter(sessions), application);
-        List<Path> others = workingFolders();
         int port = server.start();
-        List<Path> own = new ArrayList<>(workingFolders());
-        own.removeAll(others);
-        assertThat(own).hasSize(1);
+        Path folder = server.workingFolder();
+        assertThat(folder).isDirectory();
+        assertThat(Files.getPosixFilePermissions(folder)).containsExactlyInAnyOrder(
+                java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                java.nio.file.attribute.PosixFilePermission.OWNER_WRITE,
+                java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE);
         server.close();
-        assertThat(workingFolders()).doesNotContainAnyElementsOf(own);
+        assertThat(folder).doesNotExist();
         // the port can be taken again
         started.add(server);
         assertThat(start(new ServeOptions(port, ServeOptions.LOOPBACK))).isEqualTo(port);
@@ -174,11 +181,5 @@ class DashboardServerTest {
         keytool.getInputStream().readAllBytes();
         assertThat(keytool.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(keytool.exitValue()).isZero();
-    }
-
-    private static List<Path> workingFolders() throws Exception {
-        try (var paths = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return paths.filter(p -> p.getFileName().toString().startsWith("groupsetup-serve-")).toList();
-        }
     }
 }
