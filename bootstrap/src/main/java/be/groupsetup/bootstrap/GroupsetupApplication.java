@@ -37,7 +37,8 @@ public class GroupsetupApplication {
     }
 
     /** Runs groupsetup and returns its exit status (tests call this instead of {@link #main}). */
-    public static int run(String[] args) {
+    public static int run(String[] arguments) {
+        String[] args = systemProperties(arguments);
         // logging is set up by StandardErrorLogging; Spring Boot's logging system would redo it, slowly
         if (System.getProperty(LoggingSystem.SYSTEM_PROPERTY) == null) {
             System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
@@ -60,9 +61,13 @@ public class GroupsetupApplication {
         application.setRegisterShutdownHook(false);
         // never deduced: serve builds its own web server (ADR 6), every start is a plain application
         application.setWebApplicationType(WebApplicationType.NONE);
+        // the lowest of the settings: the system's locale decides the language when nothing else does
+        Map<String, Object> defaults = new java.util.HashMap<>(Map.of("groupsetup.language",
+                SystemLanguage.of(System.getenv())));
         if (args.length > 0 && args[0].equals(ServeOptions.COMMAND)) {
-            application.setDefaultProperties(Map.of("groupsetup.shell.autorun", "false", WebWiring.SERVE, "true"));
+            defaults.putAll(Map.of("groupsetup.shell.autorun", "false", WebWiring.SERVE, "true"));
         }
+        application.setDefaultProperties(defaults);
         // below -D and the environment, above the released defaults (application.properties)
         settingsFile.ifPresent(source -> application.addListeners(
                 (ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> event.getEnvironment()
@@ -77,6 +82,24 @@ public class GroupsetupApplication {
             return startupExitCode(e);
         }
         return SpringApplication.exit(context);
+    }
+
+    /**
+     * {@code ./groupsetup -Dgroupsetup.language=fr help}: settings given as {@code -DNAME=VALUE} before the command
+     * are system properties, as they would be before {@code -jar} (a command-line tool's users put them after the
+     * tool's name); the command and its own options follow unchanged.
+     *
+     * @return the arguments after the leading {@code -D} ones
+     */
+    static String[] systemProperties(String[] arguments) {
+        int first = 0;
+        while (first < arguments.length && arguments[first].startsWith("-D") && arguments[first].indexOf('=') > 2) {
+            String property = arguments[first].substring(2);
+            int equals = property.indexOf('=');
+            System.setProperty(property.substring(0, equals), property.substring(equals + 1));
+            first++;
+        }
+        return java.util.Arrays.copyOfRange(arguments, first, arguments.length);
     }
 
     /**
@@ -147,6 +170,6 @@ public class GroupsetupApplication {
             Object fromFile = settingsFile.get().getProperty("groupsetup.language");
             language = fromFile == null ? null : fromFile.toString();
         }
-        return language;
+        return language == null ? SystemLanguage.of(System.getenv()) : language;
     }
 }

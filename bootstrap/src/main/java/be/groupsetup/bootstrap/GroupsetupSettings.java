@@ -14,7 +14,7 @@ import java.time.Duration;
  *
  * @param dataDir     where groups are stored ({@code GROUPSETUP_DATA_DIR}; default {@code ~/.groupsetup}); set but
  *                    empty is refused
- * @param language    en, fr or nl
+ * @param language    en, fr or nl ({@code GROUPSETUP_LANGUAGE}; default: the system's locale, {@link SystemLanguage})
  * @param technician  the name changes are attributed to (default: the OS user name); checked at start by
  *                    {@link ApplicationWiring}
  * @param lockTimeout how long a change waits for another process's lock before giving up: from 0s to
@@ -28,12 +28,17 @@ public record GroupsetupSettings(Path dataDir, String language, String technicia
 
     /** The longest wait for a lock: beyond, a script would seem to hang (and the OS and database timers overflow). */
     public static final Duration MAX_LOCK_TIMEOUT = Duration.ofHours(1);
+    /** The languages groupsetup speaks; any other is refused at start, never silently English. */
+    static final java.util.List<String> LANGUAGES = java.util.List.of("en", "fr", "nl");
 
     public GroupsetupSettings {
         if (dataDir == null || dataDir.toString().isBlank()) {
             throw new SettingException("settings.data-dir-empty", null);
         }
-        language = language == null || language.isBlank() ? "en" : language.strip();
+        language = language == null || language.isBlank() ? "en" : language.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!LANGUAGES.contains(language)) {
+            throw new SettingException("settings.language", null, language);
+        }
         lockTimeout = lockTimeout == null ? Duration.ofSeconds(10) : lockTimeout;
         if (lockTimeout.isNegative() || lockTimeout.compareTo(MAX_LOCK_TIMEOUT) > 0) {
             throw new SettingException("settings.lock-timeout", null, shown(lockTimeout), "1h");

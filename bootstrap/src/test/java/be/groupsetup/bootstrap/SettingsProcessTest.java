@@ -75,6 +75,34 @@ class SettingsProcessTest {
     }
 
     @Test
+    void givenAFrenchOrDutchLocaleAndNoSetting_whenHelpRuns_thenItIsInThatLanguageAndSaysHowToChange()
+            throws Exception {
+        environment.put("LC_ALL", "");
+        environment.put("LC_MESSAGES", "");
+        environment.put("LANG", "fr_BE.UTF-8");
+        Outcome french = groupsetup("help");
+        assertThat(french.exit()).isZero();
+        assertThat(french.out()).contains("les commandes").contains("Langue : fr").contains("GROUPSETUP_LANGUAGE");
+
+        environment.put("LANG", "nl_BE.UTF-8");
+        assertThat(groupsetup("help").out()).contains("Taal: nl");
+        // the setting wins over the locale, and -D before the command wins over the environment
+        environment.put("GROUPSETUP_LANGUAGE", "en");
+        assertThat(groupsetup("help").out()).contains("Language: en");
+        assertThat(groupsetup("-Dgroupsetup.language=fr", "version").out()).contains("langue : fr");
+    }
+
+    @Test
+    void givenALanguageGroupsetupDoesNotSpeak_whenRun_thenExit2NamingTheThree() throws Exception {
+        environment.put("GROUPSETUP_LANGUAGE", "de");
+
+        Outcome outcome = groupsetup("group", "list");
+
+        assertUserMistake(outcome);
+        assertThat(outcome.err()).contains("GROUPSETUP_LANGUAGE").contains("“de”").contains("en, fr or nl");
+    }
+
+    @Test
     void givenAStorageNoStoreIsNamed_whenRun_thenExit2InOneLineListingTheKnownStores() throws Exception {
         settings.add("-Dgroupsetup.storage=mongo");
 

@@ -48,6 +48,7 @@ public final class HelpCommand extends ShellCommand {
         }
         lines.add("");
         lines.add(messages().text("help.footer"));
+        lines.add(messages().text("help.language", messages().language()));
         console.result(String.join("\n", lines));
         return ExitCode.OK;
     }

@@ -30,6 +30,7 @@ public final class VersionCommand extends ShellCommand {
     protected int run(Invocation invocation, Console console) {
         console.result(messages().text("version.line", facts.version(), Runtime.version().toString(),
                 System.getProperty("java.vendor", "?"), facts.storage(), facts.language()));
+        console.result(messages().text("help.language", facts.language()));
         return ExitCode.OK;
     }
 }
