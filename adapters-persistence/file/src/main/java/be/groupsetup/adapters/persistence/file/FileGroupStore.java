@@ -128,6 +128,30 @@ public final class FileGroupStore implements Storage {
     }
 
     /**
+     * The line of that revision, looked for from the end of the history file, where the list finds it at once:
+     * lines beyond it (a change a crash cut short) and a torn last line are passed over. The document is not read.
+     */
+    @Override
+    public Optional<HistoryEntry> historyEntry(GroupNumber number, long revision) {
+        finishInterruptedChange();
+        List<String> lines = historyLines(number);
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            try {
+                HistoryEntry entry = json.readLine(lines.get(i));
+                if (entry.revision() <= revision) {
+                    return entry.revision() == revision ? Optional.of(entry) : Optional.empty();
+                }
+            } catch (DocumentException e) {
+                // readHistory says so in the log; here the line is only passed over
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Every group, summarised. A document unchanged since the last list (same size, time and file) is not read
      * again: its summary comes from {@link SummaryIndex}, made by the same version of the rules.
      */
@@ -369,14 +393,7 @@ public final class FileGroupStore implements Storage {
 
     private List<HistoryEntry> readHistory(GroupNumber number) {
         Path file = history(number.value());
-        List<String> lines;
-        try {
-            lines = new String(directory.readRegularFile(file, HISTORY_LIMIT), StandardCharsets.UTF_8).lines().toList();
-        } catch (NoSuchFileException e) {
-            return List.of();
-        } catch (IOException e) {
-            throw new StorageException("storage.io", e, file, DataDirectory.describe(e));
-        }
+        List<String> lines = historyLines(number);
         List<HistoryEntry> entries = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -394,6 +411,18 @@ public final class FileGroupStore implements Storage {
             }
         }
         return entries;
+    }
+
+    /** The lines of the group's history file, none when there is no file; never read through a link. */
+    private List<String> historyLines(GroupNumber number) {
+        Path file = history(number.value());
+        try {
+            return new String(directory.readRegularFile(file, HISTORY_LIMIT), StandardCharsets.UTF_8).lines().toList();
+        } catch (NoSuchFileException e) {
+            return List.of();
+        } catch (IOException e) {
+            throw new StorageException("storage.io", e, file, DataDirectory.describe(e));
+        }
     }
 
     /**
