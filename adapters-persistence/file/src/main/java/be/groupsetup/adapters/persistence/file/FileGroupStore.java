@@ -71,6 +71,8 @@ public final class FileGroupStore implements Storage {
     static final long DOCUMENT_LIMIT = 16L << 20;
     /** The most a history may weigh (hundreds of thousands of entries). */
     static final long HISTORY_LIMIT = 256L << 20;
+    /** How much of a history's end {@link #historyEntry} reads first: dozens of lines, any usual change's among them. */
+    static final int HISTORY_TAIL = 64 << 10;
     /** The most a journal may weigh (a rename's holds one history line). */
     static final long JOURNAL_LIMIT = 16L << 20;
     private static final DateTimeFormatter ASIDE_STAMP =
@@ -128,27 +130,64 @@ public final class FileGroupStore implements Storage {
     }
 
     /**
-     * The line of that revision, looked for from the end of the history file, where the list finds it at once:
-     * lines beyond it (a change a crash cut short) and a torn last line are passed over. The document is not read.
+     * The line of that revision, looked for from the end of the history file, where the list finds it at once: only
+     * the file's last {@value #HISTORY_TAIL} bytes are read, the whole file only when they do not hold the line (a
+     * revision long past, a line longer than that). Lines beyond it (a change a crash cut short) and a torn last line
+     * are passed over; the document is not read.
      */
     @Override
     public Optional<HistoryEntry> historyEntry(GroupNumber number, long revision) {
         finishInterruptedChange();
-        List<String> lines = historyLines(number);
-        for (int i = lines.size() - 1; i >= 0; i--) {
-            if (lines.get(i).isBlank()) {
+        Path file = history(number.value());
+        try {
+            byte[] tail = directory.readRegularFileTail(file, HISTORY_TAIL);
+            Optional<Optional<HistoryEntry>> found = fromTheEnd(tail, tail.length < HISTORY_TAIL, revision);
+            if (found.isPresent()) {
+                return found.get();
+            }
+            return fromTheEnd(directory.readRegularFile(file, HISTORY_LIMIT), true, revision).orElseThrow();
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (LinkRefusedException e) {
+            if (e.isLink()) {
+                throw linkInPlaceOf(number.value(), file);
+            }
+            throw new StorageException("storage.io", e, file, DataDirectory.describe(e));
+        } catch (IOException e) {
+            throw new StorageException("storage.io", e, file, DataDirectory.describe(e));
+        }
+    }
+
+    /**
+     * The entry of {@code revision} among the lines of {@code content}, read from the last: found, or known to be
+     * absent (a line of an earlier revision reached, or the whole file read); empty when the lines read do not
+     * decide, which only a tail whose first line may be cut ({@code whole} false) can leave.
+     */
+    private Optional<Optional<HistoryEntry>> fromTheEnd(byte[] content, boolean whole, long revision) {
+        int end = content.length;
+        while (end >= 0) {
+            int start = end - 1;
+            while (start >= 0 && content[start] != '\n') {
+                start--;
+            }
+            if (start < 0 && !whole) {
+                return Optional.empty();
+            }
+            String line = new String(content, start + 1, end - start - 1, StandardCharsets.UTF_8);
+            end = start;
+            if (line.isBlank()) {
                 continue;
             }
             try {
-                HistoryEntry entry = json.readLine(lines.get(i));
+                HistoryEntry entry = json.readLine(line);
                 if (entry.revision() <= revision) {
-                    return entry.revision() == revision ? Optional.of(entry) : Optional.empty();
+                    return Optional.of(entry.revision() == revision ? Optional.of(entry) : Optional.empty());
                 }
             } catch (DocumentException e) {
                 // readHistory says so in the log; here the line is only passed over
             }
         }
-        return Optional.empty();
+        return Optional.of(Optional.empty());
     }
 
     /**
