@@ -141,11 +141,11 @@ public final class FileGroupStore implements Storage {
         Path file = history(number.value());
         try {
             byte[] tail = directory.readRegularFileTail(file, HISTORY_TAIL);
-            Optional<Optional<HistoryEntry>> found = fromTheEnd(tail, tail.length < HISTORY_TAIL, revision);
-            if (found.isPresent()) {
-                return found.get();
+            Found found = fromTheEnd(tail, tail.length < HISTORY_TAIL, revision);
+            if (!found.decided()) {
+                found = fromTheEnd(directory.readRegularFile(file, HISTORY_LIMIT), true, revision);
             }
-            return fromTheEnd(directory.readRegularFile(file, HISTORY_LIMIT), true, revision).orElseThrow();
+            return Optional.ofNullable(found.entry());
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (LinkRefusedException e) {
@@ -159,11 +159,16 @@ public final class FileGroupStore implements Storage {
     }
 
     /**
-     * The entry of {@code revision} among the lines of {@code content}, read from the last: found, or known to be
-     * absent (a line of an earlier revision reached, or the whole file read); empty when the lines read do not
-     * decide, which only a tail whose first line may be cut ({@code whole} false) can leave.
+     * What the lines of a history, read from the last, say of a revision: its entry; or that there is none (a line
+     * of an earlier revision reached, or the whole file read); or nothing yet, when a tail ({@code whole} false,
+     * its first line maybe cut) ends before either.
      */
-    private Optional<Optional<HistoryEntry>> fromTheEnd(byte[] content, boolean whole, long revision) {
+    private record Found(boolean decided, HistoryEntry entry) {
+        static final Found UNDECIDED = new Found(false, null);
+        static final Found NONE = new Found(true, null);
+    }
+
+    private Found fromTheEnd(byte[] content, boolean whole, long revision) {
         int end = content.length;
         while (end >= 0) {
             int start = end - 1;
@@ -171,7 +176,7 @@ public final class FileGroupStore implements Storage {
                 start--;
             }
             if (start < 0 && !whole) {
-                return Optional.empty();
+                return Found.UNDECIDED;
             }
             String line = new String(content, start + 1, end - start - 1, StandardCharsets.UTF_8);
             end = start;
@@ -181,13 +186,13 @@ public final class FileGroupStore implements Storage {
             try {
                 HistoryEntry entry = json.readLine(line);
                 if (entry.revision() <= revision) {
-                    return Optional.of(entry.revision() == revision ? Optional.of(entry) : Optional.empty());
+                    return entry.revision() == revision ? new Found(true, entry) : Found.NONE;
                 }
             } catch (DocumentException e) {
                 // readHistory says so in the log; here the line is only passed over
             }
         }
-        return Optional.of(Optional.empty());
+        return Found.NONE;
     }
 
     /**
@@ -432,7 +437,14 @@ public final class FileGroupStore implements Storage {
 
     private List<HistoryEntry> readHistory(GroupNumber number) {
         Path file = history(number.value());
-        List<String> lines = historyLines(number);
+        List<String> lines;
+        try {
+            lines = new String(directory.readRegularFile(file, HISTORY_LIMIT), StandardCharsets.UTF_8).lines().toList();
+        } catch (NoSuchFileException e) {
+            return List.of();
+        } catch (IOException e) {
+            throw new StorageException("storage.io", e, file, DataDirectory.describe(e));
+        }
         List<HistoryEntry> entries = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -450,18 +462,6 @@ public final class FileGroupStore implements Storage {
             }
         }
         return entries;
-    }
-
-    /** The lines of the group's history file, none when there is no file; never read through a link. */
-    private List<String> historyLines(GroupNumber number) {
-        Path file = history(number.value());
-        try {
-            return new String(directory.readRegularFile(file, HISTORY_LIMIT), StandardCharsets.UTF_8).lines().toList();
-        } catch (NoSuchFileException e) {
-            return List.of();
-        } catch (IOException e) {
-            throw new StorageException("storage.io", e, file, DataDirectory.describe(e));
-        }
     }
 
     /**
