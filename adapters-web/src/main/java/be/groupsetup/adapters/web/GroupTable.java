@@ -15,8 +15,9 @@ import java.util.function.Predicate;
 
 /**
  * One page of the group list as a query asks for it: the groups that pass its filter and search, in its order,
- * {@value #PAGE_SIZE} at a time. Done on the server over the summaries the list query gives (the store keeps them,
- * so that 10,000 groups are a few milliseconds of sorting here), and the page is plain HTML: no script needed.
+ * {@value #PAGE_SIZE} at a time. Done on the server over the summaries the list query gives (the store keeps them
+ * between lists; sorting and searching 10,000 of them here takes milliseconds, tens when company names are folded),
+ * and the page is plain HTML: no script needed.
  *
  * @param rows    the groups of the page shown, in order
  * @param matched how many groups pass the filter and the search
