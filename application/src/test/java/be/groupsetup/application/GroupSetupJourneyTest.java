@@ -7,6 +7,7 @@ import be.groupsetup.application.model.GroupListing;
 import be.groupsetup.application.model.GroupSummary;
 import be.groupsetup.application.model.HistoryEntry;
 import be.groupsetup.application.model.HistoryKind;
+import be.groupsetup.application.model.LastChange;
 import be.groupsetup.application.port.in.ChangeResult;
 import be.groupsetup.application.port.in.ChangeStatus;
 import be.groupsetup.application.port.in.CreateGroupCommand;
@@ -141,11 +142,12 @@ class GroupSetupJourneyTest {
         assertThat(status.readiness().isReady()).isTrue();
         assertThat(status.procedure().progress()).isEqualTo(5);
 
+        List<HistoryEntry> history = queries.history().history(QUERY).entries();
         assertThat(queries.list().list()).singleElement().isInstanceOfSatisfying(GroupListing.Listed.class,
                 listed -> assertThat(listed.summary()).isEqualTo(
-                        new GroupSummary(new GroupNumber(GROUP), "Soins Chez Vous SRL", true, 5, true, 0, 9)));
+                        new GroupSummary(new GroupNumber(GROUP), "Soins Chez Vous SRL", true, 5, true, 0, 9, null,
+                                new LastChange("tech-dana", history.get(history.size() - 1).time()))));
 
-        List<HistoryEntry> history = queries.history().history(QUERY).entries();
         assertThat(history).extracting(HistoryEntry::revision, HistoryEntry::kind).containsExactly(
                 tuple(1L, HistoryKind.CREATED), tuple(2L, HistoryKind.FIELDS_SET),
                 tuple(3L, HistoryKind.CSAM_RECORDED), tuple(4L, HistoryKind.CSAM_RECORDED),

@@ -2,12 +2,14 @@ package be.groupsetup.application.service;
 
 import be.groupsetup.application.model.GroupListing;
 import be.groupsetup.application.model.GroupSummary;
+import be.groupsetup.application.model.LastChange;
 import be.groupsetup.application.port.in.ListGroupsQuery;
 import be.groupsetup.application.port.out.GroupStore;
 import be.groupsetup.application.port.out.ListGroupsPort;
 import be.groupsetup.application.port.out.StoredGroup;
 import be.groupsetup.domain.configuration.ConfigurationRules;
 import be.groupsetup.domain.configuration.GroupConfiguration;
+import be.groupsetup.domain.csam.CsamStatus;
 import be.groupsetup.domain.field.FieldKey;
 import be.groupsetup.domain.finding.Finding;
 import be.groupsetup.domain.setup.GroupSetup;
@@ -16,7 +18,8 @@ import be.groupsetup.domain.value.GroupNumber;
 import java.util.List;
 
 /**
- * Every stored group, summarised (SPEC §3, "list"). The store may keep the summaries between calls: they are
+ * Every stored group, summarised (SPEC §3, "list"): with its next CSAM step and its last change (the history entry
+ * of the stored revision, {@link GroupStore#historyEntry}). The store may keep the summaries between calls: they are
  * named by {@link ConfigurationRules#fingerprint()}, which changes by itself with the rules, their tables and the
  * year, so that a summary made by other rules is made again.
  */
@@ -47,8 +50,18 @@ public final class ListGroupsService implements ListGroupsQuery {
         GroupSetup setup = LegacyConfirmations.complete(stored.setup(), () -> store.history(stored.groupNumber()));
         GroupConfiguration configuration = setup.configuration();
         List<Finding> findings = configuration.check(rules);
+        CsamStatus csam = setup.csamStatus();
         return new GroupSummary(stored.groupNumber(), configuration.value(FieldKey.COMPANY_NAME).orElse(null),
-                findings.stream().noneMatch(Finding::isError), setup.csamStatus().progress(),
-                setup.readiness(findings).isReady(), setup.openWarnings(findings).size(), stored.revision());
+                findings.stream().noneMatch(Finding::isError), csam.progress(),
+                setup.readiness(findings).isReady(), setup.openWarnings(findings).size(), stored.revision(),
+                csam.next().orElse(null), lastChange(stored));
+    }
+
+    /**
+     * The entry of the stored revision, not the history's last line: a crash may leave a line beyond the document,
+     * which never happened as far as the group is concerned.
+     */
+    private LastChange lastChange(StoredGroup stored) {
+        return store.historyEntry(stored.groupNumber(), stored.revision()).map(LastChange::of).orElse(null);
     }
 }

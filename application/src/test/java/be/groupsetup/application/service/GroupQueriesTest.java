@@ -7,6 +7,7 @@ import be.groupsetup.application.model.GroupListing;
 import be.groupsetup.application.model.GroupSummary;
 import be.groupsetup.application.model.HistoryEntry;
 import be.groupsetup.application.model.HistoryKind;
+import be.groupsetup.application.model.LastChange;
 import be.groupsetup.application.port.in.GroupQuery;
 import be.groupsetup.application.port.in.GroupView;
 import be.groupsetup.application.port.in.HistoryView;
@@ -445,6 +446,9 @@ class GroupQueriesTest {
             StoredGroup ready = readyGroup(11);
             StoredGroup fresh = new StoredGroup(GroupSetup.start(GroupConfiguration.empty(new GroupNumber("94999999001"))), 1);
             GroupListing.Damaged damaged = new GroupListing.Damaged("94555555001", "memory:94555555001", "bad JSON");
+            HistoryEntry eleventh = new HistoryEntry(Instant.parse("2026-03-02T10:15:30Z"), "bruno", 11,
+                    HistoryKind.CSAM_RECORDED, null, null, null, null, null);
+            when(loadPort.historyEntry(GROUP, 11)).thenReturn(Optional.of(eleventh));
             // the fingerprint of the rules, their tables and the year of their clock (a finding depends on the current year)
             when(listPort.list(any(), eq(ConfigurationRules.standard(SampleGroups.RULES_CLOCK).fingerprint()))).thenAnswer(invocation -> {
                 Function<StoredGroup, GroupSummary> summarizer = invocation.getArgument(0);
@@ -456,10 +460,12 @@ class GroupQueriesTest {
 
             assertThat(listing).hasSize(3);
             assertThat(listing.get(0)).isEqualTo(new GroupListing.Listed(
-                    new GroupSummary(GROUP, "Soins Chez Vous SRL", true, 5, true, 0, 11)));
+                    new GroupSummary(GROUP, "Soins Chez Vous SRL", true, 5, true, 0, 11, null,
+                            new LastChange("bruno", Instant.parse("2026-03-02T10:15:30Z")))));
             assertThat(listing.get(1)).isSameAs(damaged);
-            assertThat(listing.get(2)).isEqualTo(new GroupListing.Listed(
-                    new GroupSummary(new GroupNumber("94999999001"), null, false, 0, false, 0, 1)));
+            // a store whose history lacks the entry of the revision: no last change, the rest as ever
+            assertThat(listing.get(2)).isEqualTo(new GroupListing.Listed(new GroupSummary(
+                    new GroupNumber("94999999001"), null, false, 0, false, 0, 1, CsamStep.AUTHORITY, null)));
             assertThat(listing).extracting(GroupListing::key)
                     .containsExactly("94123456001", "94555555001", "94999999001");
         }
@@ -471,7 +477,8 @@ class GroupQueriesTest {
 
             GroupSummary summary = service.list().summarize(group);
 
-            assertThat(summary).isEqualTo(new GroupSummary(GROUP, "Soins Chez Vous SRL", true, 2, false, 0, 3));
+            assertThat(summary).isEqualTo(new GroupSummary(GROUP, "Soins Chez Vous SRL", true, 2, false, 0, 3,
+                    CsamStep.PRINCIPAL_ACCESS_MANAGER, null));
         }
     }
 }

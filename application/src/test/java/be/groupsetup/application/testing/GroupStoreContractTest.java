@@ -9,6 +9,7 @@ import be.groupsetup.application.model.GroupListing;
 import be.groupsetup.application.model.GroupSummary;
 import be.groupsetup.application.model.HistoryEntry;
 import be.groupsetup.application.model.HistoryKind;
+import be.groupsetup.application.model.LastChange;
 import be.groupsetup.application.port.in.GroupQuery;
 import be.groupsetup.application.port.in.GroupView;
 import be.groupsetup.application.port.in.ImportGroupCommand;
@@ -471,6 +472,42 @@ public abstract class GroupStoreContractTest {
         List<GroupListing> second = store.list().list(SUMMARIZER, "test");
 
         assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void givenChanges_whenTheEntryOfARevisionIsAsked_thenItIsTheEntryThatProducedThatRevision() {
+        store.groups().create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
+        HistoryEntry change = new HistoryEntry(SampleGroups.T0.plusSeconds(300), "Jean D'Hondt", 0,
+                HistoryKind.FIELDS_SET, List.of(new FieldChange(FieldKey.CITY, null, "Liège")), List.of(), List.of(),
+                List.of(), null);
+        store.updates().update(GROUP, fresh -> new GroupUpdate.Decision.Apply<>(
+                SampleGroups.fullSetup(GROUP), change, "done"));
+
+        assertThat(store.groups().historyEntry(GROUP, 2)).contains(change.atRevision(2));
+        assertThat(store.groups().historyEntry(GROUP, 1)).contains(SampleGroups.created(GROUP));
+        assertThat(store.groups().historyEntry(GROUP, 3)).isEmpty();
+        assertThat(store.groups().historyEntry(OTHER, 1)).isEmpty();
+    }
+
+    @Test
+    void givenGroupsListedOnce_whenOneIsChanged_thenTheNextListShowsItsLastChangeAndKeepsTheOthers() {
+        store.groups().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
+        store.groups().create(SampleGroups.fullSetup(OTHER), SampleGroups.created(OTHER));
+        Function<StoredGroup, GroupSummary> withLastChange = stored -> new GroupSummary(stored.groupNumber(), null,
+                false, 0, false, 0, stored.revision(), null, store.groups()
+                .historyEntry(stored.groupNumber(), stored.revision()).map(LastChange::of).orElse(null));
+        store.list().list(withLastChange, "test");
+        HistoryEntry change = new HistoryEntry(SampleGroups.T0.plusSeconds(300), "Jean D'Hondt", 0,
+                HistoryKind.FIELDS_SET, List.of(new FieldChange(FieldKey.CITY, null, "Namur")), List.of(), List.of(),
+                List.of(), null);
+        store.updates().update(GROUP, fresh -> new GroupUpdate.Decision.Apply<>(fresh.setup(), change, "done"));
+
+        List<GroupListing> listed = store.list().list(withLastChange, "test");
+
+        assertThat(listed).extracting(l -> ((GroupListing.Listed) l).summary().lastChange()).containsExactly(
+                new LastChange("Jean D'Hondt", SampleGroups.T0.plusSeconds(300)),
+                new LastChange(SampleGroups.TECHNICIAN, SampleGroups.T0));
+        assertThat(store.list().list(withLastChange, "test")).isEqualTo(listed);
     }
 
     private static GroupSummary summary(StoredGroup stored, String company) {

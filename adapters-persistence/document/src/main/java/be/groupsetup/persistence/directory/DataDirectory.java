@@ -233,6 +233,30 @@ public final class DataDirectory {
     }
 
     /**
+     * The last {@code bytes} bytes of a file of the data directory (all of it when it is shorter), read as
+     * {@link #readRegularFile} reads: never through a link, nothing but a regular file. For a file appended to and
+     * read from its end, such as a group's history, whose last lines are all a reader needs.
+     *
+     * @throws NoSuchFileException  there is no such file
+     * @throws LinkRefusedException it is a symbolic link, or not a regular file (a folder, a pipe, a device)
+     */
+    public byte[] readRegularFileTail(Path file, int bytes) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, NO_FOLLOW);
+        refuseUnlessRegular(file, attributes);
+        try (SeekableByteChannel channel = Files.newByteChannel(file, StandardOpenOption.READ,
+                LinkOption.NOFOLLOW_LINKS)) {
+            long size = channel.size();
+            long start = Math.max(0, size - bytes);
+            ByteBuffer tail = ByteBuffer.allocate((int) (size - start));
+            channel.position(start);
+            while (tail.hasRemaining() && channel.read(tail) >= 0) {
+                // until the end as it was measured (a line appended meanwhile is the next reader's)
+            }
+            return java.util.Arrays.copyOf(tail.array(), tail.position());
+        }
+    }
+
+    /**
      * What is at {@code file}, without following a link: absent (false), a regular file (true); a link or anything
      * else is refused.
      */

@@ -4,7 +4,10 @@ import be.groupsetup.application.model.GroupListing;
 
 import java.util.List;
 
-/** Every stored group: number, company, complete or not, CSAM progress, ready or not; damaged documents too. */
+/**
+ * Every stored group: number, company, complete or not, CSAM progress and next step, ready or not, open warnings,
+ * last change; damaged documents too.
+ */
 public interface ListGroupsQuery {
 
     List<GroupListing> list();

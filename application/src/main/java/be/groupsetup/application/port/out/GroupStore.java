@@ -62,4 +62,17 @@ public interface GroupStore {
 
     /** The group's history, oldest first, revisions 1..N where N is the stored revision; empty when no group. */
     List<HistoryEntry> history(GroupNumber number);
+
+    /**
+     * The history entry that produced {@code revision} of the group — who changed it to that state, and when — or
+     * empty when the history does not hold it (no such group or revision). The list asks it for every group it
+     * summarises: a store that can find one entry without reading the whole history (the end of a file, one row)
+     * should say so here; this default reads the whole history.
+     *
+     * @param revision a revision the group was read at ({@link StoredGroup#revision()}): a store need not check
+     *                 that it is not beyond the stored one, where a change a crash cut short may have left a line
+     */
+    default Optional<HistoryEntry> historyEntry(GroupNumber number, long revision) {
+        return history(number).stream().filter(entry -> entry.revision() == revision).findFirst();
+    }
 }

@@ -71,6 +71,8 @@ public final class FileGroupStore implements Storage {
     static final long DOCUMENT_LIMIT = 16L << 20;
     /** The most a history may weigh (hundreds of thousands of entries). */
     static final long HISTORY_LIMIT = 256L << 20;
+    /** How much of a history's end {@link #historyEntry} reads first: dozens of lines, any usual change's among them. */
+    static final int HISTORY_TAIL = 64 << 10;
     /** The most a journal may weigh (a rename's holds one history line). */
     static final long JOURNAL_LIMIT = 16L << 20;
     private static final DateTimeFormatter ASIDE_STAMP =
@@ -125,6 +127,72 @@ public final class FileGroupStore implements Storage {
             return List.of();
         }
         return readHistory(number).stream().filter(entry -> entry.revision() <= revision.get()).toList();
+    }
+
+    /**
+     * The line of that revision, looked for from the end of the history file, where the list finds it at once: only
+     * the file's last {@value #HISTORY_TAIL} bytes are read, the whole file only when they do not hold the line (a
+     * revision long past, a line longer than that). Lines beyond it (a change a crash cut short) and a torn last line
+     * are passed over; the document is not read.
+     */
+    @Override
+    public Optional<HistoryEntry> historyEntry(GroupNumber number, long revision) {
+        finishInterruptedChange();
+        Path file = history(number.value());
+        try {
+            byte[] tail = directory.readRegularFileTail(file, HISTORY_TAIL);
+            Found found = fromTheEnd(tail, tail.length < HISTORY_TAIL, revision);
+            if (!found.decided()) {
+                found = fromTheEnd(directory.readRegularFile(file, HISTORY_LIMIT), true, revision);
+            }
+            return Optional.ofNullable(found.entry());
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (LinkRefusedException e) {
+            if (e.isLink()) {
+                throw linkInPlaceOf(number.value(), file);
+            }
+            throw new StorageException("storage.io", e, file, DataDirectory.describe(e));
+        } catch (IOException e) {
+            throw new StorageException("storage.io", e, file, DataDirectory.describe(e));
+        }
+    }
+
+    /**
+     * What the lines of a history, read from the last, say of a revision: its entry; or that there is none (a line
+     * of an earlier revision reached, or the whole file read); or nothing yet, when a tail ({@code whole} false,
+     * its first line maybe cut) ends before either.
+     */
+    private record Found(boolean decided, HistoryEntry entry) {
+        static final Found UNDECIDED = new Found(false, null);
+        static final Found NONE = new Found(true, null);
+    }
+
+    private Found fromTheEnd(byte[] content, boolean whole, long revision) {
+        int end = content.length;
+        while (end >= 0) {
+            int start = end - 1;
+            while (start >= 0 && content[start] != '\n') {
+                start--;
+            }
+            if (start < 0 && !whole) {
+                return Found.UNDECIDED;
+            }
+            String line = new String(content, start + 1, end - start - 1, StandardCharsets.UTF_8);
+            end = start;
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                HistoryEntry entry = json.readLine(line);
+                if (entry.revision() <= revision) {
+                    return entry.revision() == revision ? new Found(true, entry) : Found.NONE;
+                }
+            } catch (DocumentException e) {
+                // readHistory says so in the log; here the line is only passed over
+            }
+        }
+        return Found.NONE;
     }
 
     /**

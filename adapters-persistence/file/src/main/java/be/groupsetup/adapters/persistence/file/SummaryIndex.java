@@ -5,6 +5,8 @@ import be.groupsetup.persistence.document.DocumentException;
 import be.groupsetup.persistence.document.JsonDocuments;
 import be.groupsetup.application.model.GroupListing;
 import be.groupsetup.application.model.GroupSummary;
+import be.groupsetup.application.model.LastChange;
+import be.groupsetup.domain.csam.CsamStep;
 import be.groupsetup.domain.value.GroupNumber;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,9 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The list's memory: for each document, the summary made the last time it was read, with the document's file
@@ -29,10 +33,11 @@ final class SummaryIndex {
     private static final Logger LOG = LoggerFactory.getLogger(SummaryIndex.class);
     static final String FILE = ".summaries.json";
     /**
-     * The index's format: 2 added each summary's {@code openWarnings}. An index of another format (format 1 was
-     * written by the releases before) is not read: every document is summarised again and the index rewritten.
+     * The index's format: 2 added each summary's {@code openWarnings}, 3 its {@code nextStep} and
+     * {@code lastChange}. An index of another format (1 and 2 were written by the releases before) is not read: every
+     * document is summarised again and the index rewritten.
      */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
 
     /** What the index file holds. */
     record Content(int format, String rulesVersion, Map<String, Entry> entries) {
@@ -44,7 +49,20 @@ final class SummaryIndex {
     record Entry(long size, long modified, String fileKey, Summary summary, String damaged) {
     }
 
-    record Summary(String company, boolean complete, int progress, boolean ready, int openWarnings, long revision) {
+    /**
+     * @param nextStep   the step's id, null when the procedure is complete
+     * @param lastChange null when the history did not hold the entry of the revision
+     */
+    record Summary(String company, boolean complete, int progress, boolean ready, int openWarnings, long revision,
+                   String nextStep, Change lastChange) {
+    }
+
+    /**
+     * A summary's last change: the history entry of the document's revision. It can be remembered with the
+     * document's identity because no history is written without its document being replaced (a save, a rename and
+     * an import all write a new document file); a history line beyond the document's revision is not its entry.
+     */
+    record Change(String technician, Instant time) {
     }
 
     private final Path file;
@@ -89,13 +107,24 @@ final class SummaryIndex {
                 || !Objects.equals(entry.fileKey(), key(attributes))) {
             return null;
         }
-        seen.put(number, entry);
         if (entry.summary() == null) {
+            seen.put(number, entry);
             return new GroupListing.Damaged(number, document.toString(), entry.damaged());
         }
         Summary s = entry.summary();
+        Optional<CsamStep> next = s.nextStep() == null ? Optional.empty() : CsamStep.byId(s.nextStep());
+        if (s.nextStep() != null && next.isEmpty()) {
+            return null; // no step of this release: the document is read again
+        }
+        seen.put(number, entry);
         return new GroupListing.Listed(new GroupSummary(new GroupNumber(number), s.company(), s.complete(),
-                s.progress(), s.ready(), s.openWarnings(), s.revision()));
+                s.progress(), s.ready(), s.openWarnings(), s.revision(), next.orElse(null), lastChange(s)));
+    }
+
+    private static LastChange lastChange(Summary summary) {
+        Change change = summary.lastChange();
+        return change == null || change.technician() == null || change.time() == null ? null
+                : new LastChange(change.technician(), change.time());
     }
 
     void remember(String number, BasicFileAttributes attributes, GroupListing listing) {
@@ -103,8 +132,9 @@ final class SummaryIndex {
         if (listing instanceof GroupListing.Listed listed) {
             GroupSummary s = listed.summary();
             entry = new Entry(attributes.size(), attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS), key(attributes),
-                    new Summary(s.company(), s.complete(), s.progress(), s.ready(), s.openWarnings(), s.revision()),
-                    null);
+                    new Summary(s.company(), s.complete(), s.progress(), s.ready(), s.openWarnings(), s.revision(),
+                            s.nextStep() == null ? null : s.nextStep().id(), s.lastChange() == null ? null
+                            : new Change(s.lastChange().technician(), s.lastChange().time())), null);
         } else {
             entry = new Entry(attributes.size(), attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS), key(attributes), null,
                     ((GroupListing.Damaged) listing).reason());

@@ -244,6 +244,8 @@ class FileStoreFaultTest {
         assertThat(store.load(GROUP).orElseThrow().revision()).isEqualTo(2);
         assertThat(store.history(GROUP)).extracting(HistoryEntry::revision).containsExactly(1L, 2L);
         assertThat(store.export(GROUP).orElseThrow().history()).hasSize(2);
+        // the list's last change: the entry of the document's revision, the torn line passed over
+        assertThat(store.historyEntry(GROUP, 2)).contains(store.history(GROUP).get(1));
 
         new GroupUpdates(store).update(GROUP, StoreFixtures.set(FieldKey.STREET, "Rue Haute 5"));
 
@@ -265,6 +267,8 @@ class FileStoreFaultTest {
         assertThat(store.history(GROUP)).extracting(HistoryEntry::revision).containsExactly(1L, 2L);
         assertThat(store.export(GROUP).orElseThrow().history()).extracting(HistoryEntry::revision)
                 .containsExactly(1L, 2L);
+        // the list's last change: the entry of the document's revision, not the line beyond it
+        assertThat(store.historyEntry(GROUP, 2)).contains(store.history(GROUP).get(1));
 
         new GroupUpdates(store).update(GROUP, StoreFixtures.set(FieldKey.STREET, "Rue Haute 5"));
 

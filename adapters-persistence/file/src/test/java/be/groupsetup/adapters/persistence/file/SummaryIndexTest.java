@@ -4,8 +4,10 @@ import be.groupsetup.persistence.directory.DataDirectory;
 import be.groupsetup.persistence.document.JsonDocuments;
 import be.groupsetup.application.model.GroupListing;
 import be.groupsetup.application.model.GroupSummary;
+import be.groupsetup.application.model.LastChange;
 import be.groupsetup.application.port.out.StoredGroup;
 import be.groupsetup.application.testing.SampleGroups;
+import be.groupsetup.domain.csam.CsamStep;
 import be.groupsetup.domain.value.GroupNumber;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -30,6 +33,7 @@ class SummaryIndexTest {
 
     private static final GroupNumber GROUP = SampleGroups.number("94123456001");
     private static final GroupNumber OTHER = SampleGroups.number("94654321001");
+    private static final Instant CHANGED = Instant.parse("2026-03-02T10:15:30.123456789Z");
 
     @TempDir
     Path root;
@@ -39,7 +43,8 @@ class SummaryIndexTest {
     private int openWarnings = 3;
     private final Function<StoredGroup, GroupSummary> summarizer = stored -> {
         summarised.add(stored.groupNumber());
-        return new GroupSummary(stored.groupNumber(), "company", false, 0, false, openWarnings, stored.revision());
+        return new GroupSummary(stored.groupNumber(), "company", false, 1, false, openWarnings, stored.revision(),
+                CsamStep.CSAM_LOGIN, new LastChange("Jean D'Hondt", CHANGED));
     };
 
     @BeforeEach
@@ -84,8 +89,43 @@ class SummaryIndexTest {
         assertThat(summarised).isEmpty();
         assertThat(listed).extracting(l -> ((GroupListing.Listed) l).summary().openWarnings()).containsExactly(3, 3);
         JsonNode index = JsonMapper.builder().build().readTree(Files.readString(root.resolve("groups").resolve(SummaryIndex.FILE)));
-        assertThat(index.get("format").intValue()).isEqualTo(2);
+        assertThat(index.get("format").intValue()).isEqualTo(SummaryIndex.FORMAT);
         assertThat(index.get("entries").get(GROUP.value()).get("summary").get("openWarnings").intValue()).isEqualTo(3);
+    }
+
+    @Test
+    void givenSummariesWithNextStepAndLastChange_whenListedAgainFromTheIndex_thenBothAreKept() throws Exception {
+        List<GroupListing> first = store.list(summarizer, "1");
+        summarised.clear();
+
+        List<GroupListing> second = store.list(summarizer, "1");
+
+        assertThat(summarised).isEmpty();
+        assertThat(second).isEqualTo(first);
+        assertThat(second).extracting(l -> ((GroupListing.Listed) l).summary().nextStep())
+                .containsExactly(CsamStep.CSAM_LOGIN, CsamStep.CSAM_LOGIN);
+        assertThat(second).extracting(l -> ((GroupListing.Listed) l).summary().lastChange())
+                .containsOnly(new LastChange("Jean D'Hondt", CHANGED));
+        JsonNode summary = JsonMapper.builder().build().readTree(Files.readString(root.resolve("groups")
+                .resolve(SummaryIndex.FILE))).get("entries").get(GROUP.value()).get("summary");
+        assertThat(summary.get("nextStep").stringValue()).isEqualTo("csam-login");
+        assertThat(summary.get("lastChange").get("technician").stringValue()).isEqualTo("Jean D'Hondt");
+    }
+
+    @Test
+    void givenAnIndexRememberingAStepThisReleaseDoesNotKnow_whenListed_thenThatDocumentIsReadAgain()
+            throws Exception {
+        store.list(summarizer, "1");
+        Path file = root.resolve("groups").resolve(SummaryIndex.FILE);
+        Files.writeString(file, Files.readString(file).replaceFirst("\"csam-login\"", "\"no-such-step\""),
+                StandardCharsets.UTF_8);
+        summarised.clear();
+
+        List<GroupListing> listed = store.list(summarizer, "1");
+
+        assertThat(summarised).hasSize(1);
+        assertThat(listed).extracting(l -> ((GroupListing.Listed) l).summary().nextStep())
+                .containsOnly(CsamStep.CSAM_LOGIN);
     }
 
     @Test

@@ -93,6 +93,7 @@ class SymbolicLinkTest {
         assertThatThrownBy(() -> new GroupUpdates(store).update(GROUP, StoreFixtures.set(FieldKey.CITY, "Namur")))
                 .isInstanceOf(DamagedGroupException.class);
         assertThatThrownBy(() -> store.history(GROUP)).isInstanceOf(DamagedGroupException.class);
+        assertThatThrownBy(() -> store.historyEntry(GROUP, 1)).isInstanceOf(DamagedGroupException.class);
         assertThatThrownBy(() -> store.export(GROUP)).isInstanceOf(DamagedGroupException.class);
         assertThatThrownBy(() -> new GroupUpdates(store).rename(GROUP, SampleGroups.number("94999999001"),
                 StoreFixtures.renameTo(SampleGroups.number("94999999001")))).isInstanceOf(DamagedGroupException.class);

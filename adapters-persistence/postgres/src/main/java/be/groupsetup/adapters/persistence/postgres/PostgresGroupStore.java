@@ -85,6 +85,21 @@ public final class PostgresGroupStore implements Storage {
         return export(number).map(GroupArchive::history).orElse(List.of());
     }
 
+    /** One row of {@code group_history} by its primary key: the list asks it for every group it summarises. */
+    @Override
+    public Optional<HistoryEntry> historyEntry(GroupNumber number, long revision) {
+        return database.transaction(SNAPSHOT, connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT entry::text FROM " + history
+                    + " WHERE number = ? AND revision = ?")) {
+                select.setString(1, number.value());
+                select.setLong(2, revision);
+                try (ResultSet result = select.executeQuery()) {
+                    return result.next() ? readEntry(number, revision, result.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
     @Override
     public Optional<GroupArchive> export(GroupNumber number) {
         return database.transaction(SNAPSHOT, connection -> {
@@ -297,16 +312,21 @@ public final class PostgresGroupStore implements Storage {
             select.setLong(2, upTo);
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
-                    try {
-                        entries.add(json.readLine(result.getString(2)));
-                    } catch (DocumentException e) {
-                        LOG.warn("Ignoring the unreadable history entry {} of group {}: {}", result.getLong(1),
-                                number.value(), e.reason());
-                    }
+                    readEntry(number, result.getLong(1), result.getString(2)).ifPresent(entries::add);
                 }
             }
         }
         return entries;
+    }
+
+    /** A history row's entry; an unreadable one is left out, with a warning in the log. */
+    private Optional<HistoryEntry> readEntry(GroupNumber number, long revision, String entry) {
+        try {
+            return Optional.of(json.readLine(entry));
+        } catch (DocumentException e) {
+            LOG.warn("Ignoring the unreadable history entry {} of group {}: {}", revision, number.value(), e.reason());
+            return Optional.empty();
+        }
     }
 
     /** @return false when the number is taken (nothing written) */
