@@ -16,7 +16,7 @@ import be.groupsetup.domain.value.GroupNumber;
 import java.util.List;
 
 /**
- * Every stored group, summarised (SPEC §3, "list"). The store may keep the summaries between calls: they are
+ * Every stored group, summarised (docs/rules.md §4.2, "list"). The store may keep the summaries between calls: they are
  * named by {@link ConfigurationRules#fingerprint()}, which changes by itself with the rules, their tables and the
  * year, so that a summary made by other rules is made again.
  */
