@@ -250,7 +250,7 @@ class ReadinessPropertyTest {
         }
     }
 
-    /** The rules, written again from the issue and SPEC §1.1, §2 — independent of the domain's own code. */
+    /** The rules, written again from the issue and docs/rules.md §2, §3 — independent of the domain's own code. */
     private static final class Model {
 
         static final Map<FieldKey, String> FIXED = fixed();

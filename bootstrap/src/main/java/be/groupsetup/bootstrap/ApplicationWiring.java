@@ -80,7 +80,7 @@ class ApplicationWiring {
     /**
      * The technician from the settings ({@code groupsetup.technician}, else the OS user name), refused at start when
      * it is blank, longer than {@value TechnicianName#MAX_LENGTH} characters or holds a character that can act
-     * (SPEC §1.2): it is stored with every change and printed by the history.
+     * (docs/rules.md §1.4): it is stored with every change and printed by the history.
      */
     @Bean
     CurrentTechnicianPort currentTechnicianPort(GroupsetupSettings settings) {

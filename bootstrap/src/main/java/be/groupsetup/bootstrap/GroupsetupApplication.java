@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 
 /**
  * groupsetup: no arguments opens the interactive shell; arguments run one command; {@code @FILE} runs the
- * commands of a file. The process exits with the status of SPEC §5.
+ * commands of a file. The process exits with the status of docs/rules.md §5.2.
  */
 @SpringBootApplication
 public class GroupsetupApplication {
@@ -105,8 +105,8 @@ public class GroupsetupApplication {
     /**
      * The exit status of a failed start: 2 for a setting the user can fix (a value that cannot be read or is out of
      * bounds, a data directory others can write to, a technician's name that could act, a malformed database URL —
-     * SPEC §5: a usage error, never "the environment failed"); 3 when the environment failed (a folder that cannot
-     * be created, a database that cannot be reached).
+     * docs/rules.md §5.2: a usage error, never "the environment failed"); 3 when the environment failed (a folder that
+     * cannot be created, a database that cannot be reached).
      */
     static int startupExitCode(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * The settings of SPEC §5, from {@code ~/.groupsetup/groupsetup.properties}, the environment or {@code -D}:
+ * The settings (docs/rules.md §5.4), from {@code ~/.groupsetup/groupsetup.properties}, the environment or {@code -D}:
  * never from a command's options. A value groupsetup cannot use is refused when the application starts
  * ({@link SettingException}: one line, exit 2), never taken for a defect later.
  *

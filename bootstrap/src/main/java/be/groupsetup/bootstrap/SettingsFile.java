@@ -21,11 +21,11 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * {@code ~/.groupsetup/groupsetup.properties}, the settings file of SPEC §5, read by groupsetup itself rather than by
- * Spring's config import, so that it is read the way every file of the data directory is: only when it is a regular
- * file (never through a symbolic link, never a folder, a pipe or a device, which would hang or be read as
- * something else), at most {@value #LIMIT_KIB} KiB (not read into memory past that), in UTF-8 (or ISO-8859-1, as
- * Java's own properties files, when it is not UTF-8). Anything else is refused at start with one line, exit 2
+ * {@code ~/.groupsetup/groupsetup.properties}, the settings file (docs/rules.md §5.4), read by groupsetup itself rather
+ * than by Spring's config import, so that it is read the way every file of the data directory is: only when it is a
+ * regular file (never through a symbolic link, never a folder, a pipe or a device, which would hang or be read as
+ * something else), at most {@value #LIMIT_KIB} KiB (not read into memory past that), in UTF-8 (or ISO-8859-1, as Java's
+ * own properties files, when it is not UTF-8). Anything else is refused at start with one line, exit 2
  * ({@link SettingException}). A file that is not there is no settings file, not an error.
  */
 final class SettingsFile {

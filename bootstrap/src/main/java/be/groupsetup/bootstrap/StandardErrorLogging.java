@@ -18,12 +18,12 @@ import java.util.logging.LogRecord;
 /**
  * Logging, set up in code (found by Logback through {@code META-INF/services}) rather than from an XML file,
  * which costs an XML parser at every start: every line goes to standard error, so that standard output carries
- * only results; warnings and errors only, each on one line and without a stack trace (SPEC §5: no stack trace for
- * any user mistake). The libraries that talk to the database — the connection pool (HikariCP), the PostgreSQL driver,
- * Flyway — say nothing: when the database fails, the command says so in one line (what failed, whether anything was
- * stored, what to check), and their own reports would be a second, longer version of it (a dropped connection made
- * the pool print a 47-line stack trace). Libraries that log through {@code java.util.logging} (the PostgreSQL
- * driver, JLine) are brought here too, so that they follow the same rules.
+ * only results; warnings and errors only, each on one line and without a stack trace (docs/rules.md §5.3: no stack
+ * trace for any user mistake). The libraries that talk to the database — the connection pool (HikariCP), the PostgreSQL
+ * driver, Flyway — say nothing: when the database fails, the command says so in one line (what failed, whether anything
+ * was stored, what to check), and their own reports would be a second, longer version of it (a dropped connection made
+ * the pool print a 47-line stack trace). Libraries that log through {@code java.util.logging} (the PostgreSQL driver,
+ * JLine) are brought here too, so that they follow the same rules.
  * <p>
  * {@code LOGGING_LEVEL_BE_GROUPSETUP=debug} (or the system property {@code logging.level.be.groupsetup}) shows
  * groupsetup's own details when a defect must be understood: then, and only then, stack traces are shown and the

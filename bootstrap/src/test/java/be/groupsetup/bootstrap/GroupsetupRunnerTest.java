@@ -45,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The real runner in-process, as {@code groupsetup WORDS…} and {@code groupsetup @FILE} run it: the words keep the
  * boundaries the operating system's shell gave them, results go to standard output, diagnostics to standard
- * error, and the exit status is that of SPEC §5.
+ * error, and the exit status is that of docs/rules.md §5.2.
  */
 @SpringBootTest(properties = {"groupsetup.shell.autorun=false", "groupsetup.technician=tech-runner"})
 @DirtiesContext

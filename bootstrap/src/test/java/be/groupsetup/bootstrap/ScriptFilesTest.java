@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
- * {@code groupsetup @FILE} by what the file turns out to be (issue 11, item 4; SPEC §5 "Files"): a regular file, a
+ * {@code groupsetup @FILE} by what the file turns out to be (issue 11, item 4; docs/rules.md §5.5): a regular file, a
  * pipe or FIFO ({@code @<(generate)} names {@code /dev/fd/N}, a pipe) and {@code @-} (standard input) are read, up
  * to 1 MiB counted while reading; a device such as {@code /dev/zero}, a folder or a socket is refused at once with
  * exit 2 and one line. Also {@code --output /} through the real runner: exit 2, not a defect.

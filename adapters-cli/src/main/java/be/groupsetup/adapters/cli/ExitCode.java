@@ -1,6 +1,6 @@
 package be.groupsetup.adapters.cli;
 
-/** The exit statuses of SPEC §5. */
+/** The exit statuses of docs/rules.md §5.2. */
 public final class ExitCode {
 
     /** Done; or, for a display command, displayed. */

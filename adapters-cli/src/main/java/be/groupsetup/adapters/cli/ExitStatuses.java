@@ -13,8 +13,8 @@ import org.springframework.shell.core.command.ExitStatus;
 import java.util.List;
 
 /**
- * The one mapping of SPEC §5 from how a command ended to its exit status, and to its explanation — never a stack
- * trace. Every path uses it: a groupsetup command ({@link ShellCommand}) and the runner, for a command it runs
+ * The one mapping (docs/rules.md §5.2) from how a command ended to its exit status, and to its explanation — never a
+ * stack trace. Every path uses it: a groupsetup command ({@link ShellCommand}) and the runner, for a command it runs
  * through Spring Shell and for a line it cannot read.
  * <ul>
  *   <li>a usage error ({@link UsageException}): {@link ExitCode#USAGE};</li>

@@ -19,7 +19,7 @@ import java.util.List;
 
 /**
  * A groupsetup command, as Spring Shell registers it. It reads its words against its {@link CommandSpec},
- * runs, and turns every outcome into an exit status of SPEC §5 with a one-line explanation — never a stack
+ * runs, and turns every outcome into an exit status (docs/rules.md §5.2) with a one-line explanation — never a stack
  * trace: a usage error (2) with the usage line, a refusal (1) with the rule's message, an environment failure
  * (3) with what failed.
  */

@@ -29,7 +29,7 @@ import java.util.Optional;
  *     <li>any text anywhere — a configuration value, a CSAM record's person, its {@code recordedBy}, its login check,
  *     an acknowledgement's code, reason, author or values read, a history entry's technician, detail, the values of
  *     its field changes, its records, its findings' codes and arguments — holds a character that can act
- *     ({@link UnsafeCharacters}, SPEC §1.2).</li>
+ *     ({@link UnsafeCharacters}, docs/rules.md §1.4).</li>
  * </ul>
  * Times are not required to be in order: a team's clocks differ.
  */

@@ -24,7 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 
-/** Records, undoes and resets the steps of a group's CSAM procedure (SPEC §2). */
+/** Records, undoes and resets the steps of a group's CSAM procedure (docs/rules.md §2). */
 public final class CsamProcedureService implements RecordCsamStepUseCase, UndoCsamStepUseCase, ResetCsamUseCase {
 
     private final GroupUpdates updates;

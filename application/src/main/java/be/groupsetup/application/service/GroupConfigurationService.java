@@ -33,7 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-/** Creates, changes, renames and deletes group configurations (SPEC §3, "Configure group"). */
+/** Creates, changes, renames and deletes group configurations (docs/rules.md §4.1). */
 public final class GroupConfigurationService implements CreateGroupUseCase, SetFieldsUseCase, ClearFieldsUseCase,
         RenameGroupUseCase, DeleteGroupUseCase {
 

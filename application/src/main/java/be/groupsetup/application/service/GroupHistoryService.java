@@ -6,7 +6,7 @@ import be.groupsetup.application.port.in.HistoryView;
 import be.groupsetup.application.port.out.GroupStore;
 import be.groupsetup.domain.value.GroupNumber;
 
-/** Who changed what of a group, when (SPEC §3, "history"). */
+/** Who changed what of a group, when (docs/rules.md §4.2, "history"). */
 public final class GroupHistoryService implements GroupHistoryQuery {
 
     private final GroupStore store;

@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** What to type into AllsoftPlus, field by field in screen order, then the CSAM checklist (SPEC §3, the sheet). */
+/** What to type into AllsoftPlus, field by field in screen order, then the CSAM checklist (docs/rules.md §4.2, the sheet). */
 public final class GroupSheetService implements GroupSheetQuery {
 
     /** The screen label of the group number's second field ("Nr de groupe"). */

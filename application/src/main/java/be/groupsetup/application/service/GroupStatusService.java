@@ -7,7 +7,7 @@ import be.groupsetup.application.port.out.GroupStore;
 import be.groupsetup.application.port.out.StoredGroup;
 import be.groupsetup.domain.configuration.ConfigurationRules;
 
-/** Whether a group is ready for MyCareNet billing, and its CSAM procedure (SPEC §3, "status"). */
+/** Whether a group is ready for MyCareNet billing, and its CSAM procedure (docs/rules.md §3.1, "status"). */
 public final class GroupStatusService implements GroupStatusQuery {
 
     private final ConfigurationRules rules;

@@ -18,7 +18,7 @@ import java.util.function.Function;
  * The update protocol, written once for every store: load the group, decide on what was loaded, and — unless the
  * decision is to keep it — save with the revision read (compare-and-swap). When another change was stored in
  * between, the save is refused, the group is loaded again and the change decided again on that fresh state: two
- * technicians changing one group both keep their change (SPEC §4), and a decision is never applied to a state it
+ * technicians changing one group both keep their change (docs/rules.md §6), and a decision is never applied to a state it
  * was not taken on.
  * <p>
  * After a lost attempt it pauses a random while (up to 1, 2, 4, … {@value #MAX_PAUSE_MILLIS} ms) before loading

@@ -18,10 +18,10 @@ import be.groupsetup.domain.value.GroupNumber;
 import java.util.List;
 
 /**
- * Every stored group, summarised (SPEC §3, "list"): with its next CSAM step and its last change (the history entry
- * of the stored revision, {@link GroupStore#historyEntry}). The store may keep the summaries between calls: they are
- * named by {@link ConfigurationRules#fingerprint()}, which changes by itself with the rules, their tables and the
- * year, so that a summary made by other rules is made again.
+ * Every stored group, summarised (docs/rules.md §4.2, "list"): with its next CSAM step and its last change (the
+ * history entry of the stored revision, {@link GroupStore#historyEntry}). The store may keep the summaries between
+ * calls: they are named by {@link ConfigurationRules#fingerprint()}, which changes by itself with the rules, their
+ * tables and the year, so that a summary made by other rules is made again.
  */
 public final class ListGroupsService implements ListGroupsQuery {
 

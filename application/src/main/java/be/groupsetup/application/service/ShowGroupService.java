@@ -11,7 +11,7 @@ import be.groupsetup.domain.setup.GroupSetup;
 
 import java.util.List;
 
-/** A stored group with every finding today's rules make about it (SPEC §3, "show" and "check"). */
+/** A stored group with every finding today's rules make about it (docs/rules.md §4.2, "show" and "check"). */
 public final class ShowGroupService implements ShowGroupQuery {
 
     private final ConfigurationRules rules;

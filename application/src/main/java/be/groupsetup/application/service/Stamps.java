@@ -11,7 +11,7 @@ import java.time.Instant;
 /**
  * Who makes a change and when, for its history entry: the time from the clock, the technician as the port gives it (a
  * setting, else the OS user's name) checked by the rule of every text the tool takes in before anything is stored
- * under it (SPEC §1.2): a name that is blank, too long or holds a character that can act refuses the command,
+ * under it (docs/rules.md §4.3): a name that is blank, too long or holds a character that can act refuses the command,
  * whatever validated the setting before. The services that change a group share it.
  */
 final class Stamps {

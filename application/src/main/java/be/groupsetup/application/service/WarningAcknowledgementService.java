@@ -16,7 +16,7 @@ import be.groupsetup.domain.value.GroupNumber;
 import java.util.List;
 
 /**
- * Acknowledges warnings by name and withdraws acknowledgements (SPEC §1.1). Each one is decided on the freshest
+ * Acknowledges warnings by name and withdraws acknowledgements (docs/rules.md §3.2). Each one is decided on the freshest
  * stored state, stored with the group and kept in its history.
  */
 public final class WarningAcknowledgementService implements AcknowledgeWarningUseCase {

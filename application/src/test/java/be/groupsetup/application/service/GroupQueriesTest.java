@@ -158,7 +158,7 @@ class GroupQueriesTest {
 
         @Test
         void givenGroupNumberWithoutGroupPrefix_whenChecked_thenThePrefixWarningIsReported() {
-            // SPEC §1.2: a group number not starting with 94 is a warning; check reports every finding about
+            // docs/rules.md §1.5: a group number not starting with 94 is a warning; check reports every finding about
             // the configuration as it stands, the group number included
             GroupNumber other = new GroupNumber("81234567001");
             Map<FieldKey, String> values = completeValues();

@@ -34,8 +34,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The field rules of SPEC §1.2, alone and across fields, with the reference tables they read and the time source
- * the one date-dependent rule reads ({@code ehealth-box.inss-future}). One instance serves every configuration;
+ * The field rules of docs/rules.md §1.5, alone and across fields, with the reference tables they read and the time
+ * source the one date-dependent rule reads ({@code ehealth-box.inss-future}). One instance serves every configuration;
  * tests and adapters may give other tables and a fixed clock. The domain never reads the system clock itself: a
  * {@link java.time.Clock} is an {@link InstantSource}, so the adapter that builds the rules passes its clock.
  */
@@ -115,8 +115,8 @@ public final class ConfigurationRules {
     }
 
     /**
-     * One field's input, normalised and checked alone (SPEC §1.1, §1.2). A character that can act is refused in
-     * every field ({@code text.control-character}): the text fields report it with their other problems; every other
+     * One field's input, normalised and checked alone (docs/rules.md §1.3 to §1.5). A character that can act is refused
+     * in every field ({@code text.control-character}): the text fields report it with their other problems; every other
      * field is refused on it before its own rule reads the value, since its normalisation would otherwise drop a line
      * break or a line separator silently (and its rule would show the rest of the value in its message).
      */
@@ -261,9 +261,9 @@ public final class ConfigurationRules {
     }
 
     /**
-     * The BIC to store when a new IBAN comes without a BIC (SPEC §1.2, BIC derivation): the bank's BIC from the
-     * table when no BIC is stored or the bank changed; the stored BIC cleared when the table does not know the
-     * new bank; the stored BIC kept for the same bank, or when no earlier IBAN says which bank it was for.
+     * The BIC to store when a new IBAN comes without a BIC (docs/rules.md §1.5, BIC derivation): the bank's BIC from
+     * the table when no BIC is stored or the bank changed; the stored BIC cleared when the table does not know the new
+     * bank; the stored BIC kept for the same bank, or when no earlier IBAN says which bank it was for.
      */
     BicDerivation deriveBic(String oldIban, String newIban, String storedBic) {
         Iban current = new Iban(newIban);

@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The AllsoftPlus configuration of one group: the twenty fields of SPEC §1, identified by the group number.
+ * The AllsoftPlus configuration of one group: the twenty fields of docs/rules.md §1.1, identified by the group number.
  * Immutable: a change gives a new configuration, or a refusal. {@code mandate-type} is always {@code aucun}
  * and {@code mandate-number} always empty, whatever happens.
  */
@@ -102,9 +102,9 @@ public final class GroupConfiguration {
     }
 
     /**
-     * Sets one or more fields as one change (SPEC §3). Each value is normalised and checked alone and with the
-     * rules that tie it to other fields, given or stored. An error in a given value, or in a rule that involves
-     * a given value, refuses the whole change; missing fields and errors in fields not being changed never do.
+     * Sets one or more fields as one change (docs/rules.md §4.1). Each value is normalised and checked alone and with
+     * the rules that tie it to other fields, given or stored. An error in a given value, or in a rule that involves a
+     * given value, refuses the whole change; missing fields and errors in fields not being changed never do.
      */
     public ChangeOutcome change(Map<FieldKey, String> inputs, ConfigurationRules rules) {
         if (inputs.isEmpty()) {

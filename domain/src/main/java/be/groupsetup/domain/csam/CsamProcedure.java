@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The CSAM / eHealth access-rights procedure of one group (SPEC §2): the records of its six steps, in the
+ * The CSAM / eHealth access-rights procedure of one group (docs/rules.md §2): the records of its six steps, in the
  * order they were recorded. Immutable: recording, undoing and resetting give a new procedure or a refusal.
  * A step can never be recorded before what it needs, and a mandate can never be recorded.
  */
@@ -27,7 +27,7 @@ public final class CsamProcedure {
 
     private static final CsamProcedure EMPTY = new CsamProcedure(List.of());
 
-    /** The longest person's name recorded: the length of a text field (SPEC §1.2). */
+    /** The longest person's name recorded: the length of a text field (docs/rules.md §1.5). */
     public static final int MAX_PERSON = be.groupsetup.domain.value.FreeText.MAX_LENGTH;
 
     private final List<StepRecord> records;
@@ -97,7 +97,7 @@ public final class CsamProcedure {
 
     /**
      * The procedure judged against the configuration as it is now: the rules that tie a record to the
-     * configuration or to another record are checked again (SPEC §2, readiness derived every time).
+     * configuration or to another record are checked again (docs/rules.md §3.4, readiness derived every time).
      */
     public CsamStatus judge(GroupConfiguration configuration) {
         return new CsamStatus(this, recheckReason(configuration));
@@ -530,7 +530,7 @@ public final class CsamProcedure {
 
     /**
      * A person's name as the technician typed it ({@code --person}, normalised: blanks trimmed and collapsed, a TAB
-     * read as a blank) must not hold a character that can act (SPEC §1.2: it is stored, printed by {@code csam
+     * read as a blank) must not hold a character that can act (docs/rules.md §1.4: it is stored, printed by {@code csam
      * status}, the history and the sheet) nor be longer than a text field ({@value #MAX_PERSON} characters).
      */
     private static List<Finding> personProblems(String person) {

@@ -4,7 +4,7 @@ import be.groupsetup.domain.field.Normalizer;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The steps of the CSAM / eHealth access-rights procedure (SPEC §2), in procedure order. */
+/** The steps of the CSAM / eHealth access-rights procedure (docs/rules.md §2.1), in procedure order. */
 public enum CsamStep {
     AUTHORITY("authority", true, null),
     CSAM_LOGIN("csam-login", true, "authority"),

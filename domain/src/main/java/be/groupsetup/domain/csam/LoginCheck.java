@@ -8,7 +8,7 @@ import java.util.Objects;
  * and when it was recorded, which together name it) and, when the technician confirmed the identity, the
  * representing nurse's name as it was confirmed. The designation holds while that login record exists and its
  * person is the current representing nurse, or while the confirmation names exactly that login and the current
- * nurse (SPEC §2).
+ * nurse (docs/rules.md §3.4).
  *
  * @param loginPerson     the person of the login record
  * @param loginRecordedAt when the login record was recorded

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Compares people's names the way SPEC §2 asks: case, accents and punctuation ignored, words in any order.
+ * Compares people's names the way docs/rules.md §2.2 says: case, accents and punctuation ignored, words in any order.
  * An eID name carries every given name, so the configuration's names need only appear in it.
  */
 public final class NameMatcher {

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The fields of the AllsoftPlus "Configuration / Utilisateur" screen, in screen order (SPEC §1). The key is
+ * The fields of the AllsoftPlus "Configuration / Utilisateur" screen, in screen order (docs/rules.md §1.1). The key is
  * the name used on the command line and in files.
  */
 public enum FieldKey {
@@ -33,7 +33,7 @@ public enum FieldKey {
     /** Whether a complete configuration must have the field. */
     public enum Requirement { REQUIRED, OPTIONAL, FIXED }
 
-    /** How input is normalised before it is checked (SPEC §1.1). */
+    /** How input is normalised before it is checked (docs/rules.md §1.3). */
     public enum Normalization {
         /** Blanks trimmed and collapsed; characters and case kept. */
         TEXT,

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Input normalisation of SPEC §1.1: surrounding blanks trimmed and inner runs of blanks collapsed for every
+ * Input normalisation (docs/rules.md §1.3): surrounding blanks trimmed and inner runs of blanks collapsed for every
  * field; for identifier fields also the separators {@code . - / ( )} and every blank removed, letters
  * upper-cased. Only reformatting: never a finding.
  */

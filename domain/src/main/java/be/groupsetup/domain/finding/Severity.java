@@ -1,6 +1,6 @@
 package be.groupsetup.domain.finding;
 
-/** How sure a finding is that a value is wrong (SPEC §1.1). */
+/** How sure a finding is that a value is wrong (docs/rules.md §1.2). */
 public enum Severity {
     /** Certainly wrong: AllsoftPlus or MyCareNet would reject it. */
     ERROR,

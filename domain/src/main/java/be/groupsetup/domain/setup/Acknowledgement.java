@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A warning a technician has looked at and accepted, by name (SPEC §1.1): the finding's code and field, who, when,
- * why, and the stored values of every field the rule reads ({@link WarningReads}). It holds while the same code is
- * raised on that field and those values are unchanged; otherwise the warning is open again.
+ * A warning a technician has looked at and accepted, by name (docs/rules.md §3.2): the finding's code and field, who,
+ * when, why, and the stored values of every field the rule reads ({@link WarningReads}). It holds while the same code
+ * is raised on that field and those values are unchanged; otherwise the warning is open again.
  *
  * @param code       the warning's code, e.g. {@code single-point-of-contact.not-christian}
  * @param field      the field the warning is on, or null for a warning about the configuration as a whole

@@ -101,7 +101,7 @@ public record GroupSetup(GroupConfiguration configuration, CsamProcedure procedu
     }
 
     /**
-     * Ready for MyCareNet billing, or what is missing, in the order of SPEC §2: field errors (screen order),
+     * Ready for MyCareNet billing, or what is missing, in the order of docs/rules.md §3.1: field errors (screen order),
      * missing required fields (screen order), open warnings (screen order), CSAM steps not done or to re-check
      * (procedure order).
      */
@@ -126,10 +126,10 @@ public record GroupSetup(GroupConfiguration configuration, CsamProcedure procedu
     }
 
     /**
-     * Acknowledges an open warning (SPEC §1.1). Refused when the reason is blank, too long or holds a character that
-     * can act (SPEC §1.2; a TAB is read as a blank), when the code is not
-     * an open warning of this group (the open ones are listed), or when it is open on several fields and none is
-     * named. Acknowledging the same warning again replaces the earlier acknowledgement.
+     * Acknowledges an open warning (docs/rules.md §3.2). Refused when the reason is blank, too long or holds a
+     * character that can act (docs/rules.md §1.4; a TAB is read as a blank), when the code is not an open warning of
+     * this group (the open ones are listed), or when it is open on several fields and none is named. Acknowledging the
+     * same warning again replaces the earlier acknowledgement.
      */
     public AcknowledgementOutcome acknowledge(String typedCode, FieldKey field, String typedReason,
                                               ConfigurationRules rules, String technician, Instant at) {

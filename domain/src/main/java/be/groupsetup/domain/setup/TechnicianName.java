@@ -11,10 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The name every change is attributed to (SPEC §3, §4: the setting {@code groupsetup.technician}, else the OS user's
- * name). It is stored with each change, CSAM record and acknowledgement and printed by the history, so it follows the
- * rule of every text the tool takes in (SPEC §1.2): not blank, at most {@value #MAX_LENGTH} characters, no character
- * that can act. Blanks are trimmed and collapsed, a TAB read as a blank.
+ * The name every change is attributed to (docs/rules.md §4.3: the setting {@code groupsetup.technician}, else the OS
+ * user's name). It is stored with each change, CSAM record and acknowledgement and printed by the history, so it
+ * follows the rule of every text the tool takes in (docs/rules.md §1.4): not blank, at most {@value #MAX_LENGTH}
+ * characters, no character that can act. Blanks are trimmed and collapsed, a TAB read as a blank.
  */
 public final class TechnicianName {
 

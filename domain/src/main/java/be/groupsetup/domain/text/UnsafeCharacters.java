@@ -3,13 +3,13 @@ package be.groupsetup.domain.text;
 import java.util.Optional;
 
 /**
- * The characters no text the tool takes in may hold (SPEC §1.2), because they can act rather than show: controls
- * (Unicode category Cc: escape sequences, new lines that forge output lines), format characters (Cf: bidi
- * overrides of "Trojan Source", zero-width characters, soft hyphen, tags), lone surrogates (Cs), private use (Co),
- * line and paragraph separators (Zl, Zp). Unassigned code points (Cn) are not refused: which ones are assigned
- * differs between Java versions. A TAB is read as a blank before this check. One rule, used by every entry
- * (field values, person names, reasons, the technician, imported documents) and by every text output, which shows
- * such a character escaped when it meets one stored earlier.
+ * The characters no text the tool takes in may hold (docs/rules.md §1.4), because they can act rather than show:
+ * controls (Unicode category Cc: escape sequences, new lines that forge output lines), format characters (Cf: bidi
+ * overrides of "Trojan Source", zero-width characters, soft hyphen, tags), lone surrogates (Cs), private use (Co), line
+ * and paragraph separators (Zl, Zp). Unassigned code points (Cn) are not refused: which ones are assigned differs
+ * between Java versions. A TAB is read as a blank before this check. One rule, used by every entry (field values,
+ * person names, reasons, the technician, imported documents) and by every text output, which shows such a character
+ * escaped when it meets one stored earlier.
  */
 public final class UnsafeCharacters {
 

@@ -23,7 +23,7 @@ import static be.groupsetup.domain.configuration.ConfigurationFixtures.stored;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** SPEC §1.2 "BIC derivation, when an IBAN is set and no BIC is given in the same change". */
+/** docs/rules.md §1.5, BIC derivation: the BIC when an IBAN is set and no BIC is given in the same change. */
 class BicDerivationTest {
 
     private static ChangeOutcome.Accepted setIban(GroupConfiguration before, String iban) {
@@ -116,7 +116,7 @@ class BicDerivationTest {
 
     @Test
     void givenTheTableBicAlreadyStored_whenIbanWithAnotherBankCodeOfTheSameInstitutionSet_thenBicUnchangedWithoutNote() {
-        // nothing about the BIC changes, so nothing was completed (SPEC §1.1: a note is a change of content)
+        // nothing about the BIC changes, so nothing was completed (docs/rules.md §1.2: a note is a change of content)
         GroupConfiguration before = stored(Map.of(FieldKey.IBAN, ING_IBAN, FieldKey.BIC, "BBRUBEBB"));
 
         ChangeOutcome.Accepted outcome = setIban(before, ING_320_IBAN);
@@ -195,7 +195,7 @@ class BicDerivationTest {
 
     @Test
     void givenIbanStoredWithoutBic_whenTheSameIbanSetAgain_thenTableBicStoredWithNote() {
-        // SPEC: "when an IBAN is set and no BIC is given … no BIC is stored: the bank's BIC from the table is stored"
+        // docs/rules.md §1.5: an IBAN set without a BIC while no BIC is stored: the bank's BIC from the table is stored
         GroupConfiguration before = stored(Map.of(FieldKey.IBAN, ING_IBAN));
 
         ChangeOutcome.Accepted outcome = setIban(before, "BE35 3101 2345 6737");

@@ -26,7 +26,7 @@ import static be.groupsetup.domain.configuration.ConfigurationFixtures.stored;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** The rules of SPEC §1.2 that tie fields together, applied by a change (SPEC §3). */
+/** The rules of docs/rules.md §1.5 that tie fields together, applied by a change (§4.1). */
 class CrossFieldRulesTest {
 
     // --- BIC against IBAN ---------------------------------------------------------------------------------
@@ -442,7 +442,8 @@ class CrossFieldRulesTest {
 
     @Test
     void givenIdentifierStoredThatItsStoredTypeRejects_whenOnlyTheQualityChanged_thenAccepted() {
-        // SPEC §3: errors in fields not being changed never block; the NIHII length rule does not involve the quality
+        // docs/rules.md §4.1: errors in fields not being changed never block;
+        // the NIHII length rule does not involve the quality
         GroupConfiguration before = stored(Map.of(FieldKey.EHEALTH_BOX, "12345", FieldKey.EHEALTH_BOX_TYPE, "NIHII",
                 FieldKey.EHEALTH_BOX_QUALITY, "NURSE"));
 

@@ -299,7 +299,8 @@ class GroupConfigurationTest {
 
     @Test
     void givenStoredGroupNumberWithoutThe94Prefix_whenChecked_thenPrefixWarning() {
-        // SPEC §1.2: another prefix than 94 is a warning; check re-checks every stored value (the group number too)
+        // docs/rules.md §1.5: another prefix than 94 is a warning; check re-checks every stored value (the group
+        // number too)
         GroupConfiguration configuration = GroupConfiguration.reconstitute(new GroupNumber("12345678001"),
                 completeStoredValues());
 

@@ -21,7 +21,7 @@ import static be.groupsetup.domain.configuration.ConfigurationFixtures.stored;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** SPEC §3 "set one or more fields as one change". */
+/** docs/rules.md §4.1: set one or more fields as one change. */
 class OneChangeSemanticsTest {
 
     private static Map<FieldKey, String> inputs(Object... keysAndValues) {

@@ -20,7 +20,9 @@ import static be.groupsetup.domain.configuration.ConfigurationFixtures.stored;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** SPEC §1.3, one test per row of the table, each through a change to a configuration as the shell makes it. */
+/**
+ * docs/rules.md §1.6, one test per row of the table, each through a change to a configuration as the shell makes it.
+ */
 class WorkedExamplesTest {
 
     @Test
@@ -75,7 +77,7 @@ class WorkedExamplesTest {
 
         assertThat(outcome.configuration().value(FieldKey.IBAN)).contains(ING_IBAN);
         assertThat(outcome.configuration().value(FieldKey.BIC)).contains("GEBABEBB");
-        // the warning names the bank the typed BIC belongs to as well (SPEC §1.2)
+        // the warning names the bank the typed BIC belongs to as well (docs/rules.md §1.5)
         assertThat(outcome.findings())
                 .extracting(Finding::field, Finding::severity, Finding::code, Finding::messageKey, Finding::arguments)
                 .containsExactly(tuple(FieldKey.BIC, Severity.WARNING, "bic.bank-mismatch", "bic.bank-mismatch.known-bic",

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * SPEC §2 step 5: one record per person with the services granted among billing, insurability and
+ * docs/rules.md §2.1, step 5: one record per person with the services granted among billing, insurability and
  * medico-administrative; done when each of the three is granted to at least one person.
  */
 class AccessRightsStepTest {
@@ -274,8 +274,8 @@ class AccessRightsStepTest {
 
     @Test
     void givenNoMandatesRecorded_whenAPersonsRightsAreReplacedByFewerServices_thenNoMandatesIsNotLeftWithoutItsNeed() {
-        // SPEC §2: no-mandates "needs access-rights done"; a replacement that uncovers a service must not leave
-        // no-mandates recorded on top of access rights that are no longer done.
+        // docs/rules.md §2.1: no-mandates needs access-rights done; a replacement that uncovers a service must not
+        // leave no-mandates recorded on top of access rights that are no longer done.
         CsamProcedure procedure = after(throughPrincipal(), allServicesFor(PAUL), noMandates());
 
         CsamOutcome outcome = record(procedure, accessRights(PAUL, "billing"));

@@ -18,7 +18,7 @@ import static be.groupsetup.domain.csam.CsamFixtures.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** SPEC §2 step 1: who performs the procedure, as the group's responsible or an existing local user. */
+/** docs/rules.md §2.1, step 1: who performs the procedure, as the group's responsible or an existing local user. */
 class AuthorityStepTest {
 
     private static CsamOutcome record(StepRequest request) {

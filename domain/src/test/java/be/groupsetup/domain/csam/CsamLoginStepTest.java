@@ -17,7 +17,7 @@ import static be.groupsetup.domain.csam.CsamFixtures.login;
 import static be.groupsetup.domain.csam.CsamFixtures.throughAuthority;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** SPEC §2 step 2: who logged in at CSAM with their eID; may be recorded again, the latest counts. */
+/** docs/rules.md §2.1, step 2: who logged in at CSAM with their eID; may be recorded again, the latest counts. */
 class CsamLoginStepTest {
 
     @Test

@@ -14,7 +14,7 @@ import static be.groupsetup.domain.csam.CsamFixtures.throughLogin;
 import static be.groupsetup.domain.csam.CsamFixtures.throughPrincipal;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** SPEC §2: progress counts the five required steps; the next step is the first required step not done. */
+/** docs/rules.md §2.4: progress counts the five required steps; the next step is the first required step not done. */
 class CsamProgressTest {
 
     @Test

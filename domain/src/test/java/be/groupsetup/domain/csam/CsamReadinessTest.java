@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * SPEC §2, readiness: ready when the configuration is complete and the five required steps are done; otherwise
- * field errors, then missing required fields, then CSAM steps not done (procedure order).
+ * docs/rules.md §3.1, readiness: ready when the configuration is complete and the five required steps are done;
+ * otherwise field errors, then missing required fields, then CSAM steps not done (procedure order).
  */
 class CsamReadinessTest {
 

@@ -22,7 +22,9 @@ import static be.groupsetup.domain.csam.CsamFixtures.throughPrincipal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** SPEC §2: reset clears the procedure; each record keeps who recorded it and when; records are immutable. */
+/**
+ * docs/rules.md §2.3: reset clears the procedure; each record keeps who recorded it and when; records are immutable.
+ */
 class CsamResetAndHistoryTest {
 
     private static final Instant MONDAY = Instant.parse("2025-03-03T08:00:00Z");

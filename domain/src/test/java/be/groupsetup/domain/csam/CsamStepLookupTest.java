@@ -14,7 +14,7 @@ import static be.groupsetup.domain.csam.CsamFixtures.assertRefusedWith;
 import static be.groupsetup.domain.csam.CsamFixtures.completeWithoutLocalManagers;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** SPEC §2: the steps' stable ids, and a mandate in any form is never a step. */
+/** docs/rules.md §2.1: the steps' stable ids, and a mandate in any form is never a step. */
 class CsamStepLookupTest {
 
     @ParameterizedTest

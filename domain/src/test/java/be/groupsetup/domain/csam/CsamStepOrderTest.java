@@ -24,7 +24,7 @@ import static be.groupsetup.domain.csam.CsamFixtures.throughLogin;
 import static be.groupsetup.domain.csam.CsamFixtures.throughPrincipal;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** SPEC §2: "A step recorded before what it needs is refused, naming the step that must come first." */
+/** docs/rules.md §2.2: a step recorded before the step it needs is refused, naming the step that must come first. */
 class CsamStepOrderTest {
 
     private static CsamOutcome record(CsamProcedure procedure, StepRequest request) {

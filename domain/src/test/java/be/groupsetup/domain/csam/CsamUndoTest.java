@@ -28,7 +28,7 @@ import static be.groupsetup.domain.csam.CsamFixtures.throughPrincipal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * SPEC §2: undo removes the latest record of a step; it is refused while a later recorded step needs it,
+ * docs/rules.md §2.3: undo removes the latest record of a step; it is refused while a later recorded step needs it,
  * listing those steps, unless asked to undo them too.
  */
 class CsamUndoTest {

@@ -18,7 +18,7 @@ import static be.groupsetup.domain.csam.CsamFixtures.throughPrincipal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * SPEC §2 step 4: optional local access managers, one record per person (recording a person again replaces
+ * docs/rules.md §2.1, step 4: optional local access managers, one record per person (recording a person again replaces
  * that person's record), or recorded as skipped; never blocks progress; suggested after step 3.
  */
 class LocalAccessManagersStepTest {

@@ -30,8 +30,8 @@ import static be.groupsetup.domain.csam.CsamFixtures.throughAuthority;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * SPEC §2 step 3: a principal access manager already existed, or was designated now, in which case the person
- * logged in at csam-login must be the group's representing nurse (or the technician confirms the identity).
+ * docs/rules.md §2.1, step 3: a principal access manager already existed, or was designated now, in which case the
+ * person logged in at csam-login must be the group's representing nurse (or the technician confirms the identity).
  */
 class PrincipalAccessManagerStepTest {
 

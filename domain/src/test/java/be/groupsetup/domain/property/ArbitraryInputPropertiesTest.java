@@ -23,9 +23,9 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * No input ever throws anything but our own result (STYLE, Tests): whatever string reaches a field's parser,
- * a change, a rename or a stored configuration's check, the answer is a value or at least one error, and
- * every finding says what it is (a code and a severity) so that the shell can explain it.
+ * No input ever throws anything but our own result (a finding, never an exception): whatever string reaches a field's
+ * parser, a change, a rename or a stored configuration's check, the answer is a value or at least one error, and every
+ * finding says what it is (a code and a severity) so that the shell can explain it.
  */
 class ArbitraryInputPropertiesTest {
 
@@ -102,7 +102,7 @@ class ArbitraryInputPropertiesTest {
     void givenArbitraryStoredValues_whenReconstitutedCheckedAndChanged_thenFindingsAndNeverAnException(
             Case<Map<FieldKey, String>> c) {
         c.verify(stored -> {
-            // SPEC §4: a stored value is trusted as it is; a rule that changed since becomes a finding of check
+            // docs/rules.md §6: a stored value is trusted as it is; a rule changed since becomes a finding of check
             GroupConfiguration loaded = GroupConfiguration.reconstitute(new GroupNumber("94123456001"), stored);
             List<Finding> findings = loaded.check(RULES);
             assertWellFormed("check", findings);

@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.tuple;
 /**
  * Numbers built with the published check-digit rules are accepted, whatever their separators, blanks and
  * letter case, and stored in their one canonical form; reformatting is silent: the typed spelling gives
- * exactly the findings of its plain spelling (SPEC §1.1, §1.2).
+ * exactly the findings of its plain spelling (docs/rules.md §1.3, §1.5).
  */
 class CanonicalisationPropertiesTest {
 

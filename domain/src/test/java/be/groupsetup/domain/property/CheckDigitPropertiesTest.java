@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One changed digit is the commonest typing mistake, and check digits exist to catch it (SPEC §1.2). The
+ * One changed digit is the commonest typing mistake, and check digits exist to catch it (docs/rules.md §1.5). The
  * enterprise number and the IBAN have one rule each: a changed digit is always an error. INAMI and INSS
  * numbers have two valid rules each: a changed digit is caught, unless the changed number happens to be valid
  * under the other rule, and the tests say exactly that (a single changed digit can never satisfy the rule

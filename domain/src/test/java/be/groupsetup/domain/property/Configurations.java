@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-/** Whole configurations: every settable field valid, typed loosely, with the values SPEC §1.2 says are stored. */
+/**
+ * Whole configurations: every settable field valid, typed loosely, with the values docs/rules.md §1.5 says are stored.
+ */
 public final class Configurations {
 
     private Configurations() {

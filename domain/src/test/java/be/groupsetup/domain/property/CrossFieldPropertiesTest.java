@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The rules that tie fields together catch their mistake however the values are typed (SPEC §1.2). */
+/** The rules that tie fields together catch their mistake however the values are typed (docs/rules.md §1.5). */
 class CrossFieldPropertiesTest {
 
     private static final ConfigurationRules RULES = ConfigurationRules.standard(ConfigurationFixtures.CLOCK);

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Names and addresses keep their characters and case (SPEC §1.1, §1.2): accents, both apostrophes ’ and ',
+ * Names and addresses keep their characters and case (docs/rules.md §1.3, §1.5): accents, both apostrophes ’ and ',
  * hyphens and particles are normal; only the surrounding blanks go and each inner run of blanks becomes one
  * space. What is certainly wrong is refused: characters that can act (controls, invisible format characters,
  * private use, separators) and too many characters.

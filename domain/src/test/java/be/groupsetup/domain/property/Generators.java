@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Valid Belgian identifiers, built from the published check-digit rules of SPEC §1.2. The rules are written
+ * Valid Belgian identifiers, built from the published check-digit rules of docs/rules.md §1.5. The rules are written
  * here again, on purpose, without the main code's help: a test that asked the code under test how to make a
  * valid number would only check that the code agrees with itself.
  */

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Normalisation is idempotent: a stored value, parsed again (as {@code check} does with every stored value),
  * gives itself back with no note, since nothing is left to complete, and with the same warnings, since it is
- * the same value (SPEC §1.1, §4).
+ * the same value (docs/rules.md §1.2, §6).
  */
 class IdempotencePropertiesTest {
 

@@ -8,7 +8,7 @@ import java.util.Random;
 /**
  * Names and addresses as Belgian nurses and companies really have them: accents (composed and decomposed),
  * both apostrophes, hyphens, particles, mixed case. The expected value is the same text with its surrounding
- * blanks trimmed and each inner run of blanks collapsed to one space (SPEC §1.1), nothing else changed.
+ * blanks trimmed and each inner run of blanks collapsed to one space (docs/rules.md §1.3), nothing else changed.
  */
 public final class Names {
 

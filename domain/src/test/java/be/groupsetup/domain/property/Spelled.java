@@ -6,7 +6,7 @@ package be.groupsetup.domain.property;
  *
  * @param typed   with separators, blanks, mixed case, prefixes
  * @param compact the same content without any reformatting: it must give the same findings as {@code typed}
- * @param stored  the canonical value SPEC §1.2 says is stored; {@code null} when the value must be refused
+ * @param stored  the canonical value docs/rules.md §1.5 says is stored; {@code null} when the value must be refused
  */
 public record Spelled(String typed, String compact, String stored) {
 }

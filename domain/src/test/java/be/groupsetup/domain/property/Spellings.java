@@ -6,12 +6,15 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * Re-spells a valid value the many ways people type it. For identifiers (SPEC §1.1) that is pure
+ * Re-spells a valid value the many ways people type it. For identifiers (docs/rules.md §1.3) that is pure
  * reformatting: the separators {@code space . - / ( )}, the no-break space and random letter case.
  */
 public final class Spellings {
 
-    /** What SPEC §1.1 removes from identifiers: blanks (here a space and a no-break space) and {@code . - / ( )}. */
+    /**
+     * What docs/rules.md §1.3 removes from identifiers: blanks (here a space and a no-break space) and
+     * {@code . - / ( )}.
+     */
     static final List<String> SEPARATORS = List.of(" ", "\u00A0", ".", "-", "/", "(", ")");
     /** Surrounding blanks, trimmed from every field. */
     static final List<String> SURROUNDING_BLANKS = List.of(" ", "  ", "\u00A0", "\t", " \u00A0 ");

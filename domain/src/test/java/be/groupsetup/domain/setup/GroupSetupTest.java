@@ -31,7 +31,7 @@ import static be.groupsetup.domain.configuration.ConfigurationFixtures.stored;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** SPEC §2 "Readiness": complete configuration and the five required CSAM steps done. */
+/** docs/rules.md §3.1, readiness: complete configuration and the five required CSAM steps done. */
 class GroupSetupTest {
 
     private static final Instant AT = Instant.parse("2026-03-02T09:30:00Z");

@@ -37,10 +37,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * SPEC §1.2 and issue 11: text that can act (escape sequences, forged lines, bidi overrides, zero-width characters)
- * is refused at every entry the domain has — every field, {@code --person} of the CSAM records, the reason of an
- * acknowledgement, the technician — naming the character and its position; values stored earlier that hold one give
- * a {@code check} error on their field and never block a change to another field.
+ * docs/rules.md §1.4 and issue 11: text that can act (escape sequences, forged lines, bidi overrides, zero-width
+ * characters) is refused at every entry the domain has — every field, {@code --person} of the CSAM records, the reason
+ * of an acknowledgement, the technician — naming the character and its position; values stored earlier that hold one
+ * give a {@code check} error on their field and never block a change to another field.
  */
 class TextThatCanActTest {
 

@@ -6,7 +6,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The one rule of SPEC §1.2: which characters can act, where the first one is, and how output shows them. */
+/** The one rule of docs/rules.md §1.4: which characters can act, where the first one is, and how output shows them. */
 class UnsafeCharactersTest {
 
     @ParameterizedTest

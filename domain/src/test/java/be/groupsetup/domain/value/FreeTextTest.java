@@ -144,7 +144,7 @@ class FreeTextTest {
 
     @Test
     void givenBlankValue_whenConstructedDirectly_thenRefused() {
-        // SPEC §1.2 "non-blank after trimming"; STYLE: invalid input never produces an object
+        // docs/rules.md §1.5: not blank once trimmed; and a value type never holds invalid input
         assertThatThrownBy(() -> new FreeText(" \u00A0 ")).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * JSON output, the one way every driving adapter writes a document: records ({@code be.groupsetup.presentation.view})
  * written by Jackson, their properties in the order the record declares them. Numbers are plain JSON numbers. Jackson escapes the controls of the ASCII range itself; here every other character that could act
- * (SPEC §1.2: DEL and the C1 controls, bidi and zero-width format characters, line and paragraph separators,
+ * (docs/rules.md §1.4: DEL and the C1 controls, bidi and zero-width format characters, line and paragraph separators,
  * private use, and every character beyond the basic plane as its surrogate pair) is written as a <code>&#92;u</code> escape with
  * four hexadecimal digits (<code>&#92;u202E</code>) too. The document means the same, and a consumer that prints a string raw is still safe.
  */

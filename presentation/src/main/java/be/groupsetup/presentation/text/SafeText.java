@@ -3,7 +3,7 @@ package be.groupsetup.presentation.text;
 import be.groupsetup.domain.text.UnsafeCharacters;
 
 /**
- * Output never lets stored text act (SPEC §5): a character that can act on a terminal or a reader (controls, bidi
+ * Output never lets stored text act (docs/rules.md §5.6): a character that can act on a terminal or a reader (controls, bidi
  * and zero-width format characters, lone surrogates, private use, line and paragraph separators — the rule of
  * {@link UnsafeCharacters}) is shown as a visible escape (<code>&#92;u001B</code>) instead.
  * <p>

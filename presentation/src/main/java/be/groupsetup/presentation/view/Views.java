@@ -51,7 +51,7 @@ public final class Views {
         return messages.text("history." + kind, detail == null ? "" : detail);
     }
 
-    /** {@code {SPEC key: canonical value or null}} in screen order. */
+    /** {@code {field key: canonical value or null}} in screen order. */
     public static Map<String, String> values(GroupConfiguration configuration) {
         Map<String, String> values = new LinkedHashMap<>();
         configuration.allValues().forEach((field, value) -> values.put(field.key(), value));

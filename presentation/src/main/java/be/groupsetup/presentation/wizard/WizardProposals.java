@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * What a wizard — the shell's, or a form of a page to come — offers as the default answer for a field: the value
- * stored, else one that follows from the others (the reference care provider is the representing nurse, SPEC §1),
- * else nothing. The BIC is not proposed here: the domain derives it from the IBAN when the IBAN is stored (SPEC §1,
+ * stored, else one that follows from the others (the reference care provider is the representing nurse, docs/rules.md §1.5),
+ * else nothing. The BIC is not proposed here: the domain derives it from the IBAN when the IBAN is stored (docs/rules.md §1.5,
  * BIC derivation), so the wizard finds it as the value stored.
  */
 public final class WizardProposals {

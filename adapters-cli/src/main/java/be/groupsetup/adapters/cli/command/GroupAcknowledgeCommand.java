@@ -31,7 +31,7 @@ import java.util.Set;
 
 /**
  * {@code group acknowledge NUMBER CODE --reason TEXT [--field KEY]}: a warning the technician has checked is
- * accepted by name, with who, when and why (SPEC §1.1); {@code --withdraw} takes the acknowledgement back.
+ * accepted by name, with who, when and why (docs/rules.md §3.2); {@code --withdraw} takes the acknowledgement back.
  */
 public final class GroupAcknowledgeCommand extends GroupCommand {
 

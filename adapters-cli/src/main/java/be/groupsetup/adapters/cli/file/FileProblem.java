@@ -85,8 +85,8 @@ public final class FileProblem extends Exception {
     }
 
     /**
-     * The exit status of SPEC §5: 3 only when the environment failed on the way; 1 for an input that does not exist
-     * when the command treats it as a refusal ({@code group import}); 2 for every other wrong file.
+     * The exit status (docs/rules.md §5.2): 3 only when the environment failed on the way; 1 for an input that does not
+     * exist when the command treats it as a refusal ({@code group import}); 2 for every other wrong file.
      */
     public int exitCode(int whenMissing) {
         return switch (kind) {

@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 /**
  * Files the tool reads because the technician named them ({@code group import FILE}, {@code @FILE}): a regular
  * file, a pipe or FIFO ({@code @<(generate)} names {@code /dev/fd/N}, a pipe), or {@code -} for the standard input
- * (SPEC §5 "Files"). A symbolic link is followed (reading through it changes nothing). At most a limit of bytes is
+ * (docs/rules.md §5.5). A symbolic link is followed (reading through it changes nothing). At most a limit of bytes is
  * read, counted while reading: nothing larger is ever held in memory. A folder, a device ({@code /dev/zero},
  * {@code /dev/tty} …), a socket or another special file is refused at once, without being opened.
  */

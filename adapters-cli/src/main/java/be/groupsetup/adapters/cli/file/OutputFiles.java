@@ -13,7 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
- * Files the technician asks for ({@code --output}), by what the name turns out to be (SPEC §5 "Files"):
+ * Files the technician asks for ({@code --output}), by what the name turns out to be (docs/rules.md §5.5):
  * <ul>
  *   <li>a new path or a regular file: written whole and atomically — a temporary file in the same folder,
  *   owner-only ({@code 0600}: it holds personal data), synced, then renamed over the name; never half-written;</li>
@@ -21,12 +21,12 @@ import java.nio.file.attribute.PosixFilePermissions;
  *   stream — never created, replaced, truncated or deleted;</li>
  *   <li>a folder, a block device, a socket, another device or any other special file: refused, untouched.</li>
  * </ul>
- * A name holding a character that could act (SPEC §1.2: a line feed, an escape, a bidi override …) is refused: no
- * such file name is ever made.
- * A symbolic link is followed only to a stream ({@code /dev/stdout}, {@code /dev/fd/3}, a link to a FIFO): a link to
- * a regular file, or to nothing yet, is refused. Replacing a file atomically renames over its name, which would
- * replace the link and not the file; and following it would let whoever placed the link in a shared folder choose
- * which of the technician's files is replaced. The standard output ({@code -}) is the caller's business.
+ * A name holding a character that could act (docs/rules.md §1.4: a line feed, an escape, a bidi override …) is refused:
+ * no such file name is ever made. A symbolic link is followed only to a stream ({@code /dev/stdout}, {@code /dev/fd/3},
+ * a link to a FIFO): a link to a regular file, or to nothing yet, is refused. Replacing a file atomically renames over
+ * its name, which would replace the link and not the file; and following it would let whoever placed the link in a
+ * shared folder choose which of the technician's files is replaced. The standard output ({@code -}) is the caller's
+ * business.
  */
 public final class OutputFiles {
 

@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 /**
  * The two streams a command writes to: the result, and the diagnostics (errors, warnings, hints). Whatever is
  * written through them — results, diagnostics, a built-in command's output — passes a {@link SafeWriter}: no
- * character of it can act on the terminal (SPEC §5), whichever path the text took.
+ * character of it can act on the terminal (docs/rules.md §5.6), whichever path the text took.
  */
 public final class Console {
 

@@ -36,7 +36,7 @@ import java.util.function.Supplier;
 /**
  * How groupsetup runs: no arguments opens the interactive shell; {@code @FILE} runs the commands of a file in order
  * and stops at the first failing one; anything else is one command whose words keep the boundaries the operating
- * system's shell gave them. The exit status is the last command's (SPEC §5), by the one mapping
+ * system's shell gave them. The exit status is the last command's (docs/rules.md §5.1), by the one mapping
  * ({@link ExitStatuses}). Plain Java: the application's assembly builds it and calls {@link #run(String[])} at
  * start-up (Spring Shell's own runner backs off for it).
  */

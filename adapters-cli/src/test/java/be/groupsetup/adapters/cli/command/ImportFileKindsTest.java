@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
- * {@code group import FILE} by what the file turns out to be (issue 11, item 4; SPEC §5 "Files"): a regular file, a
+ * {@code group import FILE} by what the file turns out to be (issue 11, item 4; docs/rules.md §5.5): a regular file, a
  * FIFO (what {@code <(generate)} names) and {@code -} are read, up to 16 MiB counted while reading; a device such as
  * {@code /dev/zero}, a folder or a socket is refused at once with exit 2, and nothing is stored.
  */

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
- * {@code --output} by what the name turns out to be (issue 11, item 3; SPEC §5 "Files"), with real files: a new or
+ * {@code --output} by what the name turns out to be (issue 11, item 3; docs/rules.md §5.5), with real files: a new or
  * regular file is replaced atomically; {@code -}, a FIFO, {@code /dev/null} are written as streams and never
  * replaced; a folder ({@code /} included), a socket, a block device or another device is a usage error (exit 2) that
  * leaves it untouched; a symbolic link is followed only to a stream; {@code /dev/full} fails as a full disk (exit 3).

@@ -28,7 +28,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
- * The data directory: personal data, for one user account (SPEC §4, §5).
+ * The data directory: personal data, for one user account (docs/rules.md §6).
  * <ul>
  *   <li>A directory the tool creates (the data directory, its {@code groups} folder) is created owner-only
  *   (0700), every file 0600, where the file system has POSIX permissions; elsewhere the user profile's own

@@ -1,6 +1,6 @@
 package be.groupsetup.application.port.in;
 
-/** Records a step of the CSAM procedure (SPEC §2). */
+/** Records a step of the CSAM procedure (docs/rules.md §2). */
 public interface RecordCsamStepUseCase {
 
     CsamResult record(RecordCsamStepCommand command);

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The data directory's own rules (SPEC §4, §5): created 0700 when the tool creates it; an existing one's mode never
+ * The data directory's own rules (docs/rules.md §6): created 0700 when the tool creates it; an existing one's mode never
  * changed; refused when other users can write to it or another user owns it, with the command that fixes it; a
  * symbolic link to it resolved once. Modes and owners are set and read as such (the tests run as root, which
  * permissions do not stop): what is checked is what the tool decides from them, never an access the system refused.

@@ -708,7 +708,7 @@ class FileStoreFaultTest {
 
             StoreFixtures.open(existing).create(SampleGroups.emptySetup(GROUP), SampleGroups.created(GROUP));
 
-            // a folder the tool did not create keeps its mode (SPEC §5): only other users' write access is refused
+            // a folder the tool did not create keeps its mode (docs/rules.md §6): only other users' write access is refused
             assertThat(mode(existing)).isEqualTo("rwxr-xr-x");
             assertThat(mode(existing.resolve("groups"))).isEqualTo("rwxr-x---");
             assertThat(mode(StoreFixtures.document(existing, GROUP))).isEqualTo("rw-------");

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Inside the data directory nothing is opened through a symbolic link (SPEC §5): a link where a group's document
+ * Inside the data directory nothing is opened through a symbolic link (docs/rules.md §6): a link where a group's document
  * or history should be makes that group damaged (reported, listed as damaged, never written through, moved aside
  * by a delete or an import with replace); a link where one of the store's own files should be (lock, journals,
  * list index) is refused or replaced, never followed. The file a link points to, outside the data directory, is
