@@ -22,8 +22,8 @@ import java.util.Optional;
  *     same address without the token, so that the token stays out of the history, bookmarks and logs of the
  *     pages; anything else is refused;</li>
  * <li>a request that can change something (any method but GET and HEAD) also needs the session's CSRF token in the
- *     form ({@value #CSRF_PARAMETER}) <em>and</em> a same-origin {@code Origin} — or, from a browser that sends none,
- *     {@code Sec-Fetch-Site: same-origin}: either alone can be missing from a browser or a proxy, both together
+ *     form ({@value #CSRF_PARAMETER}) <em>and</em> a same-origin {@code Origin} — or, from a browser that sends none
+ *     or {@code null} (as it does under {@code Referrer-Policy: no-referrer}), {@code Sec-Fetch-Site: same-origin}: either alone can be missing from a browser or a proxy, both together
  *     leave another page no way to post in the technician's name.</li>
  * </ol>
  * The refusals are plain text in English: they are for whoever probes the port, not for the technician, and say no
@@ -109,7 +109,9 @@ public final class AccessFilter extends OncePerRequestFilter {
             return false;
         }
         String origin = request.getHeader("Origin");
-        if (origin != null) {
+        // a page sent with Referrer-Policy: no-referrer posts its forms with Origin: null (the Fetch standard): the
+        // origin is then unknown, and Sec-Fetch-Site, which the browser sets itself, decides
+        if (origin != null && !origin.equals("null")) {
             String prefix = scheme + "://";
             return origin.startsWith(prefix) && isOwnHost(origin.substring(prefix.length()), port);
         }

@@ -23,7 +23,6 @@ import be.groupsetup.presentation.text.Messages;
 import be.groupsetup.presentation.view.Findings;
 import be.groupsetup.presentation.view.FindingView;
 import be.groupsetup.presentation.view.GroupDocument;
-import be.groupsetup.presentation.view.HistoryDocument;
 import be.groupsetup.presentation.view.Outcomes;
 import be.groupsetup.presentation.view.ProcedureView;
 import be.groupsetup.presentation.view.SheetDocument;
@@ -307,7 +306,6 @@ public class DashboardController {
         GroupView view = ports.show().show(query);
         GroupDocument group = language.documents().group(view);
         SheetDocument sheet = language.documents().sheet(ports.sheet().sheet(query));
-        HistoryDocument history = language.documents().history(ports.history().history(query));
         String company = group.values().getOrDefault(FieldKey.COMPANY_NAME.key(), "");
         Map<String, Object> page = Layout.page(request, language, messages.text("web.group.title", group.group(),
                 company == null ? "" : company));
@@ -325,7 +323,7 @@ public class DashboardController {
             line.put("label", row.label());
             line.put("type", row.type());
             line.put("readable", row.readable() == null ? "" : row.readable());
-            line.put("findings", findings(messages, row.findings()));
+            line.put("findings", findings(language, row.findings()));
             Optional<FieldKey> key = FieldKey.fromKey(row.field()).filter(settable()::contains);
             line.put("editable", key.isPresent());
             line.put("key", row.field());
@@ -335,7 +333,7 @@ public class DashboardController {
         }).toList());
         page.put("store", messages.text("web.group.store"));
         page.put("clear", messages.text("web.group.clear"));
-        page.put("otherFindings", findings(messages, group.findings().stream().filter(f -> f.field() == null)
+        page.put("otherFindings", findings(language, group.findings().stream().filter(f -> f.field() == null)
                 .toList()));
         page.put("warningsTitle", messages.text("web.acknowledge.title"));
         page.put("warnings", view.openWarnings().stream().filter(Findings::isAcknowledgeable).map(warning -> Map.of(
@@ -346,8 +344,7 @@ public class DashboardController {
         page.put("acknowledgedTitle", messages.text("web.acknowledged.title"));
         page.put("acknowledged", group.findings().stream().filter(f -> f.acknowledgement() != null).map(f -> Map.of(
                 "message", f.message(), "code", f.code(), "field", f.field() == null ? "" : f.field(),
-                "by", messages.text("web.acknowledged", f.acknowledgement().by(), f.acknowledgement().at(),
-                        f.acknowledgement().reason()))).toList());
+                "by", acknowledged(language, f))).toList());
         page.put("withdraw", messages.text("web.acknowledge.withdraw"));
         page.put("hasWarnings", !((List<?>) page.get("warnings")).isEmpty());
         page.put("hasAcknowledged", !((List<?>) page.get("acknowledged")).isEmpty());
@@ -356,7 +353,7 @@ public class DashboardController {
         page.put("next", next(messages, sheet.csam()));
         page.put("csamForm", csamForm(messages));
         page.put("historyTitle", messages.text("web.group.history"));
-        page.put("history", history.entries().stream().map(entry -> historyEntry(language, entry)).toList());
+        page.put("history", language.views().history(ports.history().history(query)));
         page.put("sheetLink", base + "/sheet");
         page.put("sheetText", messages.text("web.group.sheet"));
         return Pages.html(status, pages.render("group", page));
@@ -398,13 +395,19 @@ public class DashboardController {
         return form;
     }
 
-    private static List<Map<String, Object>> findings(Messages messages, List<FindingView> findings) {
+    /** Who acknowledged a warning, when (as the shell writes times) and why. */
+    private static String acknowledged(Texts.InLanguage language, FindingView finding) {
+        FindingView.AcknowledgementView a = finding.acknowledgement();
+        return language.messages().text("web.acknowledged", a.by(),
+                language.views().when(java.time.Instant.parse(a.at())), a.reason());
+    }
+
+    private static List<Map<String, Object>> findings(Texts.InLanguage language, List<FindingView> findings) {
         return findings.stream().map(f -> {
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("severity", f.severity());
             line.put("message", f.message());
-            line.put("acknowledgement", f.acknowledgement() == null ? null : messages.text("web.acknowledged",
-                    f.acknowledgement().by(), f.acknowledgement().at(), f.acknowledgement().reason()));
+            line.put("acknowledgement", f.acknowledgement() == null ? null : acknowledged(language, f));
             return line;
         }).toList();
     }
@@ -423,18 +426,6 @@ public class DashboardController {
         next.put("webLink", web ? step.link() : null);
         next.put("otherLink", web ? null : step.link());
         return next;
-    }
-
-    private static Map<String, Object> historyEntry(Texts.InLanguage language, HistoryDocument.Entry entry) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("time", language.views().when(java.time.Instant.parse(entry.time())));
-        line.put("technician", entry.technician());
-        line.put("revision", entry.revision());
-        line.put("change", language.views().change(entry.change(), entry.detail()));
-        line.put("fields", entry.fields().stream().map(f -> Map.of(
-                "field", FieldKey.fromKey(f.field()).map(language.messages()::label).orElse(f.field()),
-                "old", f.old() == null ? "" : f.old(), "new", f.newValue() == null ? "" : f.newValue())).toList());
-        return line;
     }
 
     private Optional<Sessions.Session> session(HttpServletRequest request) {

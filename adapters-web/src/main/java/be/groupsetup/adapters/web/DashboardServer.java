@@ -88,6 +88,9 @@ public final class DashboardServer implements AutoCloseable {
         Context context = tomcat.addContext("", baseDirectory.toString());
         context.setSessionCookieName("groupsetup-unused");
         context.setCookies(false);
+        // browsers send a form's text as UTF-8 without saying so: read before the access filter reads any parameter
+        context.setRequestCharacterEncoding("UTF-8");
+        context.setResponseCharacterEncoding("UTF-8");
         // no @Resource or other container annotations to process: the servlet and the filter are made here
         context.setIgnoreAnnotations(true);
         if (context instanceof org.apache.catalina.core.StandardContext standard) {

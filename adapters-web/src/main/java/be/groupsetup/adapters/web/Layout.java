@@ -45,9 +45,22 @@ final class Layout {
 
     /** The path and query of this page, for the language switch to come back to. */
     static String here(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        if (!"GET".equals(request.getMethod())) {
+            // a refused form shows its page at the form's own address, which is no page to come back to
+            java.util.regex.Matcher action = GROUP_ACTION.matcher(path);
+            if (action.matches()) {
+                return "/groups/" + action.group(1);
+            }
+            return path.equals("/groups") ? "/groups/new" : "/";
+        }
         String query = request.getQueryString();
-        return request.getRequestURI() + (query == null ? "" : "?" + query);
+        return path + (query == null ? "" : "?" + query);
     }
+
+    /** The addresses a group page's forms post to. */
+    private static final java.util.regex.Pattern GROUP_ACTION = java.util.regex.Pattern.compile(
+            "/groups/([^/]+)/(?:set|clear|acknowledge|csam/record|csam/undo)");
 
     /**
      * Where a form may send the browser back to: a path of this dashboard only (starting with one {@code /}, no

@@ -28,6 +28,9 @@ class CsrfTest {
                 .header("Origin", "http://localhost:" + PORT)).andExpect(status().isNotFound());
         dashboard.mvc.perform(post("/").param("csrf", session.csrfToken()).header("Sec-Fetch-Site", "same-origin"))
                 .andExpect(status().isNotFound());
+        // what a browser sends from a page served with Referrer-Policy: no-referrer
+        dashboard.mvc.perform(post("/").param("csrf", session.csrfToken()).header("Origin", "null")
+                .header("Sec-Fetch-Site", "same-origin")).andExpect(status().isNotFound());
     }
 
     @Test
@@ -51,6 +54,8 @@ class CsrfTest {
                     .andExpect(status().isForbidden());
         }
         dashboard.mvc.perform(post("/").param("csrf", session.csrfToken())).andExpect(status().isForbidden());
+        dashboard.mvc.perform(post("/").param("csrf", session.csrfToken()).header("Origin", "null")
+                .header("Sec-Fetch-Site", "cross-site")).andExpect(status().isForbidden());
     }
 
     private MockHttpServletRequestBuilder post(String path) {

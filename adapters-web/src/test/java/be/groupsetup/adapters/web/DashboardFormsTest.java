@@ -73,6 +73,36 @@ class DashboardFormsTest {
     }
 
     @Test
+    void givenARefusalShown_whenTheLanguageIsSwitched_thenBackToTheGroupsPageNotTheFormsAddress() throws Exception {
+        String page = body(dashboard.mvc.perform(form("/groups/" + GROUP + "/set").param("iban", BAD_IBAN))
+                .andExpect(status().isUnprocessableEntity()));
+        assertThat(page).contains("name=\"back\" value=\"/groups/" + GROUP + "\"");
+        String created = body(dashboard.mvc.perform(form("/groups").param("number", GROUP))
+                .andExpect(status().isUnprocessableEntity()));
+        assertThat(created).contains("name=\"back\" value=\"/groups/new\"");
+    }
+
+    @Test
+    void givenTextBeyondLatin1_whenSet_thenStoredAsTyped() throws Exception {
+        dashboard.mvc.perform(form("/groups/" + GROUP + "/set").param("street", "Rue Hors-Château 12")
+                .characterEncoding(StandardCharsets.UTF_8)).andExpect(status().isSeeOther());
+        assertThat(stored(FieldKey.STREET)).isEqualTo("Rue Hors-Château 12");
+    }
+
+    @Test
+    void givenAChange_whenTheHistoryIsShown_thenInTheShellsWords() throws Exception {
+        dashboard.mvc.perform(form("/groups/" + GROUP + "/set").param("iban", GOOD_IBAN))
+                .andExpect(status().isSeeOther());
+        String page = page("/groups/" + GROUP);
+        for (var entry : new be.groupsetup.presentation.view.Views(dashboard.messages)
+                .history(dashboard.queries.history().history(new GroupQuery(GROUP)))) {
+            assertThat(page).contains(">r" + entry.revision() + "<");
+            entry.details().forEach(detail -> assertThat(page).contains(DashboardPagesTest.escaped(detail)));
+        }
+        assertThat(page).contains("BE68 5390 0754 7034");
+    }
+
+    @Test
     void givenGoodValues_whenSet_thenOneChangeA303AndTheShellsWordsShownOnce() throws Exception {
         long before = revision();
         dashboard.mvc.perform(form("/groups/" + GROUP + "/set").param("iban", GOOD_IBAN).param("city", "Namur")

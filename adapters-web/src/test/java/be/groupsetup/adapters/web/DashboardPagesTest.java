@@ -120,7 +120,7 @@ class DashboardPagesTest {
                 .doesNotContainPattern("\\son[a-z]+=");
     }
 
-    private static String escaped(String text) {
+    static String escaped(String text) {
         return org.owasp.encoder.Encode.forHtml(be.groupsetup.presentation.text.SafeText.inline(text));
     }
 }

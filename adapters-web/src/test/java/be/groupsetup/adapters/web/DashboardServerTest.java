@@ -78,6 +78,31 @@ class DashboardServerTest {
         assertThat(page.headers().firstValue("Server")).contains("groupsetup");
     }
 
+    /** A browser posts a form's text as UTF-8 without naming the charset, with Origin: null under no-referrer. */
+    @Test
+    void givenAFormPostedAsABrowserDoes_whenStored_thenTheTextAsTyped() throws Exception {
+        int port = start(new ServeOptions(0, ServeOptions.LOOPBACK));
+        String base = "http://127.0.0.1:" + port;
+        HttpResponse<String> first = client().send(HttpRequest.newBuilder(URI.create(base + "/?token="
+                + sessions.token())).build(), HttpResponse.BodyHandlers.ofString());
+        String cookie = first.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        String page = client().send(HttpRequest.newBuilder(URI.create(base + "/groups/" + DashboardFixture.GROUP))
+                .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"")
+                .matcher(page);
+        assertThat(csrf.find()).isTrue();
+        String form = "csrf=" + csrf.group(1) + "&street="
+                + java.net.URLEncoder.encode("Rue Hors-Château 12", java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> posted = client().send(HttpRequest.newBuilder(URI.create(base + "/groups/"
+                        + DashboardFixture.GROUP + "/set")).header("Cookie", cookie)
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", "null")
+                .header("Sec-Fetch-Site", "same-origin").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(posted.statusCode()).isEqualTo(303);
+        assertThat(fixture.queries.show().show(new be.groupsetup.application.port.in.GroupQuery(DashboardFixture.GROUP))
+                .configuration().value(be.groupsetup.domain.field.FieldKey.STREET)).contains("Rue Hors-Château 12");
+    }
+
     @Test
     void givenNoSession_whenAnAddressIsAsked_thenRefusedWithoutTomcatsOwnPage() throws Exception {
         int port = start(new ServeOptions(0, ServeOptions.LOOPBACK));

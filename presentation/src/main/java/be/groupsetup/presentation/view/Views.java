@@ -74,6 +74,46 @@ public final class Views {
         return lines;
     }
 
+    /**
+     * One change of a group's history in words, as {@code group history} prints it and the dashboard shows it: when,
+     * the revision, who, what kind of change, then its details (each field's old → new value in readable form, each
+     * CSAM record added or removed, the findings kept with it).
+     */
+    public record HistoryLines(String when, long revision, String technician, String change, List<String> details) {
+
+        public HistoryLines {
+            details = List.copyOf(details);
+        }
+    }
+
+    /** The history of a group in words, oldest change first. */
+    public List<HistoryLines> history(be.groupsetup.application.port.in.HistoryView view) {
+        Findings findings = new Findings(messages);
+        List<HistoryLines> entries = new ArrayList<>();
+        for (be.groupsetup.application.model.HistoryEntry entry : view.entries()) {
+            List<String> details = new ArrayList<>();
+            for (be.groupsetup.domain.configuration.FieldChange change : entry.fieldChanges()) {
+                details.add(label(change.field()) + ": " + shown(change, change.oldValue()) + " → "
+                        + shown(change, change.newValue()));
+            }
+            for (StepRecord record : entry.recorded()) {
+                details.add("+ " + messages.stepTitle(record.step()) + ": " + record(record));
+            }
+            for (StepRecord record : entry.removed()) {
+                details.add("- " + messages.stepTitle(record.step()) + ": " + record(record));
+            }
+            details.addAll(findings.lines(entry.findings()));
+            entries.add(new HistoryLines(when(entry.time()), entry.revision(), SafeText.inline(entry.technician()),
+                    change(entry.kind().id(), entry.detail()), details));
+        }
+        return entries;
+    }
+
+    private String shown(be.groupsetup.domain.configuration.FieldChange change, String value) {
+        return value == null ? messages.text("value.not-set")
+                : SafeText.inline(FieldDisplay.readable(change.field(), value));
+    }
+
     /** Both labels of the group number, as the sheet names them. */
     public String label(FieldKey field) {
         return field == FieldKey.GROUP_NUMBER
