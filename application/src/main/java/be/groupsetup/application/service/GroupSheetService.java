@@ -20,11 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/**
- * What to type into AllsoftPlus, field by field in screen order, then the CSAM checklist (SPEC §3, the sheet),
- * stamped with the group's revision, the time from the clock and the technician (checked as {@link Stamps} checks
- * every name it stores): a printed sheet says which state it shows, when and by whom it was printed.
- */
+/** What to type into AllsoftPlus, field by field in screen order, then the CSAM checklist (docs/rules.md §4.2, the sheet). */
 public final class GroupSheetService implements GroupSheetQuery {
 
     /** The screen label of the group number's second field ("Nr de groupe"). */
@@ -34,6 +30,11 @@ public final class GroupSheetService implements GroupSheetQuery {
     private final GroupStore store;
     private final Stamps stamps;
 
+    /**
+     * Each sheet is stamped with the group's revision, the time from the clock and the technician (checked as
+     * {@link Stamps} checks every name it stores): a printed sheet says which state it shows, when and by whom it was
+     * printed.
+     */
     public GroupSheetService(ConfigurationRules rules, GroupStore store, ClockPort clock,
                              CurrentTechnicianPort technician) {
         this.rules = rules;
