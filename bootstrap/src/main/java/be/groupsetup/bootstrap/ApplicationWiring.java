@@ -130,7 +130,7 @@ class ApplicationWiring {
                 clock, technician);
         return new UseCases(configure, configure, configure, configure, configure,
                 new ShowGroupService(rules, storage), new GroupStatusService(rules, storage),
-                new GroupHistoryService(storage), new GroupSheetService(rules, storage),
+                new GroupHistoryService(storage), new GroupSheetService(rules, storage, clock, technician),
                 new ListGroupsService(rules, storage, storage), csam, csam, csam,
                 new WarningAcknowledgementService(rules, storage, clock, technician), transfer, transfer);
     }

@@ -96,7 +96,7 @@ public final class ShellFixture {
         FixedClock clock = FixedClock.at(NOW);
         ConfigurationRules rules = ConfigurationRules.standard(SampleGroups.RULES_CLOCK);
         GroupConfigurationService configure = new GroupConfigurationService(rules, store, clock, () -> TECHNICIAN);
-        GroupQueries queries = GroupQueries.on(rules, store, store);
+        GroupQueries queries = GroupQueries.on(rules, store, store, clock, () -> TECHNICIAN);
         ListGroupsQuery groups = queries.list();
         CsamProcedureService csam = new CsamProcedureService(store, clock, () -> TECHNICIAN);
         GroupTransferService transfer = new GroupTransferService(rules, store, codec, clock, () -> TECHNICIAN);

@@ -3,6 +3,8 @@ package be.groupsetup.application.service;
 import be.groupsetup.application.port.in.GroupQuery;
 import be.groupsetup.application.port.in.GroupSheetQuery;
 import be.groupsetup.application.port.in.SheetModel;
+import be.groupsetup.application.port.out.ClockPort;
+import be.groupsetup.application.port.out.CurrentTechnicianPort;
 import be.groupsetup.application.port.out.GroupStore;
 import be.groupsetup.application.port.out.StoredGroup;
 import be.groupsetup.domain.configuration.ConfigurationRules;
@@ -26,10 +28,18 @@ public final class GroupSheetService implements GroupSheetQuery {
 
     private final ConfigurationRules rules;
     private final GroupStore store;
+    private final Stamps stamps;
 
-    public GroupSheetService(ConfigurationRules rules, GroupStore store) {
+    /**
+     * Each sheet is stamped with the group's revision, the time from the clock and the technician (checked as
+     * {@link Stamps} checks every name it stores): a printed sheet says which state it shows, when and by whom it was
+     * printed.
+     */
+    public GroupSheetService(ConfigurationRules rules, GroupStore store, ClockPort clock,
+                             CurrentTechnicianPort technician) {
         this.rules = rules;
         this.store = store;
+        this.stamps = new Stamps(clock, technician);
     }
 
     @Override
@@ -51,7 +61,9 @@ public final class GroupSheetService implements GroupSheetQuery {
             checklist.add(new SheetModel.ChecklistItem(step, csam.state(step), csam.procedure().records(step),
                     next.filter(step::equals).isPresent(), csam.recheckReason(step).orElse(null)));
         }
-        return new SheetModel(stored.groupNumber(), rows, checklist, setup.readiness(findings), csam, setup);
+        Stamps.Stamp printed = stamps.take();
+        return new SheetModel(stored.groupNumber(), rows, checklist, setup.readiness(findings), csam, setup,
+                stored.revision(), printed.when(), printed.who());
     }
 
     private static SheetModel.Row row(FieldKey field, String labelKey, GroupConfiguration configuration,

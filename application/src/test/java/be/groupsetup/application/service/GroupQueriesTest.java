@@ -311,6 +311,38 @@ class GroupQueriesTest {
         }
 
         @Test
+        void givenAGroup_whenSheetAsked_thenStampedWithItsRevisionTheClocksTimeAndTheTechnician() {
+            givenStored(readyGroup(5));
+
+            SheetModel sheet = service.sheet().sheet(QUERY);
+
+            assertThat(sheet.revision()).isEqualTo(5);
+            assertThat(sheet.printedAt()).isEqualTo(SampleGroups.T0);
+            assertThat(sheet.printedBy()).isEqualTo(SampleGroups.TECHNICIAN);
+            assertThat(sheet.company()).contains(sheet.setup().configuration().value(FieldKey.COMPANY_NAME).orElseThrow());
+        }
+
+        @Test
+        void givenATechnicianNameThatCanAct_whenSheetAsked_thenRefusedAsEveryStampIs() {
+            givenStored(readyGroup(5));
+            GroupSheetService sheets = new GroupSheetService(ConfigurationRules.standard(SampleGroups.RULES_CLOCK),
+                    loadPort, () -> SampleGroups.T0, () -> "  tech\u202Eanna ");
+
+            assertThatThrownBy(() -> sheets.sheet(QUERY)).isInstanceOfSatisfying(RefusedException.class,
+                    e -> assertThat(e.findings()).extracting(Finding::code)
+                            .containsExactly("technician.unsafe-character"));
+        }
+
+        @Test
+        void givenATechnicianNameWithExtraBlanks_whenSheetAsked_thenStampedWithTheNameAsStored() {
+            givenStored(readyGroup(5));
+            GroupSheetService sheets = new GroupSheetService(ConfigurationRules.standard(SampleGroups.RULES_CLOCK),
+                    loadPort, () -> SampleGroups.T0, () -> "  tech \t anna ");
+
+            assertThat(sheets.sheet(QUERY).printedBy()).isEqualTo("tech anna");
+        }
+
+        @Test
         void givenCompleteGroup_whenSheetAsked_thenEachRowGivesTheTextToTypeAndTheReadableForm() {
             givenStored(readyGroup(5));
 

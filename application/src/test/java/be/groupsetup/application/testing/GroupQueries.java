@@ -1,5 +1,7 @@
 package be.groupsetup.application.testing;
 
+import be.groupsetup.application.port.out.ClockPort;
+import be.groupsetup.application.port.out.CurrentTechnicianPort;
 import be.groupsetup.application.port.out.GroupStore;
 import be.groupsetup.application.port.out.ListGroupsPort;
 import be.groupsetup.application.service.GroupHistoryService;
@@ -13,9 +15,16 @@ import be.groupsetup.domain.configuration.ConfigurationRules;
 public record GroupQueries(ShowGroupService show, GroupStatusService status, GroupHistoryService history,
                            GroupSheetService sheet, ListGroupsService list) {
 
+    /** The sheet stamped at {@link SampleGroups#T0} by {@link SampleGroups#TECHNICIAN}. */
     public static GroupQueries on(ConfigurationRules rules, GroupStore store, ListGroupsPort listPort) {
+        return on(rules, store, listPort, () -> SampleGroups.T0, () -> SampleGroups.TECHNICIAN);
+    }
+
+    /** The sheet stamped by this clock and technician. */
+    public static GroupQueries on(ConfigurationRules rules, GroupStore store, ListGroupsPort listPort,
+                                  ClockPort clock, CurrentTechnicianPort technician) {
         return new GroupQueries(new ShowGroupService(rules, store), new GroupStatusService(rules, store),
-                new GroupHistoryService(store), new GroupSheetService(rules, store),
+                new GroupHistoryService(store), new GroupSheetService(rules, store, clock, technician),
                 new ListGroupsService(rules, store, listPort));
     }
 }

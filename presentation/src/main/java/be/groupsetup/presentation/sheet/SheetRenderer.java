@@ -9,6 +9,7 @@ import be.groupsetup.presentation.json.Json;
 
 import be.groupsetup.application.port.in.SheetModel;
 import be.groupsetup.domain.csam.StepState;
+import be.groupsetup.domain.field.FieldKey;
 import be.groupsetup.domain.finding.Finding;
 import be.groupsetup.domain.setup.Readiness;
 
@@ -34,6 +35,12 @@ import java.util.Locale;
  * columns is computed here.
  */
 public final class SheetRenderer {
+
+    /**
+     * The longest value kept on one line on the printed sheet (an IBAN has at most 34 characters): a longer one, which
+     * no valid identifier is, may wrap rather than run off the page.
+     */
+    static final int KEEP_WHOLE = 40;
 
     private final Messages messages;
     private final Findings findings;
@@ -66,6 +73,18 @@ public final class SheetRenderer {
         return row.readable() != null && !row.readable().equals(row.toType()) ? SafeText.inline(row.readable()) : "";
     }
 
+    /** An identifier or a number, whose text to type is never broken across lines (free text may wrap at blanks). */
+    private static boolean keepWhole(FieldKey field, String shown) {
+        return (field.normalization() == FieldKey.Normalization.IDENTIFIER || field == FieldKey.PHONE)
+                && shown.length() <= KEEP_WHOLE;
+    }
+
+    /** The group's revision, when and by whom the sheet was made: one line. */
+    private String stamp(SheetModel sheet) {
+        return messages.text("sheet.stamp", Long.toString(sheet.revision()), views.when(sheet.printedAt()),
+                SafeText.inline(sheet.printedBy()));
+    }
+
     private String title(SheetModel sheet) {
         return messages.text("sheet.title", messages.label("screen.name"), messages.label("screen.tab"),
                 sheet.group().value());
@@ -87,9 +106,11 @@ public final class SheetRenderer {
             List<Note> notes = row.findings().stream().map(finding -> new Note(finding.severity().id(),
                     findings.line(finding), acknowledgement(sheet, finding).orElse(null),
                     sheet.acknowledgementOf(finding).isPresent())).toList();
+            boolean emptyType = row.toType() == null || row.toType().isEmpty();
             rows.add(new Row(label, pad(label, labelWidth),
-                    readable.isEmpty() ? type.stripTrailing() : pad(type, typeWidth), type,
-                    row.toType() == null || row.toType().isEmpty(), codeSpan(type), readable, notes));
+                    readable.isEmpty() ? type.stripTrailing() : pad(type, typeWidth), type, emptyType,
+                    !emptyType && keepWhole(row.field(), type), codeSpan(type), readable,
+                    !readable.isEmpty() && readable.length() <= KEEP_WHOLE, notes));
         }
         List<Step> steps = new ArrayList<>();
         for (SheetModel.ChecklistItem item : sheet.checklist()) {
@@ -103,7 +124,9 @@ public final class SheetRenderer {
                     messages.stepInstruction(item.step()), web ? link : null, web ? null : link,
                     item.records().stream().map(r -> views.record(r, sheet.procedure())).toList()));
         }
-        return new Page(messages.language(), title(sheet), messages.text("sheet.explanation"),
+        return new Page(messages.language(), title(sheet),
+                sheet.company().map(SafeText::inline).orElse(messages.text("sheet.no-company")), stamp(sheet),
+                messages.text("sheet.explanation"),
                 new Columns(messages.text("sheet.column.label"), messages.text("sheet.column.type"),
                         messages.text("sheet.column.readable"), messages.text("sheet.column.notes")),
                 rows, " ".repeat(labelWidth + 2), " ".repeat(labelWidth + 4) + Findings.CONTINUATION,
@@ -121,8 +144,11 @@ public final class SheetRenderer {
      * @param noteIndent            (text) where a finding under a row starts
      * @param acknowledgementIndent (text) where the line about a finding's acknowledgement starts
      * @param checklist             (text) the checklist's lines, as {@code csam status} shows them
+     * @param company               (HTML) the company name for the printed sheet's header, or that it is not set
+     * @param stamp                 the group's revision, when and by whom the sheet was made
      */
-    record Page(String language, String title, String explanation, Columns columns, List<Row> rows,
+    record Page(String language, String title, String company, String stamp, String explanation, Columns columns,
+                List<Row> rows,
                 String noteIndent, String acknowledgementIndent, String procedureTitle, String caution,
                 List<String> checklist, List<Step> steps, String nextText, String readiness) {
     }
@@ -136,11 +162,13 @@ public final class SheetRenderer {
      * @param paddedLabel   (text) the label, as wide as the widest
      * @param paddedType    (text) the text to type, as wide as the widest when a readable form follows
      * @param emptyType     whether there is nothing to type (the type is then a remark: "leave empty", "missing")
+     * @param wholeType     (HTML) whether the text to type is an identifier or a number never broken across lines
      * @param typeCodeSpan  (Markdown) the text to type as a code span: {@link #codeSpan} is its escaping
      * @param readable      the readable form when it differs from the text to type, else empty
+     * @param wholeReadable (HTML) whether the readable form is kept on one line (all but a value too long for it)
      */
     record Row(String label, String paddedLabel, String paddedType, String type, boolean emptyType,
-               String typeCodeSpan, String readable, List<Note> notes) {
+               boolean wholeType, String typeCodeSpan, String readable, boolean wholeReadable, List<Note> notes) {
     }
 
     /** A finding under a row, and the line saying whether it is acknowledged (null for what is never acknowledged). */

@@ -51,6 +51,10 @@ class SheetTemplatesTest {
     private static final String BIDI = "Anna\u202Etxt.exe";
     /** A line feed that would forge a line, then markup that would close a list item. */
     private static final String PERSON = "line one\nready: yes</li><img src=x onerror=alert(1)>";
+    /** A technician's name the entry rules accept, whose markup and quotes the HTML sheet must still encode. */
+    private static final String TECHNICIAN = "Zoé <b>O'Brien</b> & \"Co\"";
+    /** When the sheet is made. */
+    private static final Instant PRINTED = Instant.parse("2026-03-02T10:15:30Z");
     /** Step links a technician's file can hold: only the http(s) one without quotes may become a link. */
     private static final String SCRIPT_LINK = "javascript:alert(1)";
     private static final String QUOTED_LINK = "https://x.example/\" onmouseover=\"alert(1)";
@@ -73,7 +77,8 @@ class SheetTemplatesTest {
         GroupSetup setup = GroupSetup.start(GroupConfiguration.reconstitute(number, values))
                 .with(CsamProcedure.reconstitute(List.of(authority)));
         store.importGroup(new GroupArchive(new StoredGroup(setup, 1), List.of(SampleGroups.created(number))), true);
-        sheet = new GroupSheetService(SampleGroups.rules(), store).sheet(new GroupQuery(GROUP));
+        sheet = new GroupSheetService(SampleGroups.rules(), store, () -> PRINTED, () -> TECHNICIAN)
+                .sheet(new GroupQuery(GROUP));
         Files.writeString(dataDirectory.resolve("csam-steps.properties"), "step.csam-login.link=" + SCRIPT_LINK
                 + "\nstep.principal-access-manager.link=" + QUOTED_LINK + "\n", StandardCharsets.UTF_8);
         messages = Messages.forLanguage("en", dataDirectory);
@@ -121,6 +126,56 @@ class SheetTemplatesTest {
                 .contains("<br>javascript:alert(1)")
                 .contains("<a href=\"https://csam.be/en/management-access-managers.html\">");
         assertThat(html.split("<a href=", -1)).as("links: only the released http(s) ones").hasSize(1 + 2);
+    }
+
+    @Test
+    void givenASheet_whenHtml_thenA4WithPageNumbersAndRowsAndIdentifiersKeptWhole() {
+        String html = new SheetRenderer(messages).render(sheet, "html");
+
+        String style = html.substring(html.indexOf("<style>\n"), html.indexOf("</style>\n"));
+        assertThat(style).contains("@page{size:A4;").contains("@bottom-right{content:counter(page) \" / \" counter(pages)")
+                .contains("tr{break-inside:avoid}").contains("thead{display:table-header-group}")
+                .contains(".whole,td.label,td.empty{white-space:nowrap}").contains("font-family:'DejaVu Sans',")
+                .contains("font-family:'DejaVu Sans Mono',");
+        assertThat(html.split("<style>", -1)).as("one style block").hasSize(2);
+        assertThat(html).contains("<thead><tr><th>Field</th>")
+                .contains("<td class=\"type whole\">BE68539007547034</td><td class=\"whole\">BE68 5390 0754 7034</td>")
+                .contains("<td class=\"type whole\">41234502001</td><td class=\"whole\">4-12345-02-001</td>")
+                .contains("<td class=\"type\">Liège</td><td></td>");
+    }
+
+    @Test
+    void givenASheet_whenHtml_thenItsHeaderNamesTheGroupCompanyRevisionAndWhenAndByWhomItWasPrinted() {
+        String html = new SheetRenderer(messages).render(sheet, "html");
+
+        String header = html.substring(html.indexOf("<header>"), html.indexOf("</header>"));
+        assertThat(header).contains("group " + GROUP)
+                .contains("<span class=\"company\">Evil\\u001B[31m &lt;script&gt;alert(1)&lt;/script&gt; | `x` &amp;#x202E;</span>")
+                .contains("Revision 1, printed on " + new be.groupsetup.presentation.view.Views(messages).when(PRINTED)
+                        + " by Zoé &lt;b&gt;O'Brien&lt;/b&gt; &amp; \"Co\".")
+                .doesNotContain("<b>");
+    }
+
+    @Test
+    void givenAGroupWithoutACompanyName_whenHtml_thenTheHeaderSaysSo() {
+        GroupNumber number = new GroupNumber("94123457001");
+        store.importGroup(new GroupArchive(new StoredGroup(SampleGroups.emptySetup(number), 3),
+                List.of(SampleGroups.created(number))), true);
+        SheetModel empty = new GroupSheetService(SampleGroups.rules(), store, () -> PRINTED, () -> "tech-anna")
+                .sheet(new GroupQuery(number.value()));
+
+        String html = new SheetRenderer(messages).render(empty, "html");
+
+        assertThat(html).contains("<span class=\"company\">(company name not set)</span> — Revision 3, printed on ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"text", "markdown"})
+    void givenASheet_whenTextOrMarkdown_thenOneLineSaysTheRevisionAndWhenAndByWhomItWasMade(String format) {
+        String rendered = new SheetRenderer(messages).render(sheet, format);
+
+        assertThat(rendered.lines().filter(line -> line.startsWith("Revision 1, printed on ")
+                && line.contains(" by Zoé "))).as(format).hasSize(1);
     }
 
     @Test

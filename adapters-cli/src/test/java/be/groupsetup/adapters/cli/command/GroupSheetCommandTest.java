@@ -116,10 +116,14 @@ class GroupSheetCommandTest {
         assertThat(html).doesNotContainPattern("(?i)<link\\b").doesNotContainPattern("(?i)<script\\b")
                 .doesNotContainPattern("(?i)\\ssrc\\s*=").doesNotContainPattern("(?i)@import")
                 .doesNotContainPattern("(?i)url\\(");
-        assertThat(html).contains("<td>Partie Tiers Payant</td>").contains("<td>Nr de groupe</td>")
-                .contains("<td>Type de mandat</td><td class=\"type\">aucun</td>")
-                .contains("<td>Nr de mandat</td><td class=\"type empty\">")
-                .contains(">BE68539007547034</td><td>BE68 5390 0754 7034</td>");
+        assertThat(html).contains("<td class=\"label\">Partie Tiers Payant</td>")
+                .contains("<td class=\"label\">Nr de groupe</td>")
+                .contains("<td class=\"label\">Type de mandat</td><td class=\"type whole\">aucun</td>")
+                .contains("<td class=\"label\">Nr de mandat</td><td class=\"type empty\">")
+                .contains(">BE68539007547034</td><td class=\"whole\">BE68 5390 0754 7034</td>");
+        assertThat(html).contains("@page{size:A4;").contains("<header>\n<h1>")
+                .containsPattern(" printed on \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d by " + ShellFixture.TECHNICIAN
+                        + "\\.</p>\n</header>");
         assertThat(html).contains("<a href=\"" + shell.messages().text("step.csam-login.link") + "\">");
     }
 
@@ -131,6 +135,7 @@ class GroupSheetCommandTest {
 
         // element content: < > & encoded; quotes need no encoding there
         assertThat(html).contains("<td class=\"type\">Soins &lt;b&gt;Aurore&lt;/b&gt; &amp; \"Fils\"</td>")
+                .contains("<span class=\"company\">Soins &lt;b&gt;Aurore&lt;/b&gt; &amp; \"Fils\"</span>")
                 .doesNotContain("<b>");
         assertThat(html).contains("D'Hondt");
     }

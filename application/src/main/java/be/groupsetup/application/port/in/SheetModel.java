@@ -11,14 +11,22 @@ import be.groupsetup.domain.finding.Finding;
 import be.groupsetup.domain.setup.Readiness;
 import be.groupsetup.domain.value.GroupNumber;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The sheet a technician types AllsoftPlus from: one row per screen field in screen order (two for the group
- * number, which AllsoftPlus asks twice), then the CSAM checklist.
+ * number, which AllsoftPlus asks twice), then the CSAM checklist; stamped with the revision it shows, when it was
+ * made and by whom, so that a printed sheet says which state of the group it is and who printed it.
+ *
+ * @param revision  the revision of the group the sheet shows
+ * @param printedAt when the sheet was made (the application's clock)
+ * @param printedBy the technician who made it, checked as every stored name is
  */
 public record SheetModel(GroupNumber group, List<Row> rows, List<ChecklistItem> checklist, Readiness readiness,
-                         CsamStatus csam, GroupSetup setup) {
+                         CsamStatus csam, GroupSetup setup, long revision, Instant printedAt, String printedBy) {
 
     public CsamProcedure procedure() {
         return csam.procedure();
@@ -29,9 +37,16 @@ public record SheetModel(GroupNumber group, List<Row> rows, List<ChecklistItem> 
         return setup.acknowledgementOf(finding);
     }
 
+    /** The company name, when it is set. */
+    public Optional<String> company() {
+        return setup.configuration().value(FieldKey.COMPANY_NAME);
+    }
+
     public SheetModel {
         rows = List.copyOf(rows);
         checklist = List.copyOf(checklist);
+        Objects.requireNonNull(printedAt, "printedAt");
+        Objects.requireNonNull(printedBy, "printedBy");
     }
 
     /**
