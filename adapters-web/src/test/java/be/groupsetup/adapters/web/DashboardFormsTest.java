@@ -144,6 +144,14 @@ class DashboardFormsTest {
     }
 
     @Test
+    void theNewGroupPageHasItsFormWithTheSessionsCsrfToken() throws Exception {
+        String page = page("/groups/new");
+        assertThat(page).contains("<form method=\"post\" action=\"/groups\" class=\"new\">")
+                .contains("name=\"csrf\" value=\"" + session.csrfToken() + "\"").contains("name=\"number\"")
+                .contains("never a nurse’s personal INAMI number");
+    }
+
+    @Test
     void givenANewNumber_whenCreated_thenItsPage_andAnExistingOneRefusedWithTheReason() throws Exception {
         dashboard.mvc.perform(form("/groups").param("number", "94 123 457"))
                 .andExpect(status().isSeeOther()).andExpect(header().string("Location", "/groups/94123457001"));
