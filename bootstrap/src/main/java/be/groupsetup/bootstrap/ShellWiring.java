@@ -23,6 +23,7 @@ import be.groupsetup.adapters.cli.command.GroupWizardCommand;
 import be.groupsetup.adapters.cli.command.HelpCommand;
 import be.groupsetup.adapters.cli.command.VersionCommand;
 import be.groupsetup.adapters.cli.command.ServeCommand;
+import be.groupsetup.adapters.cli.command.LanguageCommand;
 import be.groupsetup.adapters.cli.input.GroupsetupCommandParser;
 import be.groupsetup.adapters.cli.input.GroupsetupCompleter;
 import be.groupsetup.presentation.text.Messages;
@@ -180,6 +181,7 @@ class ShellWiring {
                 new VersionCommand(shell, new VersionCommand.Facts(releaseVersion(), storage.describe(),
                         shell.messages().language())),
                 new ServeCommand(shell),
+                new LanguageCommand(shell),
                 new GroupNewCommand(shell, useCases.groups(), useCases.create()),
                 new GroupSetCommand(shell, useCases.groups(), useCases.setFields(), useCases.show()),
                 new GroupClearCommand(shell, useCases.groups(), useCases.clearFields(), useCases.show()),

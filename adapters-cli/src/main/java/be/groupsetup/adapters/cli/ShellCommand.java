@@ -60,6 +60,11 @@ public abstract class ShellCommand implements Command {
         return new Findings(shell.messages());
     }
 
+    /** This run of the shell (where the output goes, the language chosen for the session). */
+    protected be.groupsetup.adapters.cli.ShellSession session() {
+        return shell.session();
+    }
+
     @Override
     public String getName() {
         return spec.name();

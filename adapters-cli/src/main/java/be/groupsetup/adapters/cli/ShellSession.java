@@ -13,6 +13,8 @@ public final class ShellSession {
 
     private volatile PrintWriter diagnostics;
     private volatile Supplier<InputStream> standardInput = () -> System.in;
+    /** The texts in the language chosen with {@code language} for this session; null: the settings' language. */
+    private volatile be.groupsetup.presentation.text.Messages chosenMessages;
 
     /** Where errors and warnings go; {@code null} means "with the output". */
     public void useDiagnostics(PrintWriter writer) {
@@ -31,5 +33,15 @@ public final class ShellSession {
 
     public Supplier<InputStream> standardInput() {
         return standardInput;
+    }
+
+    /** The commands of this session speak these texts from now on. */
+    public void chooseMessages(be.groupsetup.presentation.text.Messages messages) {
+        this.chosenMessages = messages;
+    }
+
+    /** The texts chosen for this session, or null for the settings' language. */
+    public be.groupsetup.presentation.text.Messages chosenMessages() {
+        return chosenMessages;
     }
 }

@@ -20,6 +20,7 @@ import be.groupsetup.adapters.cli.command.GroupStatusCommand;
 import be.groupsetup.adapters.cli.command.GroupWizardCommand;
 import be.groupsetup.adapters.cli.command.HelpCommand;
 import be.groupsetup.adapters.cli.command.ServeCommand;
+import be.groupsetup.adapters.cli.command.LanguageCommand;
 import be.groupsetup.adapters.cli.output.Console;
 import be.groupsetup.presentation.text.Messages;
 import be.groupsetup.application.model.GroupArchive;
@@ -124,7 +125,8 @@ public final class ShellFixture {
                 new CsamRecordCommand(shell, groups, csam),
                 new CsamUndoCommand(shell, groups, csam),
                 new CsamResetCommand(shell, groups, csam),
-                new ServeCommand(shell)));
+                new ServeCommand(shell),
+                new LanguageCommand(shell)));
         CommandRegistry[] holder = new CommandRegistry[1];
         all.add(new HelpCommand(shell, () -> holder[0]));
         all.forEach(command -> commands.put(command.getName(), command));

@@ -50,7 +50,7 @@ class CommandNamesTest {
 
     @Test
     void givenTheFirstWordsOfNames_whenAskedWhatFollows_thenTheNextWordsSorted() {
-        assertThat(names.nextWords(List.of())).containsExactly("csam", "group", "help", "serve");
+        assertThat(names.nextWords(List.of())).containsExactly("csam", "group", "help", "language", "serve");
         assertThat(names.nextWords(List.of("csam"))).containsExactly("record", "reset", "status", "undo");
         assertThat(names.nextWords(List.of("csam", "record"))).isEmpty();
         assertThat(names.nextWords(List.of("cs"))).isEmpty();

@@ -30,7 +30,7 @@ class GroupsetupCompleterTest {
 
     @Test
     void givenNothingTyped_whenCompleted_thenTheFirstWordsOfTheCommands() {
-        assertThat(complete("")).containsExactly("csam", "group", "help", "serve");
+        assertThat(complete("")).containsExactly("csam", "group", "help", "language", "serve");
     }
 
     @Test
@@ -142,7 +142,7 @@ class GroupsetupCompleterTest {
 
     @Test
     void givenHelp_whenCompleted_thenTheCommandNamesWordByWord() {
-        assertThat(complete("", "help")).containsExactly("csam", "group", "help", "serve");
+        assertThat(complete("", "help")).containsExactly("csam", "group", "help", "language", "serve");
         assertThat(complete("s", "help", "group")).containsExactly("set", "sheet", "show", "status");
         assertThat(complete("", "help", "csam")).containsExactly("record", "reset", "status", "undo");
     }
