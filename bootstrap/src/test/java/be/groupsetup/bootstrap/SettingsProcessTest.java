@@ -82,14 +82,14 @@ class SettingsProcessTest {
         environment.put("LANG", "fr_BE.UTF-8");
         Outcome french = groupsetup("help");
         assertThat(french.exit()).isZero();
-        assertThat(french.out()).contains("les commandes").contains("Langue : fr").contains("GROUPSETUP_LANGUAGE");
+        assertThat(french.out()).contains("les commandes").contains("Langue\u202F: fr").contains("GROUPSETUP_LANGUAGE");
 
         environment.put("LANG", "nl_BE.UTF-8");
         assertThat(groupsetup("help").out()).contains("Taal: nl");
         // the setting wins over the locale, and -D before the command wins over the environment
         environment.put("GROUPSETUP_LANGUAGE", "en");
         assertThat(groupsetup("help").out()).contains("Language: en");
-        assertThat(groupsetup("-Dgroupsetup.language=fr", "version").out()).contains("langue : fr");
+        assertThat(groupsetup("-Dgroupsetup.language=fr", "version").out()).contains("langue\u202F: fr");
     }
 
     @Test

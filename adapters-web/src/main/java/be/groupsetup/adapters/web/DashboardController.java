@@ -368,7 +368,7 @@ public class DashboardController {
         int blank = shell.indexOf("");
         List<String> lines = new java.util.ArrayList<>(blank < 0 ? shell : shell.subList(0, blank));
         view.csam().suggestion().ifPresent(step -> lines.add(language.messages().text("csam.suggestion",
-                step.order(), language.messages().stepTitle(step), step.id())));
+                step.order(), language.messages().stepTitle(step), step.id(language.messages().language()))));
         return lines;
     }
 

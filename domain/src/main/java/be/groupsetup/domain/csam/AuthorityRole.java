@@ -3,26 +3,55 @@ package be.groupsetup.domain.csam;
 import be.groupsetup.domain.field.Normalizer;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
-/** Who may grant a group's access rights in CSAM: its responsible, or someone already its local user. */
+/**
+ * Who may grant a group's access rights in CSAM: its responsible, or someone already its local user. Typed by its
+ * id in English, French or Dutch ({@link #byName}); stored by its English id.
+ */
 public enum AuthorityRole {
-    GROUP_RESPONSIBLE("group-responsible"),
-    LOCAL_USER("local-user");
+    GROUP_RESPONSIBLE("group-responsible", "responsable-du-groupe", "groepsverantwoordelijke",
+            "responsable-du-groupement"),
+    LOCAL_USER("local-user", "utilisateur-local", "lokale-gebruiker");
 
     private final String id;
+    private final String french;
+    private final String dutch;
+    private final List<String> accepted;
 
-    AuthorityRole(String id) {
+    AuthorityRole(String id, String french, String dutch, String... others) {
         this.id = id;
+        this.french = french;
+        this.dutch = dutch;
+        this.accepted = CsamWords.accepted(id, french, dutch, others);
     }
 
+    /** The stable id: what is stored and what JSON shows. */
     public String id() {
         return id;
     }
 
+    /** The id in a language (en, fr or nl; anything else reads as en). */
+    public String id(String language) {
+        return CsamWords.in(language, id, french, dutch);
+    }
+
+    /** Every role's id in a language. */
+    public static List<String> ids(String language) {
+        return Arrays.stream(values()).map(role -> role.id(language)).toList();
+    }
+
+    /** The role of a stored id ({@code Group_Responsible} reads as {@code group-responsible}). */
     public static Optional<AuthorityRole> byId(String typed) {
         String id = Normalizer.typedId(typed);
         return Arrays.stream(values()).filter(role -> role.id.equals(id)).findFirst();
+    }
+
+    /** The role a typed word names, in any of the three languages, case, accents and separators set aside. */
+    public static Optional<AuthorityRole> byName(String typed) {
+        String wanted = CsamWords.compact(typed);
+        return Arrays.stream(values()).filter(role -> role.accepted.contains(wanted)).findFirst();
     }
 
     @Override

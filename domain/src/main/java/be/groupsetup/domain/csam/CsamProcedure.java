@@ -250,7 +250,7 @@ public final class CsamProcedure {
         if (person == null) {
             problems.add(Finding.error(null, FindingCodes.CSAM_PERSON_REQUIRED, CsamStep.AUTHORITY.id()));
         }
-        Optional<AuthorityRole> role = AuthorityRole.byId(request.role());
+        Optional<AuthorityRole> role = AuthorityRole.byName(request.role());
         if (blankToNull(request.role()) == null) {
             problems.add(Finding.error(null, FindingCodes.CSAM_AUTHORITY_ROLE_REQUIRED, allowedRoles()));
         } else if (role.isEmpty()) {

@@ -1,43 +1,54 @@
 package be.groupsetup.domain.csam;
 
-import be.groupsetup.domain.field.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The services a group must grant access rights for: Facturation, Assurabilité and Demande de documents
- * médico-administratifs. Typed by id, or by the French or Dutch name.
+ * médico-administratifs. Typed by its id in English, French or Dutch, or by its French or Dutch name
+ * ({@link #byName}); stored by its English id.
  */
 public enum CsamService {
     BILLING("billing", "facturation", "facturatie"),
     INSURABILITY("insurability", "assurabilite", "verzekerbaarheid"),
-    MEDICO_ADMINISTRATIVE("medico-administrative", "medico-administratif", "medico-administratifs",
-            "documents-medico-administratifs", "medisch-administratief", "medico-administratieve-documenten");
+    MEDICO_ADMINISTRATIVE("medico-administrative", "medico-administratif", "medisch-administratief",
+            "medico-administratifs", "documents-medico-administratifs", "medico-administratieve-documenten");
 
     private final String id;
+    private final String french;
+    private final String dutch;
     private final List<String> names;
 
-    CsamService(String id, String... otherNames) {
+    CsamService(String id, String french, String dutch, String... otherNames) {
         this.id = id;
-        this.names = java.util.stream.Stream.concat(java.util.stream.Stream.of(id), Arrays.stream(otherNames))
-                .map(CsamService::compact).toList();
+        this.french = french;
+        this.dutch = dutch;
+        this.names = CsamWords.accepted(id, french, dutch, otherNames);
     }
 
+    /** The stable id: what is stored and what JSON shows. */
     public String id() {
         return id;
     }
 
+    /** The id in a language (en, fr or nl; anything else reads as en). */
+    public String id(String language) {
+        return CsamWords.in(language, id, french, dutch);
+    }
+
+    /** Every service's id in a language. */
+    public static List<String> ids(String language) {
+        return Arrays.stream(values()).map(service -> service.id(language)).toList();
+    }
+
+    /** The service a typed word names, in any of the three languages, case, accents and separators set aside. */
     public static Optional<CsamService> byName(String typed) {
         if (typed == null) {
             return Optional.empty();
         }
-        String wanted = compact(typed);
+        String wanted = CsamWords.compact(typed);
         return Arrays.stream(values()).filter(service -> service.names.contains(wanted)).findFirst();
-    }
-
-    private static String compact(String name) {
-        return Normalizer.fold(name).replaceAll("[^a-z]", "");
     }
 
     @Override

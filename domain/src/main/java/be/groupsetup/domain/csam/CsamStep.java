@@ -1,17 +1,22 @@
 package be.groupsetup.domain.csam;
 
-import be.groupsetup.domain.field.Normalizer;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** The steps of the CSAM / eHealth access-rights procedure (docs/rules.md §2.1), in procedure order. */
 public enum CsamStep {
-    AUTHORITY("authority", true, null),
-    CSAM_LOGIN("csam-login", true, "authority"),
-    PRINCIPAL_ACCESS_MANAGER("principal-access-manager", true, "csam-login"),
-    LOCAL_ACCESS_MANAGERS("local-access-managers", false, "principal-access-manager"),
-    ACCESS_RIGHTS("access-rights", true, "principal-access-manager"),
-    NO_MANDATES("no-mandates", true, "access-rights");
+    AUTHORITY("authority", true, null, "autorite", "autoriteit"),
+    CSAM_LOGIN("csam-login", true, "authority", "connexion-csam", "csam-aanmelding",
+            "connexion", "aanmelding"),
+    PRINCIPAL_ACCESS_MANAGER("principal-access-manager", true, "csam-login", "gestionnaire-principal",
+            "hoofdtoegangsbeheerder", "gestionnaire-d-acces-principal"),
+    LOCAL_ACCESS_MANAGERS("local-access-managers", false, "principal-access-manager", "gestionnaires-locaux",
+            "lokale-toegangsbeheerders", "gestionnaires-d-acces-locaux", "gestionnaire-local",
+            "lokale-toegangsbeheerder", "local-access-manager"),
+    ACCESS_RIGHTS("access-rights", true, "principal-access-manager", "droits-d-acces", "toegangsrechten"),
+    NO_MANDATES("no-mandates", true, "access-rights", "aucun-mandat", "geen-mandaten",
+            "geen-mandaat", "no-mandate");
 
     /** The number of steps that count for progress (all but the optional local access managers). */
     public static final int REQUIRED_STEPS = (int) Arrays.stream(values()).filter(CsamStep::isRequired).count();
@@ -19,15 +24,45 @@ public enum CsamStep {
     private final String id;
     private final boolean required;
     private final String needsId;
+    private final String french;
+    private final String dutch;
+    private final List<String> accepted;
 
-    CsamStep(String id, boolean required, String needsId) {
+    /**
+     * The step's id, its ids in French and Dutch and more names accepted (a singular, the title's words): all
+     * accepted in every language; only the English id is stored.
+     */
+    CsamStep(String id, boolean required, String needsId, String french, String dutch, String... others) {
         this.id = id;
         this.required = required;
         this.needsId = needsId;
+        this.french = french;
+        this.dutch = dutch;
+        this.accepted = CsamWords.accepted(id, french, dutch, others);
     }
 
+    /** The stable id: what is stored and what JSON shows. */
     public String id() {
         return id;
+    }
+
+    /** The id in a language (en, fr or nl; anything else reads as en): what completion offers and refusals list. */
+    public String id(String language) {
+        return CsamWords.in(language, id, french, dutch);
+    }
+
+    /** Every step's id in a language, in procedure order. */
+    public static List<String> ids(String language) {
+        return Arrays.stream(values()).map(step -> step.id(language)).toList();
+    }
+
+    /**
+     * The step a typed word names, in any of the three languages (its English, French or Dutch id or another
+     * name), case, accents and separators set aside.
+     */
+    public static Optional<CsamStep> byName(String typed) {
+        String wanted = CsamWords.compact(typed);
+        return Arrays.stream(values()).filter(step -> step.accepted.contains(wanted)).findFirst();
     }
 
     public boolean isRequired() {
@@ -44,21 +79,21 @@ public enum CsamStep {
         return ordinal() + 1;
     }
 
+    /** The step of a stored id, exactly as stored. */
     public static Optional<CsamStep> byId(String id) {
         return Arrays.stream(values()).filter(step -> step.id.equals(id)).findFirst();
     }
 
     /**
-     * What a typed step id names: a step, a mandate (which a group never defines, in any language or form),
-     * or nothing known.
+     * What a typed step id names: a step (its id in any language, {@link #byName}), a mandate (which a group never
+     * defines, in any language or form: any other word holding "mandat" or "mandaat"), or nothing known.
      */
     public static Lookup lookup(String typed) {
-        String id = Normalizer.typedId(typed);
-        Optional<CsamStep> step = byId(id);
+        Optional<CsamStep> step = byName(typed);
         if (step.isPresent()) {
             return new Lookup.Step(step.get());
         }
-        String plain = Normalizer.fold(id).replaceAll("[^a-z]", "");
+        String plain = CsamWords.compact(typed);
         if (plain.contains("mandat") || plain.contains("mandaat")) {
             return new Lookup.Mandate(typed.strip());
         }

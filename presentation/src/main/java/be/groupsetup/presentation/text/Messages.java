@@ -177,8 +177,9 @@ public final class Messages {
         return chain.stream().anyMatch(p -> p.containsKey(key));
     }
 
+    /** The finding's sentence; the lists of accepted CSAM steps, roles and services in this language. */
     public String finding(Finding finding) {
-        return text("finding." + finding.messageKey(), finding.arguments().toArray());
+        return text("finding." + finding.messageKey(), CsamWordsShown.arguments(finding, language()));
     }
 
     /** The screen label: {@code label.company-name} → "Nom de l’entreprise". */

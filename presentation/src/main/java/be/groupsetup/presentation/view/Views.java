@@ -230,7 +230,7 @@ public final class Views {
             }
         }, () -> lines.add(messages.text("csam.complete")));
         csam.suggestion().ifPresent(step -> lines.add(messages.text("csam.suggestion", step.order(),
-                messages.stepTitle(step), step.id())));
+                messages.stepTitle(step), step.id(messages.language()))));
         return lines;
     }
 

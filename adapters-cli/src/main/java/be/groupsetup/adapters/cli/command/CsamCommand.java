@@ -15,7 +15,6 @@ import be.groupsetup.domain.csam.StepRecord;
 import be.groupsetup.domain.finding.Finding;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,21 +25,33 @@ abstract class CsamCommand extends GroupCommand {
         super(id, spec, shell, groups);
     }
 
-    /** An unknown step id is a usage error; a mandate is left to the domain, which refuses it with the reason. */
-    static void checkStepId(String typed) throws UsageException {
+    /**
+     * An unknown step id is a usage error, which lists the step ids in the language in force; a mandate is left to
+     * the domain, which refuses it with the reason. A step id is accepted in English, French or Dutch.
+     */
+    void checkStepId(String typed) throws UsageException {
         if (CsamStep.lookup(typed) instanceof CsamStep.Lookup.Unknown) {
-            throw new UsageException("usage.unknown-step", typed, stepIds());
+            throw new UsageException("usage.unknown-step", typed, String.join(", ", CsamStep.ids(language())));
         }
     }
 
-    static String stepIds() {
-        return String.join(", ", Arrays.stream(CsamStep.values()).map(CsamStep::id).toList());
+    /** The language in force (en, fr or nl). */
+    String language() {
+        return messages().language();
     }
 
+    /** The words in the language in force, then the English ones it does not already hold. */
+    static List<String> inLanguageThenEnglish(List<String> inLanguage, List<String> english) {
+        List<String> words = new ArrayList<>(inLanguage);
+        english.stream().filter(word -> !words.contains(word)).forEach(words::add);
+        return words;
+    }
+
+    /** Step ids: in the language in force, then in English. */
     @Override
     public List<String> completeArgument(int position, List<String> typedArguments) {
         if (position == 1) {
-            return Arrays.stream(CsamStep.values()).map(CsamStep::id).toList();
+            return inLanguageThenEnglish(CsamStep.ids(language()), CsamStep.ids("en"));
         }
         return super.completeArgument(position, typedArguments);
     }

@@ -42,11 +42,12 @@ public final class CsamRecordCommand extends CsamCommand {
         return report(record.record(new RecordCsamStepCommand(invocation.argument(0), request)), invocation, console);
     }
 
+    /** Roles and services: in the language in force, then in English. */
     @Override
     public List<String> completeOption(String optionName) {
         return switch (optionName) {
-            case "role" -> Arrays.stream(AuthorityRole.values()).map(AuthorityRole::id).toList();
-            case "services" -> Arrays.stream(CsamService.values()).map(CsamService::id).toList();
+            case "role" -> inLanguageThenEnglish(AuthorityRole.ids(language()), AuthorityRole.ids("en"));
+            case "services" -> inLanguageThenEnglish(CsamService.ids(language()), CsamService.ids("en"));
             default -> super.completeOption(optionName);
         };
     }

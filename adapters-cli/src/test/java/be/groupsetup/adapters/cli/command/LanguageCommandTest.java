@@ -25,7 +25,7 @@ class LanguageCommandTest {
         assertThat(chosen.out()).contains("Langue de cette session").contains("fr");
         assertThat(all(shell.run("group check", "94123456001"))).doesNotContain("Not filled in")
                 .contains("Non rempli");
-        assertThat(shell.run("help").out()).contains("Langue : fr");
+        assertThat(shell.run("help").out()).contains("Langue\u202F: fr");
         shell.run("language", "nl");
         assertThat(shell.run("help").out()).contains("Taal: nl");
     }

@@ -82,7 +82,7 @@ class StorageMigrateCommandTest {
 
         assertThat(exit).isEqualTo(ExitCode.OK);
         assertThat(asked).containsExactly(new MigrateStorageCommand(true));
-        assertThat(out.toString()).contains("94123456001  remplacé : révision 2, 2 entrées d’historique");
+        assertThat(out.toString()).contains("94123456001  remplacé\u202F: révision 2, 2 entrées d’historique");
     }
 
     @Test

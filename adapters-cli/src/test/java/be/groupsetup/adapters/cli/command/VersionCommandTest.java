@@ -28,7 +28,7 @@ class VersionCommandTest {
 
         assertThat(exit).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).startsWith("groupsetup 1.2.3 · Java " + Runtime.version())
-                .contains("stockage : file, /data").contains("langue : fr");
+                .contains("stockage\u202F: file, /data").contains("langue\u202F: fr");
         assertThat(err.toString()).isEmpty();
     }
 
