@@ -59,4 +59,21 @@ class GroupsetupRunnerMistakesTest {
 
         assertThat(prompt).startsWith("%M> (").contains("Ctrl-C").endsWith(") ");
     }
+
+    @Test
+    void givenTheInteractiveShell_whenItOpens_thenTheLineReadersContinuationPromptSaysWhyAQuoteIsOpen()
+            throws Exception {
+        java.io.ByteArrayOutputStream screen = new java.io.ByteArrayOutputStream();
+        org.jline.terminal.Terminal terminal = org.jline.terminal.TerminalBuilder.builder().system(false).dumb(true)
+                .streams(new ByteArrayInputStream("exit\n".getBytes(StandardCharsets.UTF_8)), screen)
+                .encoding(StandardCharsets.UTF_8).build();
+        org.jline.reader.LineReader reader = org.jline.reader.LineReaderBuilder.builder().terminal(terminal).build();
+        GroupsetupRunner runner = new GroupsetupRunner(shell.registry(), new GroupsetupCommandParser(shell::registry),
+                shell.session, shell.messages(), () -> reader,
+                () -> () -> new org.jline.utils.AttributedString("groupsetup:>"));
+
+        assertThat(runner.run(new String[0])).isEqualTo(ExitCode.OK);
+        assertThat(reader.getVariable(org.jline.reader.LineReader.SECONDARY_PROMPT_PATTERN)).isEqualTo(
+                "%M> (a quote is open: type the closing quote to finish the line, or Ctrl-C to cancel) ");
+    }
 }
