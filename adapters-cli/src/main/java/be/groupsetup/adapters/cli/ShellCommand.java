@@ -4,6 +4,7 @@ import be.groupsetup.presentation.view.ErrorDocument;
 import be.groupsetup.adapters.cli.input.CommandSpec;
 import be.groupsetup.adapters.cli.input.Invocation;
 import be.groupsetup.adapters.cli.input.OptionSpec;
+import be.groupsetup.adapters.cli.input.Suggestions;
 import be.groupsetup.adapters.cli.input.UsageException;
 import be.groupsetup.adapters.cli.output.Console;
 import be.groupsetup.presentation.view.Findings;
@@ -138,7 +139,8 @@ public abstract class ShellCommand implements Command {
                 return ExitCode.OK;
             }
             return run(invocation, console);
-        } catch (UsageException | RuntimeException e) {
+        } catch (UsageException | RuntimeException failure) {
+            Exception e = failure instanceof UsageException usage ? withSuggestion(usage) : failure;
             // every outcome to an exit status and its explanation by the one mapping (ExitStatuses)
             int status = ExitStatuses.report(e, console, messages());
             if (e instanceof UsageException) {
@@ -147,6 +149,26 @@ public abstract class ShellCommand implements Command {
             }
             return status;
         }
+    }
+
+    /**
+     * An unknown option with the closest ones this command takes ({@code --ibna} → {@code --iban}), when some are
+     * close; any other usage error as it is.
+     */
+    private UsageException withSuggestion(UsageException usage) {
+        if (!usage.messageKey().equals("usage.unknown-option")) {
+            return usage;
+        }
+        String typed = String.valueOf(usage.arguments()[0]);
+        // compared without the dashes, which every option has
+        List<String> known = new java.util.ArrayList<>();
+        spec.options().forEach(option -> known.add(option.name()));
+        known.addAll(extraOptionNames());
+        known.add("help");
+        List<String> closest = Suggestions.closest(typed.replaceFirst("^--", ""), known).stream()
+                .map(name -> "--" + name).toList();
+        return closest.isEmpty() ? usage : new UsageException("usage.unknown-option-suggest", typed, spec.name(),
+                Suggestions.either(closest, messages().text("usage.or")));
     }
 
     /** The words a completion should propose for the word at {@code position} among the arguments typed. */

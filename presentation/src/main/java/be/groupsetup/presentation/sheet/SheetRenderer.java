@@ -99,11 +99,15 @@ public final class SheetRenderer {
         int labelWidth = sheet.rows().stream().mapToInt(r -> messages.label(r.labelKey()).length()).max().orElse(10);
         int typeWidth = sheet.rows().stream().mapToInt(r -> toType(r).length()).max().orElse(10);
         List<Row> rows = new ArrayList<>();
+        // the required fields not filled in, when there are several: said once, under the table, not on each row
+        String requiredTogether = findings.requiredTogether(sheet.rows().stream().flatMap(r -> r.findings().stream())
+                .distinct().toList()).orElse(null);
         for (SheetModel.Row row : sheet.rows()) {
             String label = messages.label(row.labelKey());
             String type = toType(row);
             String readable = readable(row);
-            List<Note> notes = row.findings().stream().map(finding -> new Note(finding.severity().id(),
+            List<Note> notes = row.findings().stream()
+                    .filter(finding -> requiredTogether == null || !Findings.isRequiredField(finding)).map(finding -> new Note(finding.severity().id(),
                     findings.line(finding), acknowledgement(sheet, finding).orElse(null),
                     sheet.acknowledgementOf(finding).isPresent())).toList();
             boolean emptyType = row.toType() == null || row.toType().isEmpty();
@@ -129,7 +133,7 @@ public final class SheetRenderer {
                 messages.text("sheet.explanation"),
                 new Columns(messages.text("sheet.column.label"), messages.text("sheet.column.type"),
                         messages.text("sheet.column.readable"), messages.text("sheet.column.notes")),
-                rows, " ".repeat(labelWidth + 2), " ".repeat(labelWidth + 4) + Findings.CONTINUATION,
+                rows, requiredTogether, " ".repeat(labelWidth + 2), " ".repeat(labelWidth + 4) + Findings.CONTINUATION,
                 messages.text("procedure.title"), messages.text("procedure.caution"), views.checklist(sheet.csam()),
                 steps, messages.text("sheet.next"), readiness(sheet.readiness()));
     }
@@ -141,6 +145,8 @@ public final class SheetRenderer {
     /**
      * The sheet as the templates see it.
      *
+     * @param requiredTogether      the required fields not filled in, on one line, when there are several (each row
+     *                              then shows only that it is missing); else null
      * @param noteIndent            (text) where a finding under a row starts
      * @param acknowledgementIndent (text) where the line about a finding's acknowledgement starts
      * @param checklist             (text) the checklist's lines, as {@code csam status} shows them
@@ -148,7 +154,7 @@ public final class SheetRenderer {
      * @param stamp                 the group's revision, when and by whom the sheet was made
      */
     record Page(String language, String title, String company, String stamp, String explanation, Columns columns,
-                List<Row> rows,
+                List<Row> rows, String requiredTogether,
                 String noteIndent, String acknowledgementIndent, String procedureTitle, String caution,
                 List<String> checklist, List<Step> steps, String nextText, String readiness) {
     }

@@ -4,6 +4,7 @@ import be.groupsetup.presentation.text.Messages;
 import be.groupsetup.presentation.text.SafeText;
 
 import be.groupsetup.domain.finding.Finding;
+import be.groupsetup.domain.finding.FindingCodes;
 import be.groupsetup.domain.finding.Severity;
 import be.groupsetup.domain.setup.Acknowledgement;
 
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Findings as text lines and as views ({@link FindingView}, the JSON objects of the README). A warning about the configuration is shown open or
@@ -40,23 +42,65 @@ public final class Findings {
                 SafeText.inline(finding.code()));
     }
 
+    /**
+     * One line each, but the required fields not filled in, when there are several, on one line together
+     * ({@link #requiredTogether}) where the first of them would be.
+     */
     public List<String> lines(List<Finding> findings) {
-        return findings.stream().map(this::line).toList();
+        return lines(findings, null, null);
     }
 
     /**
-     * The lines of the findings, each warning about the configuration followed by a line saying whether it is
-     * acknowledged (who, when, why) or open (and how to acknowledge it).
+     * The required fields not filled in, when there are several: one line naming them all ({@code error     Not
+     * filled in (required): Code Postal, Rue, … [required]}) instead of one identical line each; empty when there is
+     * one or none (its own line says it). The JSON views keep one finding each.
+     */
+    public Optional<String> requiredTogether(List<Finding> findings) {
+        return requiredTogetherText(findings).map(text -> String.format("%-9s %s [%s]",
+                messages.text("severity." + Severity.ERROR.id()), text, FindingCodes.REQUIRED));
+    }
+
+    /** {@link #requiredTogether} without the severity and the code: {@code Not filled in (required): Code Postal, …}. */
+    public Optional<String> requiredTogetherText(List<Finding> findings) {
+        List<Finding> required = findings.stream().filter(Findings::isRequiredField).toList();
+        if (required.size() < 2) {
+            return Optional.empty();
+        }
+        String fields = required.stream().map(f -> messages.label(f.field())).collect(Collectors.joining(", "));
+        return Optional.of(messages.text("findings.required-together", fields));
+    }
+
+    /** A required field not filled in ({@code required}). */
+    public static boolean isRequiredField(Finding finding) {
+        return FindingCodes.REQUIRED.equals(finding.code()) && finding.field() != null;
+    }
+
+    /**
+     * The lines of the findings (the required fields not filled in together, as {@link #lines(List)}), each warning
+     * about the configuration followed by a line saying whether it is acknowledged (who, when, why) or open (and how
+     * to acknowledge it).
      *
+     * @param acknowledgements the acknowledgements of the group; null: no line about them (as {@link #lines(List)})
      * @param group the group's number, for the command that acknowledges an open warning
      */
     public List<String> lines(List<Finding> findings, Function<Finding, Optional<Acknowledgement>> acknowledgements,
                               String group) {
         List<String> lines = new ArrayList<>();
+        Optional<String> together = requiredTogether(findings);
+        boolean told = false;
         for (Finding finding : findings) {
+            if (together.isPresent() && isRequiredField(finding)) {
+                if (!told) {
+                    lines.add(together.get());
+                    told = true;
+                }
+                continue;
+            }
             lines.add(line(finding));
-            acknowledgementText(finding, acknowledgements.apply(finding), findings, group)
-                    .ifPresent(text -> lines.add(CONTINUATION + text));
+            if (acknowledgements != null) {
+                acknowledgementText(finding, acknowledgements.apply(finding), findings, group)
+                        .ifPresent(text -> lines.add(CONTINUATION + text));
+            }
         }
         return lines;
     }

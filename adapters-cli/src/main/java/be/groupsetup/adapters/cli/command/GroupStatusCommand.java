@@ -6,6 +6,7 @@ import be.groupsetup.application.port.in.GroupStatusQuery;
 import be.groupsetup.application.port.in.ListGroupsQuery;
 import be.groupsetup.application.port.in.StatusView;
 import be.groupsetup.domain.finding.Finding;
+import be.groupsetup.presentation.view.Findings;
 import be.groupsetup.domain.setup.Readiness;
 
 import java.util.ArrayList;
@@ -33,7 +34,21 @@ public final class GroupStatusCommand extends GroupViewCommand<StatusView> {
         List<String> lines = new ArrayList<>();
         lines.add(messages().text("status.not-ready", group, readiness.missing().size()));
         boolean warnings = false;
+        // the required fields not filled in, when there are several: one item naming them all (the count above
+        // still counts each)
+        java.util.Optional<String> together = findings().requiredTogetherText(readiness.missing().stream()
+                .filter(item -> item.kind() == Readiness.Missing.Kind.FIELD && item.finding() != null)
+                .map(Readiness.Missing::finding).toList());
+        boolean told = false;
         for (Readiness.Missing item : readiness.missing()) {
+            if (together.isPresent() && item.kind() == Readiness.Missing.Kind.FIELD && item.finding() != null
+                    && Findings.isRequiredField(item.finding())) {
+                if (!told) {
+                    lines.add("  - " + together.get());
+                    told = true;
+                }
+                continue;
+            }
             lines.add("  - " + switch (item.kind()) {
                 case FIELD -> field(item.finding()) + message(item);
                 case WARNING -> messages().text("status.warning", field(item.finding()) + message(item),

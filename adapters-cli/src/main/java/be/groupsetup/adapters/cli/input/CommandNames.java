@@ -65,6 +65,55 @@ public final class CommandNames {
                 .filter(name -> name.startsWith(typed)).sorted().toList();
     }
 
+    /**
+     * The command names closest to mistyped words ({@code grup status 94123456} → {@code group status}).
+     *
+     * @param typed the words taken for the mistyped name (as many as the closest names have)
+     * @param names the closest names, at most {@link Suggestions#MOST}, closest first; empty when none is close
+     */
+    public record Suggestion(String typed, List<String> names) {
+    }
+
+    /**
+     * The names closest to the first words typed, each compared word by word ({@link Suggestions}) with as many words
+     * as it has; the first words of longer names count as names ({@code grup} → {@code group}, which
+     * {@code help group} explains). At the same distance a longer name comes first, and only names compared with the
+     * same words as the closest are kept.
+     */
+    public Suggestion suggest(List<String> words) {
+        TreeSet<String> candidates = new TreeSet<>();
+        for (Command command : registry.get().getCommandsByPrefix("")) {
+            if (!command.isHidden()) {
+                String[] nameWords = command.getName().split(" ");
+                for (int count = 1; count <= nameWords.length; count++) {
+                    candidates.add(String.join(" ", java.util.Arrays.asList(nameWords).subList(0, count)));
+                }
+            }
+        }
+        record Scored(String name, String typed, int distance, int count) {
+        }
+        List<Scored> scored = new java.util.ArrayList<>();
+        for (String name : candidates) {
+            int count = name.split(" ").length;
+            if (count <= words.size()) {
+                String typed = String.join(" ", words.subList(0, count));
+                if (!name.equals(typed)) {
+                    Suggestions.score(typed, name).ifPresent(distance -> scored.add(new Scored(name, typed, distance,
+                            count)));
+                }
+            }
+        }
+        scored.sort(java.util.Comparator.comparingInt(Scored::distance)
+                .thenComparing(java.util.Comparator.comparingInt(Scored::count).reversed())
+                .thenComparing(Scored::name));
+        if (scored.isEmpty()) {
+            return new Suggestion(words.get(0), List.of());
+        }
+        String typed = scored.get(0).typed();
+        return new Suggestion(typed, scored.stream().filter(s -> s.typed().equals(typed)).limit(Suggestions.MOST)
+                .map(Scored::name).toList());
+    }
+
     /** The words that may come next in a command name after the words given (none given: the first words), sorted. */
     public List<String> nextWords(List<String> words) {
         TreeSet<String> next = new TreeSet<>();

@@ -10,6 +10,7 @@ import be.groupsetup.adapters.cli.file.InputFiles;
 import be.groupsetup.adapters.cli.input.CommandLineTokenizer;
 import be.groupsetup.adapters.cli.input.CommandNames;
 import be.groupsetup.adapters.cli.input.GroupsetupCommandParser;
+import be.groupsetup.adapters.cli.input.Suggestions;
 import be.groupsetup.adapters.cli.input.UsageException;
 import be.groupsetup.adapters.cli.output.Console;
 import be.groupsetup.presentation.text.Messages;
@@ -149,6 +150,8 @@ public final class GroupsetupRunner {
         Console console = new Console(out, out);
         console.result(messages.text("shell.welcome"));
         String promptText = prompt.get().getPrompt().toAnsi(reader.getTerminal());
+        // JLine's bare "quote>" when a quote is left open: say why, and how to finish or cancel
+        reader.setVariable(LineReader.SECONDARY_PROMPT_PATTERN, continuationPrompt(messages));
         while (true) {
             String line;
             try {
@@ -175,15 +178,19 @@ public final class GroupsetupRunner {
         return ExitCode.OK;
     }
 
+    /**
+     * The prompt of a line continued because a quote is left open (JLine's {@code %M} is what is missing:
+     * {@code quote}, {@code dquote}), saying how to finish it or cancel it.
+     */
+    public static String continuationPrompt(Messages messages) {
+        return messages.text("shell.continuation");
+    }
+
     /** Runs one command from its words; returns its exit status. */
     private int execute(List<String> words, Console console) {
         Optional<CommandNames.Match> match = names.longest(words);
         if (match.isEmpty()) {
-            String name = words.get(0);
-            List<String> sub = names.continuing(List.of(name));
-            console.diagnostic(messages.text("error.prefix") + " " + (sub.isEmpty()
-                    ? messages.text("usage.unknown-command", name)
-                    : messages.text("usage.incomplete-command", name, String.join(", ", sub))));
+            console.diagnostic(messages.text("error.prefix") + " " + unknownCommand(words));
             return ExitCode.USAGE;
         }
         Command command = match.get().command();
@@ -199,6 +206,23 @@ public final class GroupsetupRunner {
         } catch (Exception e) {
             return ExitStatuses.report(e, console, messages);
         }
+    }
+
+    /**
+     * Why the words name no command: the first word begins command names but more is needed ({@code group}); else
+     * the closest names, when some are close ({@code grup status} → {@code group status}); else that it is unknown.
+     */
+    private String unknownCommand(List<String> words) {
+        String name = words.get(0);
+        List<String> sub = names.continuing(List.of(name));
+        CommandNames.Suggestion suggestion = words.size() == 1 && !sub.isEmpty()
+                ? new CommandNames.Suggestion(name, List.of()) : names.suggest(words);
+        if (!suggestion.names().isEmpty()) {
+            return messages.text("usage.unknown-command-suggest", suggestion.typed(),
+                    Suggestions.either(suggestion.names(), messages.text("usage.or")));
+        }
+        return sub.isEmpty() ? messages.text("usage.unknown-command", name)
+                : messages.text("usage.incomplete-command", name, String.join(", ", sub));
     }
 
     private static PrintWriter standardOutput() {

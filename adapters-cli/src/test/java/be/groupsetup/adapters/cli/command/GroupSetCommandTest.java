@@ -203,4 +203,14 @@ class GroupSetCommandTest {
         });
         assertThat(codes).contains("iban.checksum");
     }
+
+    @Test
+    void givenAMistypedFieldKey_whenSet_thenTheClosestKeyIsSuggestedAndNothingStored() {
+        Run run = shell.run("group set", GROUP, "--ibna", "BE68 5390 0754 7034");
+
+        assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.errLines().get(0))
+                .isEqualTo("Error: Unknown option --ibna for group set — did you mean --iban?");
+        assertThat(stored().get("iban").isNull()).isTrue();
+    }
 }

@@ -78,4 +78,25 @@ class HelpCommandTest {
     void givenAnUnknownOption_whenHelpAsked_thenUsageError() {
         assertThat(shell.run("help", "--all").exit()).isEqualTo(ExitCode.USAGE);
     }
+
+    @Test
+    void givenTheFirstWordOfCommandNames_whenHelpAsked_thenThoseCommandsWithTheirDescriptions() {
+        Run run = shell.run("help", "csam");
+
+        assertThat(run.exit()).isEqualTo(ExitCode.OK);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.outLines().get(0)).contains("csam");
+        assertThat(run.out()).contains("csam record", "csam reset", "csam status", "csam undo",
+                shell.messages().text("command.csam.record.description")).doesNotContain("group set");
+        assertThat(shell.run("help", "group").out()).contains("group set", "group sheet", "group wizard")
+                .doesNotContain("csam record");
+    }
+
+    @Test
+    void givenAMistypedCommand_whenHelpAsked_thenTheClosestNamesAndUsageError() {
+        Run run = shell.run("help", "grup", "status");
+
+        assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("Unknown command “grup status” — did you mean group status?");
+    }
 }

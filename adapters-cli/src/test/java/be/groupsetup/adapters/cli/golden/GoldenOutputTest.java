@@ -6,6 +6,8 @@ import be.groupsetup.adapters.cli.ShellFixture.Run;
 import be.groupsetup.adapters.cli.ShellSession;
 import be.groupsetup.adapters.cli.ShellSupport;
 import be.groupsetup.adapters.cli.command.VersionCommand;
+import be.groupsetup.adapters.cli.input.GroupsetupCommandParser;
+import be.groupsetup.adapters.cli.runner.GroupsetupRunner;
 import be.groupsetup.adapters.cli.output.Console;
 import be.groupsetup.presentation.text.Messages;
 import org.junit.jupiter.api.AfterAll;
@@ -195,6 +197,27 @@ class GoldenOutputTest {
         add(cases, "help-serve", "help", "serve");
         add(cases, "serve-in-the-shell", "serve");
         add(cases, "help-unknown-command", "help", "group", "frobnicate");
+        // help and mistakes (issue 14): a group's commands, the closest names and options, the required fields once
+        add(cases, "help-csam", "help", "csam");
+        add(cases, "help-group", "help", "group");
+        addIn(cases, "help-group-fr", "fr", "help", "group");
+        add(cases, "help-unknown-command-suggestion", "help", "grup", "status");
+        add(cases, "group-set-unknown-option-suggestion", "group set", COMPLETE, "--ibna", "BE68 5390 0754 7034");
+        addIn(cases, "group-set-unknown-option-suggestion-nl", "nl", "group set", COMPLETE, "--ibna", "BE68");
+        add(cases, "group-set-unknown-option-far", "group set", COMPLETE, "--frobnicate", "x");
+        addRunner(cases, "unknown-command-suggestion", "en", "grup", "status", COMPLETE);
+        addRunner(cases, "unknown-command-suggestion-fr", "fr", "csam", "statsu", COMPLETE);
+        addRunner(cases, "unknown-command-suggestion-nl", "nl", "group", "shet", COMPLETE);
+        addRunner(cases, "unknown-command-no-suggestion", "en", "frobnicate", COMPLETE);
+        addRunner(cases, "incomplete-command", "en", "group");
+        addRunner(cases, "unknown-command-several-suggestions", "en", "group", "s", COMPLETE);
+        for (String format : List.of("markdown", "html")) {
+            add(cases, "group-sheet-incomplete-" + format, "group sheet", INCOMPLETE, "--format", format);
+        }
+        add(cases, "group-sheet-incomplete-json", "group sheet", INCOMPLETE, "--format", "json");
+        addIn(cases, "group-check-incomplete-fr", "fr", "group check", INCOMPLETE);
+        addIn(cases, "group-check-incomplete-nl", "nl", "group check", INCOMPLETE);
+        add(cases, "group-clear-several-required", "group clear", COMPLETE, "phone", "iban");
         cases.add(new Case("version", "en", List.of("version"), words -> version(List.of())));
         cases.add(new Case("version-refused-argument", "en", List.of("version", "extra"),
                 words -> version(List.of("extra"))));
@@ -282,6 +305,20 @@ class GoldenOutputTest {
         words.addAll(Arrays.asList(arguments));
         cases.add(new Case(name, language, List.copyOf(words),
                 all -> sampleData(language).run(command, Arrays.asList(arguments))));
+    }
+
+    /** A command line as a one-shot run gives it to the runner, which finds the command (or says it is unknown). */
+    private static void addRunner(List<Case> cases, String name, String language, String... words) {
+        cases.add(new Case(name, language, List.of(words), all -> {
+            ShellFixture shell = sampleData(language);
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            GroupsetupRunner runner = new GroupsetupRunner(shell.registry(),
+                    new GroupsetupCommandParser(shell::registry), shell.session, shell.messages(), () -> null,
+                    () -> null);
+            int exit = runner.run(words, new PrintWriter(out, true), new PrintWriter(err, true));
+            return new Run(exit, out.toString(), err.toString());
+        }));
     }
 
     /** {@code version} is not among the fixture's commands (its facts come from the build): fixed facts here. */

@@ -62,4 +62,19 @@ class CommandNamesTest {
                 .containsExactly("csam record", "csam reset", "csam status", "csam undo");
         assertThat(names.continuing(List.of("frobnicate"))).isEmpty();
     }
+
+    @Test
+    void givenAMistypedName_whenSuggested_thenTheClosestNamesWithTheWordsTakenForIt() {
+        assertThat(names.suggest(List.of("grup", "status", "94123456001")))
+                .isEqualTo(new CommandNames.Suggestion("grup status", List.of("group status")));
+        assertThat(names.suggest(List.of("csam", "statsu"))).isEqualTo(new CommandNames.Suggestion("csam statsu",
+                List.of("csam status")));
+        assertThat(names.suggest(List.of("grup"))).isEqualTo(new CommandNames.Suggestion("grup", List.of("group")));
+    }
+
+    @Test
+    void givenWordsFarFromEveryName_whenSuggested_thenNone() {
+        assertThat(names.suggest(List.of("frobnicate", "now")).names()).isEmpty();
+        assertThat(names.suggest(List.of("group", "frobnicate")).names()).isEmpty();
+    }
 }
