@@ -28,15 +28,14 @@ public record GroupsetupSettings(Path dataDir, String language, String technicia
 
     /** The longest wait for a lock: beyond, a script would seem to hang (and the OS and database timers overflow). */
     public static final Duration MAX_LOCK_TIMEOUT = Duration.ofHours(1);
-    /** The languages groupsetup speaks; any other is refused at start, never silently English. */
-    static final java.util.List<String> LANGUAGES = java.util.List.of("en", "fr", "nl");
 
     public GroupsetupSettings {
         if (dataDir == null || dataDir.toString().isBlank()) {
             throw new SettingException("settings.data-dir-empty", null);
         }
         language = language == null || language.isBlank() ? "en" : language.strip().toLowerCase(java.util.Locale.ROOT);
-        if (!LANGUAGES.contains(language)) {
+        // the languages groupsetup speaks; any other is refused at start, never silently English
+        if (!be.groupsetup.presentation.text.Messages.LANGUAGES.contains(language)) {
             throw new SettingException("settings.language", null, language);
         }
         lockTimeout = lockTimeout == null ? Duration.ofSeconds(10) : lockTimeout;

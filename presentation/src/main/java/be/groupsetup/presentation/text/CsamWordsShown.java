@@ -41,13 +41,11 @@ final class CsamWordsShown {
     }
 
     private static Function<String, Optional<String>> role(String language) {
-        return id -> Arrays.stream(AuthorityRole.values()).filter(r -> r.id().equals(id)).findFirst()
-                .map(r -> r.id(language));
+        return id -> AuthorityRole.byId(id).map(r -> r.id(language));
     }
 
     private static Function<String, Optional<String>> service(String language) {
-        return id -> Arrays.stream(CsamService.values()).filter(s -> s.id().equals(id)).findFirst()
-                .map(s -> s.id(language));
+        return id -> CsamService.byName(id).map(s -> s.id(language));
     }
 
     private static void translate(Object[] arguments, int index, Function<String, Optional<String>> inLanguage) {
