@@ -16,8 +16,6 @@ import be.groupsetup.application.port.in.UndoCsamStepCommand;
 import be.groupsetup.domain.csam.CsamStep;
 import be.groupsetup.domain.csam.StepRequest;
 import be.groupsetup.domain.field.FieldKey;
-import be.groupsetup.domain.finding.Finding;
-import be.groupsetup.domain.setup.Acknowledgement;
 import be.groupsetup.presentation.sheet.SheetRenderer;
 import be.groupsetup.presentation.text.Messages;
 import be.groupsetup.presentation.view.Findings;
@@ -46,7 +44,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * A group's page and its forms — set or clear fields, acknowledge a warning, record or undo a CSAM step, create a
@@ -78,8 +75,7 @@ public class DashboardController {
 
     @GetMapping("/groups/{number}")
     public ResponseEntity<String> group(@PathVariable String number, HttpServletRequest request) {
-        Optional<Object> flash = session(request).flatMap(sessions::takeFlash);
-        Outcomes.Report report = flash.orElse(null) instanceof Outcomes.Report r ? r : null;
+        Outcomes.Report report = session(request).flatMap(sessions::takeFlash).orElse(null);
         return groupPage(number, request, HttpStatus.OK, report, Map.of());
     }
 
@@ -160,7 +156,7 @@ public class DashboardController {
                 limited(code), key, withdraw ? null : limited(reason), withdraw));
         Outcomes outcomes = new Outcomes(language.messages());
         Outcomes.Report report = outcomes.acknowledge(result, result.isAccepted()
-                ? Optional.of(readiness(outcomes, result.group().value())) : Optional.empty());
+                ? outcomes.readiness(result.group().value(), ports.status()) : Optional.empty());
         if (!result.isAccepted()) {
             return groupPage(number, request, HttpStatus.UNPROCESSABLE_ENTITY, refused(language, report), Map.of());
         }
@@ -240,8 +236,8 @@ public class DashboardController {
     private ResponseEntity<String> changed(String number, HttpServletRequest request, ChangeResult result,
                                            Texts.InLanguage language, Map<FieldKey, String> typed) {
         String group = result.configuration() == null ? number : result.configuration().groupNumber().value();
-        Function<Finding, Optional<Acknowledgement>> acknowledgements = acknowledgementsAfter(result, group);
-        Outcomes.Report report = new Outcomes(language.messages()).change(result, group, acknowledgements);
+        Outcomes.Report report = new Outcomes(language.messages()).change(result, group,
+                Findings.acknowledgementsAfter(result, ports.show()));
         if (!result.isAccepted()) {
             return groupPage(number, request, HttpStatus.UNPROCESSABLE_ENTITY, refused(language, report), typed);
         }
@@ -269,27 +265,12 @@ public class DashboardController {
         return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/groups/" + group)).build();
     }
 
-    private Function<Finding, Optional<Acknowledgement>> acknowledgementsAfter(ChangeResult result, String group) {
-        if (!result.isAccepted() || result.findings().stream().noneMatch(Findings::isAcknowledgeable)) {
-            return Findings.NONE_KNOWN;
-        }
-        try {
-            return ports.show().show(new GroupQuery(group))::acknowledgementOf;
-        } catch (RuntimeException e) {
-            return Findings.NONE_KNOWN;
-        }
-    }
-
-    private String readiness(Outcomes outcomes, String group) {
-        var readiness = ports.status().status(new GroupQuery(group)).readiness();
-        return outcomes.readiness(group, readiness.isReady(), readiness.missing().size());
-    }
-
     private ResponseEntity<String> newGroupPage(HttpServletRequest request, HttpStatus status, Outcomes.Report report,
                                                 String number) {
         Texts.InLanguage language = texts.of(request);
         Messages messages = language.messages();
         Map<String, Object> page = Layout.page(request, language, messages.text("web.new.title"));
+        page.put("here", "/groups/new");
         page.put("report", report == null ? null : reportModel(report));
         page.put("number", number);
         page.put("numberLabel", messages.text("web.new.number"));
@@ -312,6 +293,7 @@ public class DashboardController {
         String base = "/groups/" + group.group();
         page.put("group", group.group());
         page.put("base", base);
+        page.put("here", base);
         page.put("report", report == null ? null : reportModel(report));
         page.put("ready", messages.text(sheet.ready() ? "web.group.ready" : "web.group.not-ready"));
         page.put("readyClass", sheet.ready() ? "ready" : "not-ready");
@@ -336,18 +318,20 @@ public class DashboardController {
         page.put("otherFindings", findings(language, group.findings().stream().filter(f -> f.field() == null)
                 .toList()));
         page.put("warningsTitle", messages.text("web.acknowledge.title"));
-        page.put("warnings", view.openWarnings().stream().filter(Findings::isAcknowledgeable).map(warning -> Map.of(
-                "message", messages.label(warning.field()) + ": " + messages.finding(warning),
-                "code", warning.code(), "field", warning.field().key())).toList());
+        List<Map<String, String>> warnings = view.openWarnings().stream().filter(Findings::isAcknowledgeable)
+                .map(warning -> Map.of("message", messages.label(warning.field()) + ": " + messages.finding(warning),
+                        "code", warning.code(), "field", warning.field().key())).toList();
+        page.put("warnings", warnings);
+        page.put("hasWarnings", !warnings.isEmpty());
         page.put("reasonLabel", messages.text("web.acknowledge.reason"));
         page.put("acknowledge", messages.text("web.acknowledge.submit"));
         page.put("acknowledgedTitle", messages.text("web.acknowledged.title"));
-        page.put("acknowledged", group.findings().stream().filter(f -> f.acknowledgement() != null).map(f -> Map.of(
-                "message", f.message(), "code", f.code(), "field", f.field() == null ? "" : f.field(),
-                "by", acknowledged(language, f))).toList());
+        List<Map<String, String>> acknowledged = group.findings().stream().filter(f -> f.acknowledgement() != null)
+                .map(f -> Map.of("message", f.message(), "code", f.code(), "field", f.field() == null ? "" : f.field(),
+                        "by", acknowledged(language, f))).toList();
+        page.put("acknowledged", acknowledged);
+        page.put("hasAcknowledged", !acknowledged.isEmpty());
         page.put("withdraw", messages.text("web.acknowledge.withdraw"));
-        page.put("hasWarnings", !((List<?>) page.get("warnings")).isEmpty());
-        page.put("hasAcknowledged", !((List<?>) page.get("acknowledged")).isEmpty());
         page.put("csamTitle", messages.text("csam.title", group.group()));
         page.put("checklist", checklist(language, view));
         page.put("next", next(messages, sheet.csam()));

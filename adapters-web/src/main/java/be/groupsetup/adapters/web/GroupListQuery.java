@@ -45,24 +45,21 @@ record GroupListQuery(Sort sort, boolean descending, Filter filter, String searc
 
     /** The groups a technician looks for when they come to the list with something to do. */
     enum Filter {
-        ALL("all", "web.groups.filter.all"), NOT_READY("not-ready", "web.groups.filter.not-ready"),
-        WAITING_CSAM("waiting-csam", "web.groups.filter.waiting-csam"),
-        OPEN_WARNINGS("open-warnings", "web.groups.filter.open-warnings");
+        ALL("all"), NOT_READY("not-ready"), WAITING_CSAM("waiting-csam"), OPEN_WARNINGS("open-warnings");
 
         private final String id;
-        private final String textKey;
 
-        Filter(String id, String textKey) {
+        Filter(String id) {
             this.id = id;
-            this.textKey = textKey;
         }
 
         String id() {
             return id;
         }
 
+        /** The key of its name on the page: {@code web.groups.filter.} and its id. */
         String textKey() {
-            return textKey;
+            return "web.groups.filter." + id;
         }
     }
 

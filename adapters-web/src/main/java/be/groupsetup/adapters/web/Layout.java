@@ -43,24 +43,16 @@ final class Layout {
                 ? session.csrfToken() : "";
     }
 
-    /** The path and query of this page, for the language switch to come back to. */
+    /** The path and query of this page, for the language switch to come back to (a page may name its own instead). */
     static String here(HttpServletRequest request) {
-        String path = request.getRequestURI();
         if (!"GET".equals(request.getMethod())) {
-            // a refused form shows its page at the form's own address, which is no page to come back to
-            java.util.regex.Matcher action = GROUP_ACTION.matcher(path);
-            if (action.matches()) {
-                return "/groups/" + action.group(1);
-            }
-            return path.equals("/groups") ? "/groups/new" : "/";
+            // a page shown in answer to a form (a refusal) is at the form's address, which is no page to come back
+            // to: such a page names its own address (the group's, the new group's), any other goes to the groups
+            return "/";
         }
         String query = request.getQueryString();
-        return path + (query == null ? "" : "?" + query);
+        return request.getRequestURI() + (query == null ? "" : "?" + query);
     }
-
-    /** The addresses a group page's forms post to. */
-    private static final java.util.regex.Pattern GROUP_ACTION = java.util.regex.Pattern.compile(
-            "/groups/([^/]+)/(?:set|clear|acknowledge|csam/record|csam/undo)");
 
     /**
      * Where a form may send the browser back to: a path of this dashboard only (starting with one {@code /}, no

@@ -9,12 +9,9 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.servlet.NoHandlerFoundException;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -56,16 +53,10 @@ public class Problems {
                 texts.of(request).messages().error(e));
     }
 
-    @ExceptionHandler({DashboardController.NoSuchPage.class, NoHandlerFoundException.class,
-            NoResourceFoundException.class})
+    /** Any address that is no page (the controller's most general route throws it, whatever the method). */
+    @ExceptionHandler(DashboardController.NoSuchPage.class)
     public ResponseEntity<String> noPage(Exception e, HttpServletRequest request) {
         return problem(request, HttpStatus.NOT_FOUND, texts.of(request).messages().text("web.error.no-page"));
-    }
-
-    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    public ResponseEntity<String> notAllowed(Exception e, HttpServletRequest request) {
-        return problem(request, HttpStatus.METHOD_NOT_ALLOWED,
-                texts.of(request).messages().text("web.error.bad-request"));
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class, IllegalArgumentException.class,

@@ -1,5 +1,7 @@
 package be.groupsetup.adapters.web;
 
+import be.groupsetup.presentation.view.Outcomes;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -26,7 +28,7 @@ public final class Sessions {
     private final Clock clock;
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     /** What a form's change said, kept for the page the browser is sent to next (and shown once). */
-    private final Map<String, Object> flashes = new ConcurrentHashMap<>();
+    private final Map<String, Outcomes.Report> flashes = new ConcurrentHashMap<>();
 
     public Sessions(Clock clock) {
         this(secret(), clock);
@@ -88,12 +90,12 @@ public final class Sessions {
     }
 
     /** Keeps what a change said for the next page of this session. */
-    public void flash(Session session, Object outcome) {
+    public void flash(Session session, Outcomes.Report outcome) {
         flashes.put(session.id(), outcome);
     }
 
     /** What the last change of this session said, once. */
-    public Optional<Object> takeFlash(Session session) {
+    public Optional<Outcomes.Report> takeFlash(Session session) {
         return Optional.ofNullable(flashes.remove(session.id()));
     }
 

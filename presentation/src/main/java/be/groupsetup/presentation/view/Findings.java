@@ -26,6 +26,26 @@ public final class Findings {
     /** When the acknowledgements are not known: every warning is shown open. */
     public static final Function<Finding, Optional<Acknowledgement>> NONE_KNOWN = finding -> Optional.empty();
 
+    /**
+     * The acknowledgements of the group as stored after an accepted change, looked up only when the change raised a
+     * warning that can be acknowledged (it may already be acknowledged, when the values its rule reads did not
+     * change); none known otherwise, or when the group cannot be read again (the change is stored all the same).
+     */
+    public static Function<Finding, Optional<Acknowledgement>> acknowledgementsAfter(
+            be.groupsetup.application.port.in.ChangeResult result,
+            be.groupsetup.application.port.in.ShowGroupQuery show) {
+        if (!result.isAccepted() || result.configuration() == null
+                || result.findings().stream().noneMatch(Findings::isAcknowledgeable)) {
+            return NONE_KNOWN;
+        }
+        try {
+            return show.show(new be.groupsetup.application.port.in.GroupQuery(
+                    result.configuration().groupNumber().value()))::acknowledgementOf;
+        } catch (RuntimeException e) {
+            return NONE_KNOWN;
+        }
+    }
+
     private final Messages messages;
     private final Views views;
 

@@ -99,7 +99,7 @@ public final class Outcomes {
      * An acknowledgement made or withdrawn: {@code Acknowledged on group N: <warning> [code] — by X on date: reason},
      * then whether the group is ready now.
      *
-     * @param readiness the line saying whether the group is ready now (from {@link #readiness}), if known
+     * @param readiness the line saying whether the group is ready now ({@link #readiness}), if known
      */
     public Report acknowledge(AcknowledgeResult result, Optional<String> readiness) {
         List<String> lines = new ArrayList<>();
@@ -110,9 +110,18 @@ public final class Outcomes {
         return new Report(result.isAccepted(), lines, findings.lines(result.findings()));
     }
 
-    /** Whether a group is ready, or how many things it still misses. */
-    public String readiness(String group, boolean ready, int missing) {
-        return ready ? messages.text("status.ready", group) : messages.text("acknowledge.not-ready", group, missing);
+    /**
+     * Whether a group is ready now, or how many things it still misses; empty when the group cannot be read again
+     * (after an acknowledgement, which is stored all the same: only the summary is left out).
+     */
+    public Optional<String> readiness(String group, be.groupsetup.application.port.in.GroupStatusQuery status) {
+        try {
+            var readiness = status.status(new be.groupsetup.application.port.in.GroupQuery(group)).readiness();
+            return Optional.of(readiness.isReady() ? messages.text("status.ready", group)
+                    : messages.text("acknowledge.not-ready", group, readiness.missing().size()));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private String acknowledged(AcknowledgeResult result) {

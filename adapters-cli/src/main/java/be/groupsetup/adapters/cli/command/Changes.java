@@ -9,9 +9,6 @@ import be.groupsetup.presentation.json.Json;
 import be.groupsetup.presentation.text.Messages;
 import be.groupsetup.presentation.view.Outcomes;
 import be.groupsetup.application.port.in.ChangeResult;
-import be.groupsetup.application.port.in.GroupQuery;
-import be.groupsetup.application.port.in.GroupView;
-import be.groupsetup.application.port.in.ShowGroupQuery;
 import be.groupsetup.domain.finding.Finding;
 import be.groupsetup.domain.setup.Acknowledgement;
 
@@ -24,17 +21,16 @@ final class Changes {
     private Changes() {
     }
 
-    static int report(ChangeResult result, Invocation invocation, Console console, Findings findings,
-                      Messages messages, String group) {
-        return report(result, invocation, console, findings, messages, group, Findings.NONE_KNOWN);
+    static int report(ChangeResult result, Invocation invocation, Console console, Messages messages,
+                      String group) {
+        return report(result, invocation, console, messages, group, Findings.NONE_KNOWN);
     }
 
     /**
      * @param acknowledgements the acknowledgements of the group after the change (a warning it raised may already
      *                         be acknowledged, when the values its rule reads did not change)
      */
-    static int report(ChangeResult result, Invocation invocation, Console console, Findings findings,
-                      Messages messages, String group,
+    static int report(ChangeResult result, Invocation invocation, Console console, Messages messages, String group,
                       Function<Finding, Optional<Acknowledgement>> acknowledgements) {
         if (GroupCommand.json(invocation)) {
             console.result(Json.write(new Documents(messages).change(result, group, acknowledgements)));
@@ -52,24 +48,5 @@ final class Changes {
             console.diagnostic(messages.text("change.refused"));
         }
         return result.isAccepted() ? ExitCode.OK : ExitCode.REFUSED;
-    }
-
-    /**
-     * The acknowledgements of the group as stored after an accepted change, looked up only when the change raised a
-     * warning that can be acknowledged; none known otherwise (or when the group cannot be read again).
-     */
-    static Function<Finding, Optional<Acknowledgement>> acknowledgementsAfter(ChangeResult result,
-                                                                               ShowGroupQuery show) {
-        if (!result.isAccepted() || result.configuration() == null
-                || result.findings().stream().noneMatch(Findings::isAcknowledgeable)) {
-            return Findings.NONE_KNOWN;
-        }
-        try {
-            GroupView view = show.show(new GroupQuery(result.configuration().groupNumber().value()));
-            return view::acknowledgementOf;
-        } catch (RuntimeException e) {
-            // the change is stored; only the acknowledgements are not shown
-            return Findings.NONE_KNOWN;
-        }
     }
 }

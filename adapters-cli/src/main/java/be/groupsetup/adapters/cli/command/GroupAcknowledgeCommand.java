@@ -18,7 +18,6 @@ import be.groupsetup.application.port.in.GroupStatusQuery;
 import be.groupsetup.application.port.in.GroupView;
 import be.groupsetup.application.port.in.ListGroupsQuery;
 import be.groupsetup.application.port.in.ShowGroupQuery;
-import be.groupsetup.application.port.in.StatusView;
 import be.groupsetup.domain.field.FieldKey;
 import be.groupsetup.domain.finding.Finding;
 import be.groupsetup.domain.setup.Acknowledgement;
@@ -71,8 +70,9 @@ public final class GroupAcknowledgeCommand extends GroupCommand {
             console.result(Json.write(documents().acknowledge(result)));
             findings().lines(result.findings()).forEach(console::diagnostic);
         } else {
-            Outcomes.Report report = new Outcomes(messages()).acknowledge(result,
-                    result.isAccepted() ? readiness(group) : Optional.empty());
+            Outcomes outcomes = new Outcomes(messages());
+            Outcomes.Report report = outcomes.acknowledge(result,
+                    result.isAccepted() ? outcomes.readiness(group, status) : Optional.empty());
             report.results().forEach(console::result);
             report.findings().forEach(console::diagnostic);
         }
@@ -80,18 +80,6 @@ public final class GroupAcknowledgeCommand extends GroupCommand {
             console.diagnostic(messages().text("change.refused"));
         }
         return result.isAccepted() ? ExitCode.OK : ExitCode.REFUSED;
-    }
-
-    /** Whether the group is ready now, or how much is still missing. */
-    private Optional<String> readiness(String group) {
-        try {
-            StatusView now = status.status(new GroupQuery(group));
-            return Optional.of(new Outcomes(messages()).readiness(group, now.readiness().isReady(),
-                    now.readiness().missing().size()));
-        } catch (RuntimeException e) {
-            // the acknowledgement is stored; only the summary is left out
-            return Optional.empty();
-        }
     }
 
     /** The codes of the group's open warnings, and of its acknowledgements (to withdraw). */

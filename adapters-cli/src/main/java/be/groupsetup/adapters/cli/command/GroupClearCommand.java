@@ -1,5 +1,7 @@
 package be.groupsetup.adapters.cli.command;
 
+import be.groupsetup.presentation.view.Findings;
+
 import be.groupsetup.adapters.cli.ShellSupport;
 import be.groupsetup.adapters.cli.input.CommandSpec;
 import be.groupsetup.adapters.cli.input.Invocation;
@@ -39,9 +41,9 @@ public final class GroupClearCommand extends GroupCommand {
                     String.join(", ", extraKeys()))));
         }
         ChangeResult result = clearFields.clear(new ClearFieldsCommand(invocation.argument(0), fields));
-        return Changes.report(result, invocation, console, findings(), messages(),
+        return Changes.report(result, invocation, console, messages(),
                 result.configuration() == null ? invocation.argument(0) : result.configuration().groupNumber().value(),
-                Changes.acknowledgementsAfter(result, show));
+                Findings.acknowledgementsAfter(result, show));
     }
 
     @Override

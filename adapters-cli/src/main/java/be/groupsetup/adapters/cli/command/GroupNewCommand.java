@@ -28,7 +28,7 @@ public final class GroupNewCommand extends GroupCommand {
     @Override
     protected int run(Invocation invocation, Console console) {
         ChangeResult result = create.create(new CreateGroupCommand(invocation.argument(0)));
-        return Changes.report(result, invocation, console, findings(), messages(),
+        return Changes.report(result, invocation, console, messages(),
                 result.configuration() == null ? null : result.configuration().groupNumber().value());
     }
 }

@@ -23,7 +23,7 @@ public final class GroupRenameCommand extends GroupCommand {
     @Override
     protected int run(Invocation invocation, Console console) {
         ChangeResult result = rename.rename(new RenameGroupCommand(invocation.argument(0), invocation.argument(1)));
-        return Changes.report(result, invocation, console, findings(), messages(),
+        return Changes.report(result, invocation, console, messages(),
                 result.configuration() == null ? invocation.argument(0) : result.configuration().groupNumber().value());
     }
 }

@@ -1,5 +1,7 @@
 package be.groupsetup.adapters.cli.command;
 
+import be.groupsetup.presentation.view.Findings;
+
 import be.groupsetup.adapters.cli.ShellSupport;
 import be.groupsetup.adapters.cli.input.CommandSpec;
 import be.groupsetup.adapters.cli.input.Invocation;
@@ -41,9 +43,9 @@ public final class GroupSetCommand extends GroupCommand {
             throw new UsageException("usage.no-field");
         }
         ChangeResult result = setFields.set(new SetFieldsCommand(invocation.argument(0), values));
-        return Changes.report(result, invocation, console, findings(), messages(),
+        return Changes.report(result, invocation, console, messages(),
                 result.configuration() == null ? invocation.argument(0) : result.configuration().groupNumber().value(),
-                Changes.acknowledgementsAfter(result, show));
+                Findings.acknowledgementsAfter(result, show));
     }
 
     @Override
