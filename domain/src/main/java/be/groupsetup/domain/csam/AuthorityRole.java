@@ -15,26 +15,20 @@ public enum AuthorityRole {
             "responsable-du-groupement"),
     LOCAL_USER("local-user", "utilisateur-local", "lokale-gebruiker");
 
-    private final String id;
-    private final String french;
-    private final String dutch;
-    private final List<String> accepted;
+    private final CsamWords words;
 
     AuthorityRole(String id, String french, String dutch, String... others) {
-        this.id = id;
-        this.french = french;
-        this.dutch = dutch;
-        this.accepted = CsamWords.accepted(id, french, dutch, others);
+        this.words = CsamWords.of(id, french, dutch, others);
     }
 
     /** The stable id: what is stored and what JSON shows. */
     public String id() {
-        return id;
+        return words.id();
     }
 
     /** The id in a language (en, fr or nl; anything else reads as en). */
     public String id(String language) {
-        return CsamWords.in(language, id, french, dutch);
+        return words.in(language);
     }
 
     /** Every role's id in a language. */
@@ -45,17 +39,16 @@ public enum AuthorityRole {
     /** The role of a stored id ({@code Group_Responsible} reads as {@code group-responsible}). */
     public static Optional<AuthorityRole> byId(String typed) {
         String id = Normalizer.typedId(typed);
-        return Arrays.stream(values()).filter(role -> role.id.equals(id)).findFirst();
+        return Arrays.stream(values()).filter(role -> role.id().equals(id)).findFirst();
     }
 
     /** The role a typed word names, in any of the three languages, case, accents and separators set aside. */
     public static Optional<AuthorityRole> byName(String typed) {
-        String wanted = CsamWords.compact(typed);
-        return Arrays.stream(values()).filter(role -> role.accepted.contains(wanted)).findFirst();
+        return CsamWords.named(values(), role -> role.words, typed);
     }
 
     @Override
     public String toString() {
-        return id;
+        return id();
     }
 }

@@ -15,26 +15,20 @@ public enum CsamService {
     MEDICO_ADMINISTRATIVE("medico-administrative", "medico-administratif", "medisch-administratief",
             "medico-administratifs", "documents-medico-administratifs", "medico-administratieve-documenten");
 
-    private final String id;
-    private final String french;
-    private final String dutch;
-    private final List<String> names;
+    private final CsamWords words;
 
     CsamService(String id, String french, String dutch, String... otherNames) {
-        this.id = id;
-        this.french = french;
-        this.dutch = dutch;
-        this.names = CsamWords.accepted(id, french, dutch, otherNames);
+        this.words = CsamWords.of(id, french, dutch, otherNames);
     }
 
     /** The stable id: what is stored and what JSON shows. */
     public String id() {
-        return id;
+        return words.id();
     }
 
     /** The id in a language (en, fr or nl; anything else reads as en). */
     public String id(String language) {
-        return CsamWords.in(language, id, french, dutch);
+        return words.in(language);
     }
 
     /** Every service's id in a language. */
@@ -44,15 +38,11 @@ public enum CsamService {
 
     /** The service a typed word names, in any of the three languages, case, accents and separators set aside. */
     public static Optional<CsamService> byName(String typed) {
-        if (typed == null) {
-            return Optional.empty();
-        }
-        String wanted = CsamWords.compact(typed);
-        return Arrays.stream(values()).filter(service -> service.names.contains(wanted)).findFirst();
+        return CsamWords.named(values(), service -> service.words, typed);
     }
 
     @Override
     public String toString() {
-        return id;
+        return id();
     }
 }

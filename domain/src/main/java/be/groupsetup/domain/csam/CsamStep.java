@@ -21,34 +21,28 @@ public enum CsamStep {
     /** The number of steps that count for progress (all but the optional local access managers). */
     public static final int REQUIRED_STEPS = (int) Arrays.stream(values()).filter(CsamStep::isRequired).count();
 
-    private final String id;
+    private final CsamWords words;
     private final boolean required;
     private final String needsId;
-    private final String french;
-    private final String dutch;
-    private final List<String> accepted;
 
     /**
      * The step's id, its ids in French and Dutch and more names accepted (a singular, the title's words): all
      * accepted in every language; only the English id is stored.
      */
     CsamStep(String id, boolean required, String needsId, String french, String dutch, String... others) {
-        this.id = id;
+        this.words = CsamWords.of(id, french, dutch, others);
         this.required = required;
         this.needsId = needsId;
-        this.french = french;
-        this.dutch = dutch;
-        this.accepted = CsamWords.accepted(id, french, dutch, others);
     }
 
     /** The stable id: what is stored and what JSON shows. */
     public String id() {
-        return id;
+        return words.id();
     }
 
     /** The id in a language (en, fr or nl; anything else reads as en): what completion offers and refusals list. */
     public String id(String language) {
-        return CsamWords.in(language, id, french, dutch);
+        return words.in(language);
     }
 
     /** Every step's id in a language, in procedure order. */
@@ -61,8 +55,7 @@ public enum CsamStep {
      * name), case, accents and separators set aside.
      */
     public static Optional<CsamStep> byName(String typed) {
-        String wanted = CsamWords.compact(typed);
-        return Arrays.stream(values()).filter(step -> step.accepted.contains(wanted)).findFirst();
+        return CsamWords.named(values(), step -> step.words, typed);
     }
 
     public boolean isRequired() {
@@ -81,7 +74,7 @@ public enum CsamStep {
 
     /** The step of a stored id, exactly as stored. */
     public static Optional<CsamStep> byId(String id) {
-        return Arrays.stream(values()).filter(step -> step.id.equals(id)).findFirst();
+        return Arrays.stream(values()).filter(step -> step.id().equals(id)).findFirst();
     }
 
     /**
@@ -102,7 +95,7 @@ public enum CsamStep {
 
     @Override
     public String toString() {
-        return id;
+        return id();
     }
 
     /** The result of {@link #lookup}. */
