@@ -38,7 +38,7 @@ class InMemoryGroupStoreTest {
     private static final Instant T0 = Instant.parse("2025-03-01T08:00:00Z");
     private static final Function<StoredGroup, GroupSummary> SUMMARY = stored -> new GroupSummary(
             stored.groupNumber(), stored.setup().configuration().value(FieldKey.COMPANY_NAME).orElse(null),
-            false, 0, false, 0, stored.revision());
+            false, 0, false, 0, stored.revision(), null, null);
 
     private final InMemoryGroupStore store = new InMemoryGroupStore();
     private final GroupUpdates updates = new GroupUpdates(store);
@@ -237,7 +237,7 @@ class InMemoryGroupStoreTest {
         assertThat(listing).extracting(GroupListing::key)
                 .containsExactly("94111111001", "94222222001", "94333333001");
         assertThat(listing.get(0)).isEqualTo(new GroupListing.Listed(
-                new GroupSummary(FIRST, "First SRL", false, 0, false, 0, 1)));
+                new GroupSummary(FIRST, "First SRL", false, 0, false, 0, 1, null, null)));
         assertThat(listing.get(1)).isInstanceOfSatisfying(GroupListing.Damaged.class, damaged -> {
             assertThat(damaged.reason()).isEqualTo("bad JSON");
             assertThat(damaged.location()).contains("94222222001");

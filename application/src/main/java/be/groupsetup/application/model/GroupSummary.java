@@ -15,13 +15,4 @@ import be.groupsetup.domain.value.GroupNumber;
  */
 public record GroupSummary(GroupNumber group, String company, boolean complete, int progress, boolean ready,
                            int openWarnings, long revision, CsamStep nextStep, LastChange lastChange) {
-
-    /**
-     * A summary that knows neither the next step nor the last change: what a store's tests summarise with, where
-     * only the store's keeping of summaries is under test.
-     */
-    public GroupSummary(GroupNumber group, String company, boolean complete, int progress, boolean ready,
-                        int openWarnings, long revision) {
-        this(group, company, complete, progress, ready, openWarnings, revision, null, null);
-    }
 }

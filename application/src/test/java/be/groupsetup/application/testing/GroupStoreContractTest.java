@@ -66,7 +66,7 @@ public abstract class GroupStoreContractTest {
     private static final Function<StoredGroup, GroupSummary> SUMMARIZER = stored -> new GroupSummary(
             stored.groupNumber(), stored.setup().configuration().value(FieldKey.COMPANY_NAME).orElse(null),
             false, stored.setup().procedure().progress(), false, stored.setup().openWarnings(RULES).size(),
-            stored.revision());
+            stored.revision(), null, null);
 
     protected StoreUnderTest store;
 
@@ -511,7 +511,7 @@ public abstract class GroupStoreContractTest {
     }
 
     private static GroupSummary summary(StoredGroup stored, String company) {
-        return new GroupSummary(stored.groupNumber(), company, false, 0, false, 0, stored.revision());
+        return new GroupSummary(stored.groupNumber(), company, false, 0, false, 0, stored.revision(), null, null);
     }
 
     @Test

@@ -68,7 +68,7 @@ class FileStoreFaultTest {
 
     private static final Function<StoredGroup, GroupSummary> SUMMARIZER = stored -> new GroupSummary(
             stored.groupNumber(), stored.setup().configuration().value(FieldKey.COMPANY_NAME).orElse(null),
-            false, stored.setup().procedure().progress(), false, 0, stored.revision());
+            false, stored.setup().procedure().progress(), false, 0, stored.revision(), null, null);
     private static final String ASIDE_STAMP = "\\d{8}T\\d{6}\\.\\d{3}Z";
     private static final Duration LOCK_TIMEOUT = Duration.ofSeconds(1);
 

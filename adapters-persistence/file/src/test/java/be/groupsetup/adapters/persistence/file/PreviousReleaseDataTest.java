@@ -52,7 +52,7 @@ class PreviousReleaseDataTest {
         summarised.add(stored.groupNumber().value());
         GroupSetup setup = stored.setup();
         return new GroupSummary(stored.groupNumber(), null, false, setup.procedure().progress(), false,
-                setup.openWarnings(RULES).size(), stored.revision());
+                setup.openWarnings(RULES).size(), stored.revision(), null, null);
     };
     private HistoryEntry recorded;
 

@@ -44,7 +44,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class SymbolicLinkTest {
 
     private static final Function<StoredGroup, GroupSummary> SUMMARIZER = stored -> new GroupSummary(
-            stored.groupNumber(), null, false, 0, false, 0, stored.revision());
+            stored.groupNumber(), null, false, 0, false, 0, stored.revision(), null, null);
     private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
 
     @TempDir
