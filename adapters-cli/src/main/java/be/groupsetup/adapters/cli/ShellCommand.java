@@ -85,20 +85,20 @@ public abstract class ShellCommand implements Command {
     public String getHelp() {
         StringBuilder help = new StringBuilder();
         help.append(spec.name()).append(" — ").append(getDescription()).append("\n\n");
-        help.append(messages().text("help.usage")).append(": ").append(spec.usage()).append("\n");
+        help.append(messages().labelled(messages().text("help.usage"), spec.usage())).append("\n");
         String details = "command." + id + ".help";
         if (messages().has(details)) {
             help.append('\n').append(messages().text(details)).append('\n');
         }
         if (!spec.options().isEmpty()) {
-            help.append('\n').append(messages().text("help.options")).append(":\n");
+            help.append('\n').append(messages().labelled(messages().text("help.options"), "").stripTrailing()).append('\n');
             for (OptionSpec option : spec.options()) {
                 String key = "option." + option.name();
                 help.append(String.format("  %-28s %s%n", option.flag() ? "--" + option.name()
                         : "--" + option.name() + " " + option.hint(), messages().has(key) ? messages().text(key) : ""));
             }
         }
-        help.append('\n').append(messages().text("help.example")).append(":\n  ")
+        help.append('\n').append(messages().labelled(messages().text("help.example"), "").stripTrailing()).append("\n  ")
                 .append(messages().text("command." + id + ".example")).append('\n');
         return help.toString();
     }
@@ -144,7 +144,7 @@ public abstract class ShellCommand implements Command {
             // every outcome to an exit status and its explanation by the one mapping (ExitStatuses)
             int status = ExitStatuses.report(e, console, messages());
             if (e instanceof UsageException) {
-                console.diagnostic(messages().text("help.usage") + ": " + spec.usage()
+                console.diagnostic(messages().labelled(messages().text("help.usage"), spec.usage())
                         + "   (" + messages().text("help.more", "help " + spec.name()) + ")");
             }
             return status;

@@ -319,7 +319,7 @@ public class DashboardController {
                 .toList()));
         page.put("warningsTitle", messages.text("web.acknowledge.title"));
         List<Map<String, String>> warnings = view.openWarnings().stream().filter(Findings::isAcknowledgeable)
-                .map(warning -> Map.of("message", messages.label(warning.field()) + ": " + messages.finding(warning),
+                .map(warning -> Map.of("message", messages.labelled(messages.label(warning.field()), messages.finding(warning)),
                         "code", warning.code(), "field", warning.field().key())).toList();
         page.put("warnings", warnings);
         page.put("hasWarnings", !warnings.isEmpty());
@@ -348,11 +348,12 @@ public class DashboardController {
      * next step, which the page shows in a box of their own, with the link as a link.
      */
     private static List<String> checklist(Texts.InLanguage language, GroupView view) {
-        List<String> shell = language.views().checklist(view.csam());
+        List<String> shell = language.views().checklist(view.group().value(), view.csam());
         int blank = shell.indexOf("");
         List<String> lines = new java.util.ArrayList<>(blank < 0 ? shell : shell.subList(0, blank));
         view.csam().suggestion().ifPresent(step -> lines.add(language.messages().text("csam.suggestion",
-                step.order(), language.messages().stepTitle(step), step.id(language.messages().language()))));
+                step.order(), language.messages().stepTitle(step), step.id(language.messages().language()),
+                view.group().value())));
         return lines;
     }
 

@@ -134,8 +134,8 @@ public final class SheetRenderer {
                 new Columns(messages.text("sheet.column.label"), messages.text("sheet.column.type"),
                         messages.text("sheet.column.readable"), messages.text("sheet.column.notes")),
                 rows, requiredTogether, " ".repeat(labelWidth + 2), " ".repeat(labelWidth + 4) + Findings.CONTINUATION,
-                messages.text("procedure.title"), messages.text("procedure.caution"), views.checklist(sheet.csam()),
-                steps, messages.text("sheet.next"), readiness(sheet.readiness()));
+                messages.text("procedure.title"), messages.text("procedure.caution"), views.checklist(sheet.group().value(), sheet.csam()),
+                steps, messages.text("sheet.next"), readiness(sheet.readiness(), sheet.group().value()));
     }
 
     private static String pad(String text, int width) {
@@ -202,9 +202,9 @@ public final class SheetRenderer {
         return findings.acknowledgementText(finding, sheet.acknowledgementOf(finding), all, sheet.group().value());
     }
 
-    private String readiness(Readiness readiness) {
+    private String readiness(Readiness readiness, String group) {
         return readiness.isReady() ? messages.text("sheet.ready")
-                : messages.text("sheet.not-ready", readiness.missing().size());
+                : messages.text("sheet.not-ready", readiness.missing().size(), group);
     }
 
     /**

@@ -191,6 +191,15 @@ public final class Messages {
         return label("label." + field.key());
     }
 
+    /**
+     * A name and what follows it, joined by the language's colon ({@code IBAN: …}; in French with the narrow no-break
+     * space before it, {@code IBAN : …}); with an empty {@code rest}, the name and its colon, as a prompt or a heading
+     * ends. Both are shown as given (they are shown text already, built by the caller).
+     */
+    public String labelled(String name, String rest) {
+        return name + text("labelled.colon") + rest;
+    }
+
     /** The field's name in the language ("company name"). */
     public String fieldName(FieldKey field) {
         return text("field." + field.key());

@@ -57,8 +57,9 @@ public final class Findings {
     /** {@code error    IBAN: the check digits do not match … [iban.checksum]}. */
     public String line(Finding finding) {
         String severity = messages.text("severity." + finding.severity().id());
-        String field = finding.field() == null ? "" : messages.label(finding.field()) + ": ";
-        return String.format("%-9s %s%s [%s]", severity, field, messages.finding(finding),
+        String sentence = finding.field() == null ? messages.finding(finding)
+                : messages.labelled(messages.label(finding.field()), messages.finding(finding));
+        return String.format("%-9s %s [%s]", severity, sentence,
                 SafeText.inline(finding.code()));
     }
 

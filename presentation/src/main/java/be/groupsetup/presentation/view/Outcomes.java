@@ -60,8 +60,8 @@ public final class Outcomes {
             } else {
                 lines.add(messages.text("change.applied", group, result.revision()));
                 for (FieldChange change : result.changes()) {
-                    lines.add("  " + views.label(change.field()) + ": " + shown(change, change.oldValue()) + " → "
-                            + shown(change, change.newValue()));
+                    lines.add("  " + messages.labelled(views.label(change.field()), shown(change, change.oldValue()) + " → "
+                            + shown(change, change.newValue())));
                 }
             }
         }
@@ -132,8 +132,8 @@ public final class Outcomes {
             return messages.text("acknowledge.withdrawn", group, what, a.by(), views.when(a.at()), a.reason());
         }
         Finding warning = result.warning();
-        String what = (warning.field() == null ? "" : messages.label(warning.field()) + ": ")
-                + messages.finding(warning) + " [" + warning.code() + "]";
+        String what = (warning.field() == null ? messages.finding(warning)
+                : messages.labelled(messages.label(warning.field()), messages.finding(warning))) + " [" + warning.code() + "]";
         return messages.text("acknowledge.done", group, what, a.by(), views.when(a.at()), a.reason());
     }
 

@@ -93,14 +93,14 @@ public final class Views {
         for (be.groupsetup.application.model.HistoryEntry entry : view.entries()) {
             List<String> details = new ArrayList<>();
             for (be.groupsetup.domain.configuration.FieldChange change : entry.fieldChanges()) {
-                details.add(label(change.field()) + ": " + shown(change, change.oldValue()) + " → "
-                        + shown(change, change.newValue()));
+                details.add(messages.labelled(label(change.field()), shown(change, change.oldValue()) + " → "
+                        + shown(change, change.newValue())));
             }
             for (StepRecord record : entry.recorded()) {
-                details.add("+ " + messages.stepTitle(record.step()) + ": " + record(record));
+                details.add("+ " + messages.labelled(messages.stepTitle(record.step()), record(record)));
             }
             for (StepRecord record : entry.removed()) {
-                details.add("- " + messages.stepTitle(record.step()) + ": " + record(record));
+                details.add("- " + messages.labelled(messages.stepTitle(record.step()), record(record)));
             }
             details.addAll(findings.lines(entry.findings()));
             entries.add(new HistoryLines(when(entry.time()), entry.revision(), SafeText.inline(entry.technician()),
@@ -199,8 +199,10 @@ public final class Views {
     /**
      * The checklist, judged against the configuration now: each step done / to do / skipped / to re-check (with
      * the reason) and its records, then the next step's instruction.
+     *
+     * @param group the group's number, written into the commands the checklist suggests
      */
-    public List<String> checklist(CsamStatus csam) {
+    public List<String> checklist(String group, CsamStatus csam) {
         CsamProcedure procedure = csam.procedure();
         List<String> lines = new ArrayList<>();
         lines.add(messages.text("csam.progress", csam.progress(), CsamStep.REQUIRED_STEPS));
@@ -230,7 +232,7 @@ public final class Views {
             }
         }, () -> lines.add(messages.text("csam.complete")));
         csam.suggestion().ifPresent(step -> lines.add(messages.text("csam.suggestion", step.order(),
-                messages.stepTitle(step), step.id(messages.language()))));
+                messages.stepTitle(step), step.id(messages.language()), group)));
         return lines;
     }
 

@@ -25,7 +25,7 @@ public final class CsamStatusCommand extends GroupViewCommand<GroupView> {
         List<String> lines = new ArrayList<>();
         lines.add(messages().text("csam.title", view.group().value()));
         lines.add(messages().text("procedure.caution"));
-        lines.addAll(views().checklist(view.csam()));
+        lines.addAll(views().checklist(view.group().value(), view.csam()));
         return String.join("\n", lines);
     }
 }

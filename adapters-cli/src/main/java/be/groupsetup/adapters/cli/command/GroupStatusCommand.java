@@ -50,8 +50,8 @@ public final class GroupStatusCommand extends GroupViewCommand<StatusView> {
                 continue;
             }
             lines.add("  - " + switch (item.kind()) {
-                case FIELD -> field(item.finding()) + message(item);
-                case WARNING -> messages().text("status.warning", field(item.finding()) + message(item),
+                case FIELD -> field(item.finding(), message(item));
+                case WARNING -> messages().text("status.warning", field(item.finding(), message(item)),
                         item.finding().code());
                 case STEP -> item.finding() != null
                         ? messages().text("status.step-recheck", item.step().order(),
@@ -72,8 +72,10 @@ public final class GroupStatusCommand extends GroupViewCommand<StatusView> {
         return view.readiness().isReady() ? ExitCode.OK : ExitCode.REFUSED;
     }
 
-    private String field(Finding finding) {
-        return finding == null || finding.field() == null ? "" : messages().label(finding.field()) + ": ";
+    /** The message, after the field's label when it is about a field. */
+    private String field(Finding finding, String message) {
+        return finding == null || finding.field() == null ? message
+                : messages().labelled(messages().label(finding.field()), message);
     }
 
     private String message(Readiness.Missing item) {

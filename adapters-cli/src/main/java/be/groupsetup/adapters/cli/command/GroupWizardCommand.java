@@ -118,7 +118,7 @@ public final class GroupWizardCommand extends GroupCommand {
             String proposal = WizardProposals.proposal(field, configuration).orElse(null);
             String shown = proposal == null ? "" : " [" + SafeText.inline(FieldDisplay.readable(field, proposal)) + "]";
             String requirement = field.isRequired() ? "" : " (" + messages().text("wizard.optional") + ")";
-            Optional<String> answer = prompter.ask(views().label(field) + requirement + shown + ": ");
+            Optional<String> answer = prompter.ask(messages().labelled(views().label(field) + requirement + shown, ""));
             if (answer.isEmpty() || LEAVE.contains(answer.get().strip().toLowerCase(java.util.Locale.ROOT))) {
                 return false;
             }

@@ -102,11 +102,11 @@ public final class GroupsetupRunner {
             lines = InputFiles.utf8(InputFiles.read(file, InputFiles.SCRIPT_LIMIT, session.standardInput()))
                     .lines().toList();
         } catch (FileProblem problem) {
-            console.diagnostic(FileMessages.line(messages, problem, FileMessages.Use.SCRIPT));
+            console.diagnostic(FileMessages.line(messages(), problem, FileMessages.Use.SCRIPT));
             return problem.exitCode(ExitCode.USAGE);
         } catch (CharacterCodingException e) {
-            console.diagnostic(messages.text("error.prefix") + " "
-                    + messages.text("error.script-file", file, messages.text("import.not-utf8")));
+            console.diagnostic(messages().text("error.prefix") + " "
+                    + messages().text("error.script-file", file, messages().text("import.not-utf8")));
             return ExitCode.USAGE;
         }
         int last = ExitCode.OK;
@@ -125,19 +125,19 @@ public final class GroupsetupRunner {
             try {
                 words = CommandLineTokenizer.tokenize(line);
             } catch (UsageException e) {
-                console.diagnostic(messages.text("shell.script-line", file, number,
-                        messages.text(e.messageKey(), e.arguments())));
+                console.diagnostic(messages().text("shell.script-line", file, number,
+                        messages().text(e.messageKey(), e.arguments())));
                 return ExitStatuses.of(e);
             }
             last = execute(words, console);
             if (last != ExitCode.OK) {
-                console.diagnostic(messages.text("shell.script-line", file, number, line));
+                console.diagnostic(messages().text("shell.script-line", file, number, line));
                 return last;
             }
         }
         if (!anyCommand) {
             // a script of blank lines and comments only is almost certainly not the file that was meant
-            console.diagnostic(messages.text("error.prefix") + " " + messages.text("usage.empty-script", file));
+            console.diagnostic(messages().text("error.prefix") + " " + messages().text("usage.empty-script", file));
             return ExitCode.USAGE;
         }
         return last;
@@ -148,11 +148,12 @@ public final class GroupsetupRunner {
         LineReader reader = lineReader.get();
         PrintWriter out = reader.getTerminal().writer();
         Console console = new Console(out, out);
-        console.result(messages.text("shell.welcome"));
+        console.result(messages().text("shell.welcome"));
         String promptText = prompt.get().getPrompt().toAnsi(reader.getTerminal());
         // JLine's bare "quote>" when a quote is left open: say why, and how to finish or cancel
-        reader.setVariable(LineReader.SECONDARY_PROMPT_PATTERN, continuationPrompt(messages));
         while (true) {
+            // in the session's language: the language command may have changed it since the last line
+            reader.setVariable(LineReader.SECONDARY_PROMPT_PATTERN, continuationPrompt(messages()));
             String line;
             try {
                 line = reader.readLine(promptText);
@@ -171,11 +172,17 @@ public final class GroupsetupRunner {
             try {
                 execute(CommandLineTokenizer.tokenize(typed), console);
             } catch (UsageException e) {
-                ExitStatuses.report(e, console, messages);
+                ExitStatuses.report(e, console, messages());
             }
         }
-        console.result(messages.text("shell.bye"));
+        console.result(messages().text("shell.bye"));
         return ExitCode.OK;
+    }
+
+    /** The texts of this session: the language chosen with {@code language}, else the settings'. */
+    private Messages messages() {
+        Messages chosen = session.chosenMessages();
+        return chosen == null ? messages : chosen;
     }
 
     /**
@@ -190,7 +197,7 @@ public final class GroupsetupRunner {
     private int execute(List<String> words, Console console) {
         Optional<CommandNames.Match> match = names.longest(words);
         if (match.isEmpty()) {
-            console.diagnostic(messages.text("error.prefix") + " " + unknownCommand(words));
+            console.diagnostic(messages().text("error.prefix") + " " + unknownCommand(words));
             return ExitCode.USAGE;
         }
         Command command = match.get().command();
@@ -204,7 +211,7 @@ public final class GroupsetupRunner {
             console.out().flush();
             return status;
         } catch (Exception e) {
-            return ExitStatuses.report(e, console, messages);
+            return ExitStatuses.report(e, console, messages());
         }
     }
 
@@ -218,11 +225,11 @@ public final class GroupsetupRunner {
         CommandNames.Suggestion suggestion = words.size() == 1 && !sub.isEmpty()
                 ? new CommandNames.Suggestion(name, List.of()) : names.suggest(words);
         if (!suggestion.names().isEmpty()) {
-            return messages.text("usage.unknown-command-suggest", suggestion.typed(),
-                    Suggestions.either(suggestion.names(), messages.text("usage.or")));
+            return messages().text("usage.unknown-command-suggest", suggestion.typed(),
+                    Suggestions.either(suggestion.names(), messages().text("usage.or")));
         }
-        return sub.isEmpty() ? messages.text("usage.unknown-command", name)
-                : messages.text("usage.incomplete-command", name, String.join(", ", sub));
+        return sub.isEmpty() ? messages().text("usage.unknown-command", name)
+                : messages().text("usage.incomplete-command", name, String.join(", ", sub));
     }
 
     private static PrintWriter standardOutput() {

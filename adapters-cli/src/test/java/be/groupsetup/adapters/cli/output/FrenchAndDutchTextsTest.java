@@ -62,11 +62,12 @@ class FrenchAndDutchTextsTest {
     /**
      * Texts that are the same words in English, French and Dutch (or in two of them): codes and names (IBAN, BIC,
      * CSAM), the languages' own names, a dash for "not set", a progress counter of numbers only, and the French
-     * "Options" and "Pages".
+     * "Options" and "Pages", the colon after a name in English and Dutch.
      */
     private static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of(
             "field.iban", "field.bic", "value.not-set", "list.csam", "help.options", "migrate.progress",
-            "web.groups.csam", "web.language.en", "web.language.fr", "web.language.nl", "web.groups.pages");
+            "web.groups.csam", "web.language.en", "web.language.fr", "web.language.nl", "web.groups.pages",
+            "labelled.colon");
 
     /** What the user types or copies, set aside before the French rule is checked. */
     private static final Pattern TYPED_TEXT = Pattern.compile(

@@ -76,4 +76,15 @@ class GroupsetupRunnerMistakesTest {
         assertThat(reader.getVariable(org.jline.reader.LineReader.SECONDARY_PROMPT_PATTERN)).isEqualTo(
                 "%M> (a quote is open: type the closing quote to finish the line, or Ctrl-C to cancel) ");
     }
+
+    @Test
+    void givenLanguageChosenInAScript_whenAnUnknownCommandFollows_thenTheRunnersOwnMessageIsInThatLanguage() {
+        shell.session.useStandardInput(() -> new ByteArrayInputStream(
+                "language fr\ngrup status 94123456001\n".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(run("@-")).isEqualTo(ExitCode.USAGE);
+        String french = Messages.forLanguage("fr", null).text("usage.unknown-command-suggest", "grup status",
+                "group status");
+        assertThat(err.toString()).contains(french).doesNotContain("Unknown command");
+    }
 }
