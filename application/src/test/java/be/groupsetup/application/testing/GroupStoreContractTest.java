@@ -518,8 +518,8 @@ public abstract class GroupStoreContractTest {
         List<GroupListing> listed = store.list().list(withLastChange, "test");
 
         assertThat(listed).extracting(l -> ((GroupListing.Listed) l).summary().lastChange()).containsExactly(
-                new LastChange("Jean D'Hondt", SampleGroups.T0.plusSeconds(300)),
-                new LastChange(SampleGroups.TECHNICIAN, SampleGroups.T0));
+                new LastChange("Jean D'Hondt", SampleGroups.T0.plusSeconds(300), HistoryKind.FIELDS_SET, null),
+                new LastChange(SampleGroups.TECHNICIAN, SampleGroups.T0, HistoryKind.CREATED, null));
         assertThat(store.list().list(withLastChange, "test")).isEqualTo(listed);
     }
 
