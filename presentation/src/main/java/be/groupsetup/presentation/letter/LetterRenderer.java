@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The letter to a group, for its manager (not a technician), as plain text or Markdown ready to paste into an e-mail,
@@ -29,6 +30,9 @@ import java.util.List;
  * the escaper of its format applied to every value.
  */
 public final class LetterRenderer {
+
+    /** A hyphen inside a number, hidden digits included. */
+    private static final Pattern NUMBER_HYPHEN = Pattern.compile("(?<=[0-9•])-(?=[0-9•])");
 
     private final Messages messages;
     private final Views views;
@@ -169,10 +173,15 @@ public final class LetterRenderer {
     record Step(int number, String title, String instruction, String who, String servicesLine, String recheck, String whereLabel, String webLink, String otherLink) {
     }
 
-    /** Text in an HTML element's content, its characters that could act made visible escapes first. */
+    /**
+     * Text in an HTML element's content, its characters that could act made visible escapes first; a hyphen between
+     * digits (or hidden digits) becomes a non-breaking one, so that a number quoted in a sentence ({@code 94123456-001})
+     * is never broken across lines either.
+     */
     static String html(String text) {
-        return Encode.forHtmlContent(SafeText.inline(text));
+        return NUMBER_HYPHEN.matcher(Encode.forHtmlContent(SafeText.inline(text))).replaceAll("\u2011");
     }
+
 
     /** Text in a Markdown paragraph or list item: what would format it, link it or write HTML escaped. */
     static String markdown(String text) {

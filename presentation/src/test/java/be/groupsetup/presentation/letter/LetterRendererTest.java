@@ -197,6 +197,7 @@ class LetterRendererTest {
                 .contains(".value,.link{white-space:nowrap}")
                 .contains("<span class=\"value\">BE68 •••• •••• 7035</span>")
                 .contains("<a class=\"link\" href=\"" + LOGIN_FR + "\">")
+                .contains("groupement •••••••6\u2011001")
                 .doesNotContain("<script", "http://", "<link ");
     }
 
