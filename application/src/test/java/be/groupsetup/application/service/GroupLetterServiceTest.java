@@ -154,6 +154,14 @@ class GroupLetterServiceTest {
     }
 
     @Test
+    void givenALetter_whenPrintedForALog_thenNoNameNorValue() {
+        LetterModel letter = write(halfDone(), "fr");
+
+        assertThat(letter.toString()).doesNotContain("Marie", "Dupont", "BE68", "Soins", "319");
+        assertThat(letter.wrong().get(0).toString()).doesNotContain("BE68");
+    }
+
+    @Test
     void givenNoSuchGroup_whenLetterWritten_thenNotFoundAndNothingStored() {
         assertThatThrownBy(() -> letters.write(new WriteLetterCommand("94999999", "fr")))
                 .isInstanceOf(GroupNotFoundException.class);
