@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Does the printable sheet print right? Makes a complete sample group (long notes, every CSAM step recorded) and an
-# empty one in a throw-away data directory, writes their HTML sheets with `group sheet N --format html --output FILE`,
-# prints them to PDF with headless Chromium, and checks with pdfinfo that every page is A4 (595 x 842 pt, give or
-# take 2) and that the complete group's sheet, in each language, fits on at most 2 pages (the empty group's may take
-# any number). Prints the figures; exits 1 when a check fails, 2 when a tool is missing and cannot be installed.
+# Do the printable sheet and the letter print right? Makes a complete sample group (long notes, every CSAM step
+# recorded), an empty one and a half-done one in a throw-away data directory, writes their HTML sheets with
+# `group sheet N --format html --output FILE` and the half-done group's letter with `group letter N --language L
+# --format html --output FILE`, prints them to PDF with headless Chromium, and checks with pdfinfo that every page is
+# A4 (595 x 842 pt, give or take 2), that the complete group's sheet, in each language, fits on at most 2 pages (the
+# empty group's may take any number) and the letter, in French and Dutch, on at most 3. Prints the figures; exits 1 when a check fails, 2 when a tool is missing and cannot be installed.
 #
 # Usage: scripts/print-check.sh [--out DIR]     --out keeps the HTML and PDF files in DIR (to look at them)
 # Needs chromium, poppler-utils (pdfinfo) and fonts-dejavu-core (the sheet's first font, so that page counts do not
@@ -66,6 +67,7 @@ gs() { ./groupsetup "$@"; }
 
 complete=94123456001
 empty=94123457001
+half=94123458001
 # a complete group with long notes: two acknowledged warnings, an open one, every CSAM step recorded, a login
 # replaced, several people
 cat > "$work/sample.commands" << EOF
@@ -83,6 +85,10 @@ csam record $complete access-rights --person "Françoise D'Hondt" --services bil
 csam record $complete access-rights --person "Marie Dubois" --services billing,insurability
 csam record $complete no-mandates
 group new $empty
+group new $half
+group set $half --company-name "Soins Chez Vous SRL" --first-name Françoise --last-name "D'Hondt" --inami 41234502001 --iban "BE68 5390 0754 7034" --single-point-of-contact 319
+csam record $half authority --person "Françoise D'Hondt" --role group-responsible
+csam record $half csam-login --person "D'HONDT Françoise Marie"
 EOF
 say "making the sample groups (./groupsetup builds the application first if needed)"
 if ! gs "@$work/sample.commands" > "$work/sample.log" 2>&1; then
@@ -92,21 +98,27 @@ if ! gs "@$work/sample.commands" > "$work/sample.log" 2>&1; then
 fi
 
 failed=0
-# check NAME GROUP LANGUAGE MAX-PAGES (0: any)
+# check NAME GROUP LANGUAGE MAX-PAGES (0: any) [DOCUMENT: sheet (default) or letter]
 check() {
-    local name=$1 group=$2 language=$3 max=$4
-    local html="$work/$name.html" pdf="$work/$name.pdf"
-    if ! GROUPSETUP_LANGUAGE=$language gs group sheet "$group" --format html --output "$html" > "$work/$name.log" 2>&1
-    then
+    local name=$1 group=$2 language=$3 max=$4 document=${5:-sheet}
+    local html="$work/$name.html" pdf="$work/$name.pdf" written=0
+    if [[ "$document" == letter ]]; then
+        gs group letter "$group" --language "$language" --format html --output "$html" > "$work/$name.log" 2>&1 \
+            || written=$?
+    else
+        GROUPSETUP_LANGUAGE=$language gs group sheet "$group" --format html --output "$html" > "$work/$name.log" 2>&1 \
+            || written=$?
+    fi
+    if [[ $written -ne 0 ]]; then
         cat "$work/$name.log" >&2
-        say "$name: could not write the sheet"
+        say "$name: could not write the $document"
         failed=1
         return
     fi
     if ! timeout 180 "$chromium" --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
         --print-to-pdf="$pdf" "file://$html" > "$work/$name.chromium.log" 2>&1 || [[ ! -s "$pdf" ]]; then
         cat "$work/$name.chromium.log" >&2
-        say "$name: chromium did not print the sheet to PDF"
+        say "$name: chromium did not print the $document to PDF"
         failed=1
         return
     fi
@@ -132,7 +144,7 @@ check() {
     # the fonts the PDF embeds (subset prefixes dropped): DejaVu, or the page count is the machine's
     local fonts
     fonts=$(pdffonts "$pdf" 2> /dev/null | awk 'NR > 2 { sub(/^[A-Z]+\+/, "", $1); print $1 }' | sort -u | paste -sd, -)
-    [[ "$fonts" == *DejaVuSans* ]] || say "$name: warning: the sheet was not set in DejaVu Sans (fonts: ${fonts:-none})"
+    [[ "$fonts" == *DejaVuSans* ]] || say "$name: warning: the $document was not set in DejaVu Sans (fonts: ${fonts:-none})"
     if [[ -n "$out" ]]; then
         mkdir -p "$out"
         cp "$html" "$pdf" "$out/"
@@ -143,9 +155,12 @@ for language in en fr nl; do
     check "complete-$language" "$complete" "$language" 2
 done
 check "empty-en" "$empty" en 0
+for language in fr nl; do
+    check "letter-$language" "$half" "$language" 3 letter
+done
 
 if [[ $failed -ne 0 ]]; then
     say "FAILED"
     exit 1
 fi
-say "all sheets print on A4, a complete group on at most 2 pages"
+say "all sheets and letters print on A4, a complete group's sheet on at most 2 pages, a letter on at most 3"

@@ -146,7 +146,8 @@ class GroupSetupJourneyTest {
         assertThat(queries.list().list()).singleElement().isInstanceOfSatisfying(GroupListing.Listed.class,
                 listed -> assertThat(listed.summary()).isEqualTo(
                         new GroupSummary(new GroupNumber(GROUP), "Soins Chez Vous SRL", true, 5, true, 0, 9, null,
-                                new LastChange("tech-dana", history.get(history.size() - 1).time()))));
+                                new LastChange("tech-dana", history.get(history.size() - 1).time(),
+                                        HistoryKind.CSAM_RECORDED, null))));
 
         assertThat(history).extracting(HistoryEntry::revision, HistoryEntry::kind).containsExactly(
                 tuple(1L, HistoryKind.CREATED), tuple(2L, HistoryKind.FIELDS_SET),

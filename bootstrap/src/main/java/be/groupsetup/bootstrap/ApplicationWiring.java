@@ -11,6 +11,7 @@ import be.groupsetup.application.port.out.StoreSettings;
 import be.groupsetup.application.service.CsamProcedureService;
 import be.groupsetup.application.service.GroupConfigurationService;
 import be.groupsetup.application.service.GroupHistoryService;
+import be.groupsetup.application.service.GroupLetterService;
 import be.groupsetup.application.service.GroupSheetService;
 import be.groupsetup.application.service.GroupStatusService;
 import be.groupsetup.application.service.ListGroupsService;
@@ -131,6 +132,7 @@ class ApplicationWiring {
         return new UseCases(configure, configure, configure, configure, configure,
                 new ShowGroupService(rules, storage), new GroupStatusService(rules, storage),
                 new GroupHistoryService(storage), new GroupSheetService(rules, storage, clock, technician),
+                new GroupLetterService(rules, storage, clock, technician),
                 new ListGroupsService(rules, storage, storage), csam, csam, csam,
                 new WarningAcknowledgementService(rules, storage, clock, technician), transfer, transfer);
     }

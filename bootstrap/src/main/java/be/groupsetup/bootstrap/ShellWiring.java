@@ -12,6 +12,7 @@ import be.groupsetup.adapters.cli.command.GroupDeleteCommand;
 import be.groupsetup.adapters.cli.command.GroupExportCommand;
 import be.groupsetup.adapters.cli.command.GroupHistoryCommand;
 import be.groupsetup.adapters.cli.command.GroupImportCommand;
+import be.groupsetup.adapters.cli.command.GroupLetterCommand;
 import be.groupsetup.adapters.cli.command.GroupListCommand;
 import be.groupsetup.adapters.cli.command.GroupNewCommand;
 import be.groupsetup.adapters.cli.command.GroupRenameCommand;
@@ -193,6 +194,7 @@ class ShellWiring {
                 new GroupStatusCommand(shell, useCases.groups(), useCases.status()),
                 new GroupHistoryCommand(shell, useCases.groups(), useCases.history()),
                 new GroupSheetCommand(shell, useCases.groups(), useCases.sheet()),
+                new GroupLetterCommand(shell, useCases.groups(), useCases.letter()),
                 new GroupRenameCommand(shell, useCases.groups(), useCases.rename()),
                 new GroupDeleteCommand(shell, useCases.groups(), useCases.delete(), useCases.show()),
                 new GroupExportCommand(shell, useCases.groups(), useCases.export()),

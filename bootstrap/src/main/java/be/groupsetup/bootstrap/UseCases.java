@@ -16,6 +16,7 @@ import be.groupsetup.application.port.in.ResetCsamUseCase;
 import be.groupsetup.application.port.in.SetFieldsUseCase;
 import be.groupsetup.application.port.in.ShowGroupQuery;
 import be.groupsetup.application.port.in.UndoCsamStepUseCase;
+import be.groupsetup.application.port.in.WriteLetterUseCase;
 
 /**
  * The use cases (ports in), by name, as the driving adapters are wired on them: one bean rather than one per port,
@@ -23,7 +24,7 @@ import be.groupsetup.application.port.in.UndoCsamStepUseCase;
  */
 record UseCases(CreateGroupUseCase create, SetFieldsUseCase setFields, ClearFieldsUseCase clearFields,
                 RenameGroupUseCase rename, DeleteGroupUseCase delete, ShowGroupQuery show, GroupStatusQuery status,
-                GroupHistoryQuery history, GroupSheetQuery sheet, ListGroupsQuery groups,
+                GroupHistoryQuery history, GroupSheetQuery sheet, WriteLetterUseCase letter, ListGroupsQuery groups,
                 RecordCsamStepUseCase recordCsamStep, UndoCsamStepUseCase undoCsamStep, ResetCsamUseCase resetCsam,
                 AcknowledgeWarningUseCase acknowledge, ExportGroupUseCase export, ImportGroupUseCase importGroup) {
 }

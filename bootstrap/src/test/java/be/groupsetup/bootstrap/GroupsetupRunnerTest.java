@@ -166,6 +166,11 @@ class GroupsetupRunnerTest {
                 "group", "sheet", T, "--format", "html", "--output", sheetFile));
         cases.add(Case.refused("group sheet, no such group", "There is no group", "group", "sheet", MISSING));
         cases.add(Case.usage("group sheet, unknown format", "text, markdown, html, json", "group", "sheet", T, "--format", "pdf"));
+        cases.add(Case.ok("group letter", "Kind regards,", "group", "letter", T));
+        cases.add(Case.ok("group letter in Dutch", "Met vriendelijke groeten,", "group", "letter", T, "--language", "nl"));
+        cases.add(Case.ok("group history, the letter written", "letter written (nl)", "group", "history", T));
+        cases.add(Case.refused("group letter, no such group", "There is no group", "group", "letter", MISSING));
+        cases.add(Case.usage("group letter, unknown language", "en, fr, nl", "group", "letter", T, "--language", "de"));
         cases.add(new Case("group export to a file", 0, "", "Written: " + exportFile,
                 "group", "export", T, "--output", exportFile));
         cases.add(Case.refused("group export, no such group", "There is no group", "group", "export", MISSING));

@@ -10,6 +10,7 @@ import be.groupsetup.adapters.cli.command.GroupDeleteCommand;
 import be.groupsetup.adapters.cli.command.GroupExportCommand;
 import be.groupsetup.adapters.cli.command.GroupHistoryCommand;
 import be.groupsetup.adapters.cli.command.GroupImportCommand;
+import be.groupsetup.adapters.cli.command.GroupLetterCommand;
 import be.groupsetup.adapters.cli.command.GroupListCommand;
 import be.groupsetup.adapters.cli.command.GroupNewCommand;
 import be.groupsetup.adapters.cli.command.GroupRenameCommand;
@@ -28,6 +29,7 @@ import be.groupsetup.application.model.HistoryEntry;
 import be.groupsetup.application.port.out.StoredGroup;
 import be.groupsetup.application.service.CsamProcedureService;
 import be.groupsetup.application.service.GroupConfigurationService;
+import be.groupsetup.application.service.GroupLetterService;
 import be.groupsetup.application.service.GroupTransferService;
 import be.groupsetup.application.service.WarningAcknowledgementService;
 import be.groupsetup.application.testing.FixedClock;
@@ -116,6 +118,7 @@ public final class ShellFixture {
                 new GroupStatusCommand(shell, groups, queries.status()),
                 new GroupHistoryCommand(shell, groups, queries.history()),
                 new GroupSheetCommand(shell, groups, queries.sheet()),
+                new GroupLetterCommand(shell, groups, new GroupLetterService(rules, store, clock, () -> TECHNICIAN)),
                 new GroupRenameCommand(shell, groups, configure),
                 new GroupDeleteCommand(shell, groups, configure, queries.show()),
                 new GroupExportCommand(shell, groups, transfer),

@@ -144,7 +144,8 @@ public class GroupsController {
         } else {
             row.put("changed", Map.of("by", group.lastChange().technician(),
                     "at", language.views().when(group.lastChange().time()),
-                    "iso", group.lastChange().time().toString()));
+                    "iso", group.lastChange().time().toString(),
+                    "what", language.views().change(group.lastChange().kind().id(), group.lastChange().detail())));
         }
         return row;
     }

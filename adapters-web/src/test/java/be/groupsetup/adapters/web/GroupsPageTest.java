@@ -6,7 +6,10 @@ import be.groupsetup.application.model.GroupSummary;
 import be.groupsetup.application.model.HistoryEntry;
 import be.groupsetup.application.model.HistoryKind;
 import be.groupsetup.application.port.in.SetFieldsCommand;
+import be.groupsetup.application.port.in.WriteLetterCommand;
 import be.groupsetup.application.port.out.StoredGroup;
+import be.groupsetup.application.service.GroupLetterService;
+import be.groupsetup.application.testing.FixedClock;
 import be.groupsetup.application.testing.SampleGroups;
 import be.groupsetup.domain.configuration.FieldChange;
 import be.groupsetup.domain.configuration.GroupConfiguration;
@@ -330,10 +333,26 @@ class GroupsPageTest {
         String page = page("/");
         Views views = new Views(dashboard.messages);
         assertThat(cells(page, "94000004001")).contains("<td class=\"changed\">tech-bruno<br><time datetime=\""
-                + CREATED.plusSeconds(30) + "\">" + views.when(CREATED.plusSeconds(30)) + "</time></td>");
+                + CREATED.plusSeconds(30) + "\">" + views.when(CREATED.plusSeconds(30))
+                + "</time><br><span class=\"what\">created</span></td>");
         // changed by the set-up's service: the fixture's technician, at its clock
         assertThat(cells(page, "94000003001")).contains("<td class=\"changed\">" + DashboardFixture.TECHNICIAN
                 + "<br><time datetime=\"2026-03-02T10:15:30Z\">" + views.when(Instant.parse("2026-03-02T10:15:30Z")));
+    }
+
+    @Test
+    void givenALetterWrittenToAGroup_thenItsLastChangeSaysSoInTheDashboardsLanguage() throws Exception {
+        fourGroups();
+        new GroupLetterService(SampleGroups.rules(), dashboard.store, FixedClock.at("2026-03-03T09:00:00Z"),
+                () -> "tech-emma").write(new WriteLetterCommand("94000002001", "nl"));
+
+        assertThat(cells(page("/"), "94000002001")).contains("<td class=\"changed\">tech-emma<br>")
+                .contains("<span class=\"what\">letter written (nl)</span></td>");
+        Cookie french = dashboard.signedIn();
+        dashboard.sessions.find(french.getValue()).ifPresent(s -> dashboard.sessions.withLanguage(s, "fr"));
+        String page = dashboard.mvc.perform(asTyped("/").cookie(french)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(cells(page, "94000002001")).contains("<span class=\"what\">lettre écrite (nl)</span>");
     }
 
     @Test

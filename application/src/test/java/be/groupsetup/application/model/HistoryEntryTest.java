@@ -58,6 +58,6 @@ class HistoryEntryTest {
     void givenKinds_whenIdentified_thenLowerCaseWithHyphens() {
         assertThat(List.of(HistoryKind.values())).extracting(HistoryKind::id).containsExactly("created",
                 "fields-set", "fields-cleared", "renamed", "csam-recorded", "csam-undone", "csam-reset", "imported",
-                "acknowledged", "acknowledgement-withdrawn");
+                "acknowledged", "acknowledgement-withdrawn", "letter-written");
     }
 }

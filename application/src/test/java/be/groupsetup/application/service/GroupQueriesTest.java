@@ -493,7 +493,7 @@ class GroupQueriesTest {
             assertThat(listing).hasSize(3);
             assertThat(listing.get(0)).isEqualTo(new GroupListing.Listed(
                     new GroupSummary(GROUP, "Soins Chez Vous SRL", true, 5, true, 0, 11, null,
-                            new LastChange("bruno", Instant.parse("2026-03-02T10:15:30Z")))));
+                            new LastChange("bruno", Instant.parse("2026-03-02T10:15:30Z"), HistoryKind.CSAM_RECORDED, null))));
             assertThat(listing.get(1)).isSameAs(damaged);
             // a store whose history lacks the entry of the revision: no last change, the rest as ever
             assertThat(listing.get(2)).isEqualTo(new GroupListing.Listed(new GroupSummary(

@@ -336,6 +336,19 @@ public abstract class GroupStoreContractTest {
     }
 
     @Test
+    void givenALetterWrittenEntry_whenStoredWithTheSetUpUnchanged_thenItsKindAndLanguageAreReadBack() {
+        GroupSetup full = SampleGroups.fullSetup(GROUP);
+        store.groups().create(full, SampleGroups.created(GROUP));
+        HistoryEntry letter = new HistoryEntry(SampleGroups.T0.plusSeconds(30), "Jean D'Hondt", 0,
+                HistoryKind.LETTER_WRITTEN, List.of(), List.of(), List.of(), List.of(), "nl");
+
+        store.updates().update(GROUP, fresh -> new GroupUpdate.Decision.Apply<>(fresh.setup(), letter, "written"));
+
+        assertThat(lastEntry(GROUP)).isEqualTo(letter.atRevision(2));
+        assertThat(store.groups().load(GROUP).orElseThrow().setup()).isEqualTo(full);
+    }
+
+    @Test
     void givenAcknowledgedWarningsAndAConfirmedLoginCheck_whenStoredByAnUpdate_thenLoadedBackEqual() {
         store.groups().create(SampleGroups.fullSetup(GROUP), SampleGroups.created(GROUP));
         store.updates().update(GROUP, set(FieldKey.CITY, "Namur"));
@@ -505,8 +518,8 @@ public abstract class GroupStoreContractTest {
         List<GroupListing> listed = store.list().list(withLastChange, "test");
 
         assertThat(listed).extracting(l -> ((GroupListing.Listed) l).summary().lastChange()).containsExactly(
-                new LastChange("Jean D'Hondt", SampleGroups.T0.plusSeconds(300)),
-                new LastChange(SampleGroups.TECHNICIAN, SampleGroups.T0));
+                new LastChange("Jean D'Hondt", SampleGroups.T0.plusSeconds(300), HistoryKind.FIELDS_SET, null),
+                new LastChange(SampleGroups.TECHNICIAN, SampleGroups.T0, HistoryKind.CREATED, null));
         assertThat(store.list().list(withLastChange, "test")).isEqualTo(listed);
     }
 

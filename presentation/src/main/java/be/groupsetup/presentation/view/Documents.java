@@ -84,7 +84,9 @@ public final class Documents {
         }
         GroupSummary s = ((GroupListing.Listed) listing).summary();
         return new GroupListDocument.Listed(s.group().value(), s.company(), s.complete(), s.openWarnings(),
-                s.progress(), s.ready(), false);
+                s.progress(), s.ready(), false, s.lastChange() == null ? null : new GroupListDocument.LastChange(
+                        s.lastChange().technician(), s.lastChange().time().toString(), s.lastChange().kind().id(),
+                        s.lastChange().detail()));
     }
 
     /** Who changed what, and when. */

@@ -61,6 +61,22 @@ class GroupListCommandTest {
     }
 
     @Test
+    void givenALetterWrittenToAGroup_whenListedAsJson_thenItsLastChangeSaysSo() {
+        shell.withCompleteGroup();
+        shell.run("group new", "94000001");
+        shell.run("group letter", GROUP, "--language", "fr");
+
+        JsonNode json = shell.run("group list", "--format", "json").json();
+
+        JsonNode waiting = json.get("groups").get(1).get("lastChange");
+        assertThat(waiting.get("change").stringValue()).isEqualTo("letter-written");
+        assertThat(waiting.get("detail").stringValue()).isEqualTo("fr");
+        assertThat(waiting.get("technician").stringValue()).isEqualTo(ShellFixture.TECHNICIAN);
+        assertThat(waiting.get("time").stringValue()).isEqualTo(ShellFixture.NOW);
+        assertThat(json.get("groups").get(0).get("lastChange").get("change").stringValue()).isEqualTo("created");
+    }
+
+    @Test
     void givenADamagedDocument_whenListed_thenListedAsDamagedWithTheOthersAndExit0() {
         shell.withGroup();
         shell.run("group new", "94000001");

@@ -215,6 +215,14 @@ class GoldenOutputTest {
             add(cases, "group-sheet-incomplete-" + format, "group sheet", INCOMPLETE, "--format", format);
         }
         add(cases, "group-sheet-incomplete-json", "group sheet", INCOMPLETE, "--format", "json");
+        // group letter: what the group still has to give (masked), in the group's language; nothing for a complete one
+        add(cases, "group-letter-incomplete-text", "group letter", INCOMPLETE);
+        add(cases, "group-letter-incomplete-fr-markdown", "group letter", INCOMPLETE, "--language", "fr", "--format",
+                "markdown");
+        add(cases, "group-letter-incomplete-nl-html", "group letter", INCOMPLETE, "--language", "nl", "--format",
+                "html");
+        add(cases, "group-letter-complete-text", "group letter", COMPLETE);
+        add(cases, "group-letter-unknown-language", "group letter", COMPLETE, "--language", "de");
         addIn(cases, "group-check-incomplete-fr", "fr", "group check", INCOMPLETE);
         addIn(cases, "group-check-incomplete-nl", "nl", "group check", INCOMPLETE);
         add(cases, "group-clear-several-required", "group clear", COMPLETE, "phone", "iban");

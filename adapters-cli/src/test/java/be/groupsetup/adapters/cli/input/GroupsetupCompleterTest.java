@@ -41,7 +41,7 @@ class GroupsetupCompleterTest {
     @Test
     void givenGroup_whenCompleted_thenItsSubCommandsInOrder() {
         assertThat(complete("", "group")).containsExactly("acknowledge", "check", "clear", "delete", "export",
-                "history", "import", "list", "new", "rename", "set", "sheet", "show", "status", "wizard");
+                "history", "import", "letter", "list", "new", "rename", "set", "sheet", "show", "status", "wizard");
         assertThat(complete("s", "group")).containsExactly("set", "sheet", "show", "status");
     }
 

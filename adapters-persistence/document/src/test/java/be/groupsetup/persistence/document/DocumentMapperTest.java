@@ -220,14 +220,18 @@ class DocumentMapperTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = HistoryKind.class, names = {"ACKNOWLEDGED", "ACKNOWLEDGEMENT_WITHDRAWN"})
+    @EnumSource(value = HistoryKind.class, names = {"ACKNOWLEDGED", "ACKNOWLEDGEMENT_WITHDRAWN", "LETTER_WRITTEN"})
     void givenAnAcknowledgementEntry_whenMappedToALineAndBack_thenItsKindIsKeptByItsId(HistoryKind kind) {
         HistoryEntry entry = new HistoryEntry(SampleGroups.T0, "Jean D'Hondt", 4, kind, List.of(), List.of(), List.of(),
                 List.of(Finding.warning(FieldKey.CITY, "city.postal-code-mismatch")), "Le siège est à Liège");
 
         HistoryLine line = mapper.toLine(entry);
 
-        assertThat(line.kind()).isEqualTo(kind == HistoryKind.ACKNOWLEDGED ? "acknowledged" : "acknowledgement-withdrawn");
+        assertThat(line.kind()).isEqualTo(switch (kind) {
+            case ACKNOWLEDGED -> "acknowledged";
+            case ACKNOWLEDGEMENT_WITHDRAWN -> "acknowledgement-withdrawn";
+            default -> "letter-written";
+        });
         assertThat(mapper.toEntry(line)).isEqualTo(entry);
     }
 

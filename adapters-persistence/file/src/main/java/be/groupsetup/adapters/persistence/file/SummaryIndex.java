@@ -5,6 +5,7 @@ import be.groupsetup.persistence.document.DocumentException;
 import be.groupsetup.persistence.document.JsonDocuments;
 import be.groupsetup.application.model.GroupListing;
 import be.groupsetup.application.model.GroupSummary;
+import be.groupsetup.application.model.HistoryKind;
 import be.groupsetup.application.model.LastChange;
 import be.groupsetup.domain.csam.CsamStep;
 import be.groupsetup.domain.value.GroupNumber;
@@ -34,10 +35,10 @@ final class SummaryIndex {
     static final String FILE = ".summaries.json";
     /**
      * The index's format: 2 added each summary's {@code openWarnings}, 3 its {@code nextStep} and
-     * {@code lastChange}. An index of another format (1 and 2 were written by the releases before) is not read: every
-     * document is summarised again and the index rewritten.
+     * {@code lastChange}, 4 the last change's {@code kind} and {@code detail}. An index of another format (1 to 3 were
+     * written by the releases before) is not read: every document is summarised again and the index rewritten.
      */
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
 
     /** What the index file holds. */
     record Content(int format, String rulesVersion, Map<String, Entry> entries) {
@@ -62,7 +63,7 @@ final class SummaryIndex {
      * document's identity because no history is written without its document being replaced (a save, a rename and
      * an import all write a new document file); a history line beyond the document's revision is not its entry.
      */
-    record Change(String technician, Instant time) {
+    record Change(String technician, Instant time, String kind, String detail) {
     }
 
     private final Path file;
@@ -113,8 +114,8 @@ final class SummaryIndex {
         }
         Summary s = entry.summary();
         Optional<CsamStep> next = s.nextStep() == null ? Optional.empty() : CsamStep.byId(s.nextStep());
-        if (s.nextStep() != null && next.isEmpty()) {
-            return null; // no step of this release: the document is read again
+        if (s.nextStep() != null && next.isEmpty() || s.lastChange() != null && kind(s.lastChange()).isEmpty()) {
+            return null; // no step or kind of change of this release: the document is read again
         }
         seen.put(number, entry);
         return new GroupListing.Listed(new GroupSummary(new GroupNumber(number), s.company(), s.complete(),
@@ -124,7 +125,12 @@ final class SummaryIndex {
     private static LastChange lastChange(Summary summary) {
         Change change = summary.lastChange();
         return change == null || change.technician() == null || change.time() == null ? null
-                : new LastChange(change.technician(), change.time());
+                : new LastChange(change.technician(), change.time(), kind(change).orElseThrow(), change.detail());
+    }
+
+    /** The kind of a remembered change, when this release knows it. */
+    private static Optional<HistoryKind> kind(Change change) {
+        return java.util.Arrays.stream(HistoryKind.values()).filter(k -> k.id().equals(change.kind())).findFirst();
     }
 
     void remember(String number, BasicFileAttributes attributes, GroupListing listing) {
@@ -134,7 +140,8 @@ final class SummaryIndex {
             entry = new Entry(attributes.size(), attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS), key(attributes),
                     new Summary(s.company(), s.complete(), s.progress(), s.ready(), s.openWarnings(), s.revision(),
                             s.nextStep() == null ? null : s.nextStep().id(), s.lastChange() == null ? null
-                            : new Change(s.lastChange().technician(), s.lastChange().time())), null);
+                            : new Change(s.lastChange().technician(), s.lastChange().time(),
+                            s.lastChange().kind().id(), s.lastChange().detail())), null);
         } else {
             entry = new Entry(attributes.size(), attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS), key(attributes), null,
                     ((GroupListing.Damaged) listing).reason());

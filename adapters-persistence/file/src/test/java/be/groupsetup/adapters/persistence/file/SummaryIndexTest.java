@@ -4,6 +4,7 @@ import be.groupsetup.persistence.directory.DataDirectory;
 import be.groupsetup.persistence.document.JsonDocuments;
 import be.groupsetup.application.model.GroupListing;
 import be.groupsetup.application.model.GroupSummary;
+import be.groupsetup.application.model.HistoryKind;
 import be.groupsetup.application.model.LastChange;
 import be.groupsetup.application.port.out.StoredGroup;
 import be.groupsetup.application.testing.SampleGroups;
@@ -44,7 +45,7 @@ class SummaryIndexTest {
     private final Function<StoredGroup, GroupSummary> summarizer = stored -> {
         summarised.add(stored.groupNumber());
         return new GroupSummary(stored.groupNumber(), "company", false, 1, false, openWarnings, stored.revision(),
-                CsamStep.CSAM_LOGIN, new LastChange("Jean D'Hondt", CHANGED));
+                CsamStep.CSAM_LOGIN, new LastChange("Jean D'Hondt", CHANGED, HistoryKind.LETTER_WRITTEN, "nl"));
     };
 
     @BeforeEach
@@ -105,11 +106,13 @@ class SummaryIndexTest {
         assertThat(second).extracting(l -> ((GroupListing.Listed) l).summary().nextStep())
                 .containsExactly(CsamStep.CSAM_LOGIN, CsamStep.CSAM_LOGIN);
         assertThat(second).extracting(l -> ((GroupListing.Listed) l).summary().lastChange())
-                .containsOnly(new LastChange("Jean D'Hondt", CHANGED));
+                .containsOnly(new LastChange("Jean D'Hondt", CHANGED, HistoryKind.LETTER_WRITTEN, "nl"));
         JsonNode summary = JsonMapper.builder().build().readTree(Files.readString(root.resolve("groups")
                 .resolve(SummaryIndex.FILE))).get("entries").get(GROUP.value()).get("summary");
         assertThat(summary.get("nextStep").stringValue()).isEqualTo("csam-login");
         assertThat(summary.get("lastChange").get("technician").stringValue()).isEqualTo("Jean D'Hondt");
+        assertThat(summary.get("lastChange").get("kind").stringValue()).isEqualTo("letter-written");
+        assertThat(summary.get("lastChange").get("detail").stringValue()).isEqualTo("nl");
     }
 
     @Test
