@@ -8,6 +8,8 @@ import be.groupsetup.application.service.GroupConfigurationService;
 import be.groupsetup.domain.configuration.ConfigurationRules;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.File;
@@ -34,6 +36,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
  * one by one (no shell in between), a data directory of its own, an empty working directory and an empty home.
  * Few on purpose: each one costs a JVM start.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class GroupsetupProcessTest {
 
     private static final String GROUP = "94123456001";

@@ -2,6 +2,8 @@ package be.groupsetup.bootstrap;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.File;
@@ -26,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * wrong and what is expected — never exit 3, never a stack trace, never an exception's name — and nothing stored.
  * A database that cannot be reached is the environment: exit 3, one line, no library's stack trace.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class SettingsProcessTest {
 
     @TempDir

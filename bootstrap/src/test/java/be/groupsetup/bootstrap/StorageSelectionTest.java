@@ -1,6 +1,8 @@
 package be.groupsetup.bootstrap;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -20,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is loaded: a one-shot command of the file storage starts as it did before that store existed. Each case is a
  * child JVM logging the classes it loads.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class StorageSelectionTest {
 
     /**

@@ -3,6 +3,8 @@ package be.groupsetup.bootstrap;
 import com.pty4j.PtyProcess;
 import com.pty4j.PtyProcessBuilder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,6 +34,7 @@ import static org.assertj.core.api.Assertions.fail;
  * keystrokes written to the terminal, the screen read back without its escape sequences. Every wait is
  * bounded; none is a timing assertion.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class WizardInTerminalTest {
 
     /** Upper bound for one expectation (the child JVM's start included); a bound, not a timing assertion. */
@@ -252,7 +255,7 @@ class WizardInTerminalTest {
             String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
             List<String> command = new ArrayList<>(List.of(
                     java.toString(),
-                    "-XX:TieredStopAtLevel=1",
+                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
                     "-Dfile.encoding=UTF-8",
                     "-Duser.home=" + home,
                     "-Dgroupsetup.data-dir=" + dataDirectory(temp),
@@ -284,6 +287,7 @@ class WizardInTerminalTest {
                 while ((count = in.read(chunk)) >= 0) {
                     synchronized (output) {
                         output.append(chunk, 0, count);
+                        output.notifyAll();
                     }
                 }
             } catch (IOException e) {
@@ -306,6 +310,10 @@ class WizardInTerminalTest {
             while (true) {
                 // looked at before the screen, so that the last output of an ended process is still searched
                 boolean ended = !process.isAlive() && !reader.isAlive();
+                int length;
+                synchronized (output) {
+                    length = output.length();
+                }
                 String screen = transcript();
                 int at = screen.indexOf(text, seen);
                 if (at >= 0) {
@@ -316,7 +324,12 @@ class WizardInTerminalTest {
                     fail("Expected \"%s\" after:%n%s%n--- whole transcript ---%n%s",
                             text, screen.substring(Math.min(seen, screen.length())), screen);
                 }
-                Thread.sleep(50);
+                // woken by the next output, or at the latest after 50 ms to look at the process and the bound
+                synchronized (output) {
+                    if (output.length() == length) {
+                        output.wait(50);
+                    }
+                }
             }
         }
 

@@ -46,6 +46,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.LongStream;
@@ -444,8 +445,8 @@ class FileStoreFaultTest {
             FileGroupStore patient = StoreFixtures.open(root, Duration.ofSeconds(60));
             CompletableFuture<UpdateResult<String>> waiting = CompletableFuture.supplyAsync(
                     () -> new GroupUpdates(patient).update(GROUP, StoreFixtures.set(FieldKey.CITY, "Namur")));
-            TimeUnit.MILLISECONDS.sleep(300);
-            assertThat(waiting).as("a change waits while another process holds the lock").isNotDone();
+            assertThatThrownBy(() -> waiting.get(300, TimeUnit.MILLISECONDS))
+                    .as("a change waits while another process holds the lock").isInstanceOf(TimeoutException.class);
             holder.send("release");
             holder.awaitLine("RELEASED", 30);
 

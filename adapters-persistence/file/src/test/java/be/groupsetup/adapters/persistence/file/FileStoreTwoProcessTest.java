@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FileStoreTwoProcessTest {
 
-    private static final int CHANGES = 200;
+    /** Changes per process: 50 in the default suite, 200 in the profile slow ({@code -Dgroupsetup.twoprocess.changes}). */
+    private static final int CHANGES = Integer.getInteger("groupsetup.twoprocess.changes", 50);
     private static final List<FieldKey> FIELDS = List.of(FieldKey.CITY, FieldKey.STREET);
     /**
      * Each child pauses up to this long between two changes, as a person would, so that the lock passes back and
