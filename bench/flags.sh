@@ -26,35 +26,36 @@ add() { names+=("$1"); homes+=("$2"); opts+=("$3"); }
 add "17 C1 serial (launcher before)"       "$jdk17" "$c1 $small"
 add "17 C1 serial -UsePerfData (launcher)" "$jdk17" "$c1 $small -XX:-UsePerfData"
 add "17 tiered serial -UsePerfData"        "$jdk17" "$small -XX:-UsePerfData"
-add "17 C1 CICompilerCount=1 -UsePerfData" "$jdk17" "$c1 -XX:CICompilerCount=1 $small -XX:-UsePerfData"
-add "17 launcher + no background preinit"  "$jdk17" "$c1 $small -XX:-UsePerfData -Dspring.backgroundpreinitializer.ignore=true"
+add "17 C1 -UsePerfData CICompilerCount=1" "$jdk17" "$c1 $small -XX:-UsePerfData -XX:CICompilerCount=1"
+add "17 C1 -UsePerfData no background preinit" "$jdk17" "$c1 $small -XX:-UsePerfData -Dspring.backgroundpreinitializer.ignore=true"
 add "25 C1 serial (launcher before)"       "$jdk25" "$c1 $small"
 add "25 C1 serial -UsePerfData"            "$jdk25" "$c1 $small -XX:-UsePerfData"
-add "25 tiered serial -UsePerfData (launcher)" "$jdk25" "$small -XX:-UsePerfData"
-add "25 tiered G1 (defaults + cache)"      "$jdk25" "-XX:-UsePerfData"
-add "25 tiered serial + no background preinit" "$jdk25" "$small -XX:-UsePerfData -Dspring.backgroundpreinitializer.ignore=true"
-add "25 tiered serial CompactObjectHeaders" "$jdk25" "$small -XX:-UsePerfData -XX:+UseCompactObjectHeaders"
-add "25 dynamic CDS (AutoCreateSharedArchive)" "$jdk25" "$c1 $small -XX:-UsePerfData"
+add "25 tiered serial -UsePerfData (JEP 515 profiles)" "$jdk25" "$small -XX:-UsePerfData"
+add "25 C1 -UsePerfData CICompilerCount=1" "$jdk25" "$c1 $small -XX:-UsePerfData -XX:CICompilerCount=1"
+add "25 C1 -UsePerfData no background preinit" "$jdk25" "$c1 $small -XX:-UsePerfData -Dspring.backgroundpreinitializer.ignore=true"
+add "25 C1 -UsePerfData CompactObjectHeaders" "$jdk25" "$c1 $small -XX:-UsePerfData -XX:+UseCompactObjectHeaders"
+add "25 C1 -UsePerfData, dynamic CDS instead" "$jdk25" "$c1 $small -XX:-UsePerfData"
 
 # train: one archive per variant, with its own options
 declare -a runs
 for k in "${!names[@]}"; do
     home=${homes[$k]}
     major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release")
+    quiet="-Xlog:cds=off -Xlog:cds+dynamic=off"
     if [[ ${names[$k]} == *"dynamic CDS"* ]]; then
         make="-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$work/$k.jsa"; use="$make"
     elif [ "$major" -ge 25 ]; then
-        make="-XX:AOTCacheOutput=$work/$k.aot"; use="-XX:AOTCache=$work/$k.aot"
+        make="-XX:AOTCacheOutput=$work/$k.aot"; use="-XX:AOTCache=$work/$k.aot"; quiet="-Xlog:cds=off -Xlog:aot=off"
     else
         make="-XX:ArchiveClassesAtExit=$work/$k.jsa"; use="-XX:SharedArchiveFile=$work/$k.jsa -Xshare:auto"
     fi
     echo "== training: ${names[$k]}" >&2
     rm -rf "$work/train" && mkdir -p "$work/train"
     # shellcheck disable=SC2086
-    (cd "$work/train" && "$home/bin/java" ${opts[$k]} $make -Xlog:cds=off -Xlog:aot=off -Dgroupsetup.data-dir="$work/train/data" \
+    (cd "$work/train" && "$home/bin/java" ${opts[$k]} $make $quiet -Dgroupsetup.data-dir="$work/train/data" \
         -Dgroupsetup.storage=file -Dgroupsetup.technician=training -jar "$app" @"$training" \
         </dev/null >/dev/null 2>&1) || true
-    runs+=("$home/bin/java ${opts[$k]} $use -Xlog:cds=off -Xlog:aot=off -jar $app")
+    runs+=("$home/bin/java ${opts[$k]} $use $quiet -jar $app")
 done
 
 export GROUPSETUP_DATA_DIR="$work/data"

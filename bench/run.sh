@@ -62,13 +62,15 @@ fi
 # a first list builds (or checks) the storage's summary index; the rounds measure the lists after it
 GROUPSETUP_DATA_DIR="$many" JAVA_HOME="$jdk25" ./groupsetup group list >/dev/null
 
-measure() { # name command...  -> appends "name seconds kilobytes"
+measure() { # name command...  -> appends "name seconds kilobytes exit-status"
     local name=$1; shift
-    /usr/bin/time -o "$work/time.txt" -f "%e %M" "$@" >/dev/null 2>/dev/null || true
+    /usr/bin/time -o "$work/time.txt" -f "%e %M %x" "$@" >/dev/null 2>/dev/null || true
     echo "$name $(tail -n 1 "$work/time.txt")" >> "$out/raw.txt"
 }
 prompt() { # name JDK_HOME
-    echo "$1 $(JAVA_HOME="$2" GROUPSETUP_DATA_DIR="$one" python3 bench/prompt_time.py 'groupsetup:>' ./groupsetup)" >> "$out/raw.txt"
+    local result
+    result=$(JAVA_HOME="$2" GROUPSETUP_DATA_DIR="$one" python3 bench/prompt_time.py 'groupsetup:>' ./groupsetup) || result="0 0 1"
+    echo "$1 $result 0" >> "$out/raw.txt"
 }
 
 : > "$out/raw.txt"
@@ -104,9 +106,15 @@ done
 python3 - "$out/raw.txt" "$out/set.txt" "$load_start" "$load_end" <<'PY' | tee "$out/results.txt"
 import statistics, sys
 rows = {}
+failed = {}
 for line in open(sys.argv[1]):
-    name, seconds, kb = line.split()
+    name, seconds, kb, status = line.split()[:4]
+    if status != "0":
+        failed[name] = failed.get(name, 0) + 1   # a failed run is left out, and said
+        continue
     rows.setdefault(name, []).append((float(seconds), int(kb)))
+for name, count in failed.items():
+    print(f"WARNING: {name} failed {count} time(s); left out of the figures")
 print(f"load before the rounds: {sys.argv[3].strip()}")
 print(f"load after the rounds:  {sys.argv[4].strip()}")
 print(f"{'run':<13} {'n':>3} {'wall median':>12} {'wall range':>15} {'peak MiB median':>16} {'peak range':>13}")
