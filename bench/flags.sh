@@ -3,7 +3,7 @@
 # its own class-data archive trained with those options (the launcher's training script, as ./groupsetup does):
 # the AOT cache on Java 25+, AppCDS on 17. All variants of both JDKs alternate in each round, so that the noise of
 # a shared machine hits them alike; wall time and peak RSS, medians and ranges.
-# Usage: bench/flags.sh [ROUNDS] [JDK17_HOME] [JDK25_HOME]     Results in bench/out/flags.txt
+# Usage: [FLAGS_ONLY=REGEX] bench/flags.sh [ROUNDS] [JDK17_HOME] [JDK25_HOME]     Results in bench/out/flags.txt
 # (Needs the jar: ./groupsetup version builds it.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,6 +35,16 @@ add "25 C1 -UsePerfData CICompilerCount=1" "$jdk25" "$c1 $small -XX:-UsePerfData
 add "25 C1 -UsePerfData no background preinit" "$jdk25" "$c1 $small -XX:-UsePerfData -Dspring.backgroundpreinitializer.ignore=true"
 add "25 C1 -UsePerfData CompactObjectHeaders" "$jdk25" "$c1 $small -XX:-UsePerfData -XX:+UseCompactObjectHeaders"
 add "25 C1 -UsePerfData, dynamic CDS instead" "$jdk25" "$c1 $small -XX:-UsePerfData"
+add "17 C1 -UsePerfData no preinit CICompilerCount=1" "$jdk17" "$c1 $small -XX:-UsePerfData -Dspring.backgroundpreinitializer.ignore=true -XX:CICompilerCount=1"
+add "25 C1 -UsePerfData no preinit CompactObjectHeaders" "$jdk25" "$c1 $small -XX:-UsePerfData -Dspring.backgroundpreinitializer.ignore=true -XX:+UseCompactObjectHeaders"
+# FLAGS_ONLY=REGEX: only the variants whose name matches (bash regular expression)
+if [ -n "${FLAGS_ONLY:-}" ]; then
+    declare -a n2 h2 o2
+    for k in "${!names[@]}"; do
+        if [[ ${names[$k]} =~ $FLAGS_ONLY ]]; then n2+=("${names[$k]}"); h2+=("${homes[$k]}"); o2+=("${opts[$k]}"); fi
+    done
+    names=("${n2[@]}"); homes=("${h2[@]}"); opts=("${o2[@]}")
+fi
 
 # train: one archive per variant, with its own options
 declare -a runs
@@ -68,7 +78,7 @@ echo "== $rounds rounds; load: $(uptime)" >&2
 for ((i = 1; i <= rounds; i++)); do
     for k in "${!names[@]}"; do
         # shellcheck disable=SC2086
-        /usr/bin/time -o "$work/time.txt" -f "%e %M" ${runs[$k]} group check 94123456001 >/dev/null 2>&1 || true
+        /usr/bin/time -o "$work/time.txt" -f "%e %M %x" ${runs[$k]} group check 94123456001 >/dev/null 2>&1 || true
         printf '%s\t%s\n' "${names[$k]}" "$(tail -n 1 "$work/time.txt")" >> "$out/flags-raw.txt"
     done
     echo "   round $i done" >&2
@@ -80,7 +90,10 @@ import statistics, sys
 rows = {}
 for line in open(sys.argv[1]):
     name, values = line.rstrip("\n").split("\t")
-    seconds, kb = values.split()
+    seconds, kb, status = values.split()
+    if status != "0":
+        print(f"WARNING: {name} failed (exit status {status}): left out")
+        continue
     rows.setdefault(name, []).append((float(seconds), int(kb)))
 print(f"{'JDK and options (each with its own archive)':<46} {'wall median':>11} {'range':>13} {'peak MiB':>9}")
 for name, values in rows.items():

@@ -62,15 +62,15 @@ fi
 # a first list builds (or checks) the storage's summary index; the rounds measure the lists after it
 GROUPSETUP_DATA_DIR="$many" JAVA_HOME="$jdk25" ./groupsetup group list >/dev/null
 
-measure() { # name command...  -> appends "name seconds kilobytes exit-status"
+measure() { # name command...  -> appends "name seconds kilobytes exit-status cpu-seconds"
     local name=$1; shift
-    /usr/bin/time -o "$work/time.txt" -f "%e %M %x" "$@" >/dev/null 2>/dev/null || true
+    /usr/bin/time -o "$work/time.txt" -f "%e %M %x %U %S" "$@" >/dev/null 2>/dev/null || true
     echo "$name $(tail -n 1 "$work/time.txt")" >> "$out/raw.txt"
 }
 prompt() { # name JDK_HOME
     local result
     result=$(JAVA_HOME="$2" GROUPSETUP_DATA_DIR="$one" python3 bench/prompt_time.py 'groupsetup:>' ./groupsetup) || result="0 0 1"
-    echo "$1 $result 0" >> "$out/raw.txt"
+    echo "$1 $result 0 0 0" >> "$out/raw.txt"
 }
 
 : > "$out/raw.txt"
@@ -108,20 +108,21 @@ import statistics, sys
 rows = {}
 failed = {}
 for line in open(sys.argv[1]):
-    name, seconds, kb, status = line.split()[:4]
+    name, seconds, kb, status, user, system = line.split()[:6]
     if status != "0":
         failed[name] = failed.get(name, 0) + 1   # a failed run is left out, and said
         continue
-    rows.setdefault(name, []).append((float(seconds), int(kb)))
+    rows.setdefault(name, []).append((float(seconds), int(kb), float(user) + float(system)))
 for name, count in failed.items():
     print(f"WARNING: {name} failed {count} time(s); left out of the figures")
 print(f"load before the rounds: {sys.argv[3].strip()}")
 print(f"load after the rounds:  {sys.argv[4].strip()}")
-print(f"{'run':<13} {'n':>3} {'wall median':>12} {'wall range':>15} {'peak MiB median':>16} {'peak range':>13}")
+print(f"{'run':<13} {'n':>3} {'wall median':>12} {'wall range':>15} {'peak MiB median':>16} {'peak range':>13} {'CPU s median':>13}")
 for name, values in rows.items():
-    walls = [w for w, _ in values]; mems = [k / 1024 for _, k in values]
+    walls = [v[0] for v in values]; mems = [v[1] / 1024 for v in values]; cpus = [v[2] for v in values]
+    cpu = f"{statistics.median(cpus):>12.2f}s" if max(cpus) > 0 else f"{'':>13}"
     print(f"{name:<13} {len(values):>3} {statistics.median(walls):>11.3f}s {min(walls):>6.2f}–{max(walls):<6.2f}s "
-          f"{statistics.median(mems):>15.0f} {min(mems):>6.0f}–{max(mems):<6.0f}")
+          f"{statistics.median(mems):>15.0f} {min(mems):>6.0f}–{max(mems):<6.0f} {cpu}")
 def med(name, i):
     return statistics.median([v[i] for v in rows[name]])
 goals = {"25": (0.25, 0.50), "17": (0.32, 0.43)}
@@ -131,7 +132,9 @@ for j in ("17", "25"):
         wall, mem = med(fast, 0) / med(ref, 0), med(fast, 1) / med(ref, 1)
         gw, gm = goals[j]
         what = "goal" if j == "25" else "before issue 15 (no regression)"
-        print(f"Java {j}: launcher/reference wall {wall:.2f}x, peak memory {mem:.2f}x ({what}: <= {gw}x, <= {gm}x)")
+        cpu = med(fast, 2) / med(ref, 2)
+        print(f"Java {j}: launcher/reference wall {wall:.2f}x, peak memory {mem:.2f}x ({what}: <= {gw}x, <= {gm}x);"
+              f" CPU time {cpu:.2f}x")
 if "before-17" in rows and "launcher-17" in rows:
     print(f"Java 17: launcher now / launcher before: wall {med('launcher-17', 0) / med('before-17', 0):.2f}x, "
           f"peak memory {med('launcher-17', 1) / med('before-17', 1):.2f}x")
