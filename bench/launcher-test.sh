@@ -81,7 +81,7 @@ echo "== which JVM"
 run
 check "no JAVA_HOME: the newest JDK 25+ of the install folders (25.0.3), not the PATH's 17" ran "$jvm/jdk-25.0.3"
 check "on 25: the AOT cache" ran_with "-XX:AOTCache=$repo/bootstrap/target/launch/java25/groupsetup.aot"
-check "on 25: full tiered compilation (the JEP 515 profiles are used)" eval '! ran_with "-XX:TieredStopAtLevel=1"'
+check "on 25: C1 only, as on 17 (measured faster than tiered with the JEP 515 profiles)" ran_with "-XX:TieredStopAtLevel=1 .*-XX:AOTCache="
 run JAVA_HOME="$jvm/jdk-17"
 check "JAVA_HOME wins over a newer JDK" ran "$jvm/jdk-17"
 check "on 17: the AppCDS archive, C1 only" ran_with "-XX:TieredStopAtLevel=1 .*-XX:SharedArchiveFile=$repo/bootstrap/target/launch/java17/groupsetup.jsa"
