@@ -70,8 +70,12 @@ done
 
 export GROUPSETUP_DATA_DIR="$work/data"
 "$jdk17/bin/java" -jar "$app" group new 94123456 >/dev/null 2>&1
-"$jdk17/bin/java" -jar "$app" group set 94123456001 --company-name "Soins à Domicile L'Aurore SRL" --city Bruxelles \
-    --postal-code 1000 --iban "BE68 5390 0754 7034" --bic GKCCBEBB --inami 41234502001 >/dev/null 2>&1
+# a complete group: `group check` exits 0 (with findings it exits 1, which would read as a failed run)
+"$jdk17/bin/java" -jar "$app" group set 94123456001 --company-name "Soins à Domicile L'Aurore SRL" \
+    --city Bruxelles --postal-code 1000 --street "Rue de la Loi 16" --iban "BE68 5390 0754 7034" --bic GKCCBEBB \
+    --first-name Françoise --last-name "D'Hondt" --phone "0470 12 34 56" --subscription-type S-1 \
+    --inami 41234502001 --enterprise-number 0428759497 --single-point-of-contact 135 \
+    --reference-care-provider 41234502001 >/dev/null 2>&1
 
 : > "$out/flags-raw.txt"
 echo "== $rounds rounds; load: $(uptime)" >&2
