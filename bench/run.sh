@@ -100,7 +100,10 @@ done > "$work/changes.txt"
 : > "$out/set.txt"
 for j in 17 25; do
     home=$jdk17; [ "$j" = 25 ] && home=$jdk25
-    echo "set-1000-$j $(JAVA_HOME="$home" GROUPSETUP_DATA_DIR="$one" python3 bench/set_latency.py ./groupsetup @"$work/changes.txt")" >> "$out/set.txt"
+    # each JDK from the same start: a copy of the group as the rounds left it (each change lengthens its history,
+    # and the store reads the whole history at each change: FileGroupStore.reconcileHistory)
+    rm -rf "$work/set-$j" && cp -Rp "$one" "$work/set-$j"
+    echo "set-1000-$j $(JAVA_HOME="$home" GROUPSETUP_DATA_DIR="$work/set-$j" python3 bench/set_latency.py ./groupsetup @"$work/changes.txt")" >> "$out/set.txt"
 done
 
 python3 - "$out/raw.txt" "$out/set.txt" "$load_start" "$load_end" <<'PY' | tee "$out/results.txt"
