@@ -36,8 +36,8 @@ add "jar (lazy beans)"   "$java" -jar bootstrap/target/groupsetup.jar
 add "+ extracted"        "$java" -jar "$app"
 add "+ AppCDS archive"   "$java" -XX:SharedArchiveFile="$archive" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$app"
 add "+ C1 only"          "$java" -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile="$archive" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$app"
-add "+ serial GC, -Xms32m, -Xss512k" "$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms32m -Xss512k -XX:SharedArchiveFile="$archive" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$app"
-add "+ -XX:-UsePerfData (= launcher, Java 17-24)" "$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms32m -Xss512k -XX:-UsePerfData -XX:SharedArchiveFile="$archive" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$app"
+add "+ serial GC, -Xms32m, -Xss512k (= launcher)" "$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms32m -Xss512k -XX:SharedArchiveFile="$archive" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$app"
+add "+ -XX:-UsePerfData (not kept: no gain)" "$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms32m -Xss512k -XX:-UsePerfData -XX:SharedArchiveFile="$archive" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$app"
 add "./groupsetup"       ./groupsetup
 if [ -n "$other_home" ]; then
     add "./groupsetup, $(basename "$other_home")" env JAVA_HOME="$other_home" ./groupsetup
