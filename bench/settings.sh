@@ -10,6 +10,9 @@ other_home=${2:-}
 out=bench/out
 mkdir -p "$out"
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+# the launcher runs on the JDK measured here (without JAVA_HOME it would choose a JDK 25+ when one is installed)
+JAVA_HOME=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
+export JAVA_HOME
 
 ./mvnw -q -B -DskipTests -Djacoco.skip=true package -pl bootstrap -am
 touch bootstrap/target/groupsetup.jar
@@ -22,7 +25,7 @@ fi
 ./groupsetup group new 94123456 >/dev/null 2>&1
 ./groupsetup group set 94123456001 --company-name "Soins à Domicile L'Aurore SRL" --city Bruxelles \
     --postal-code 1000 --iban "BE68 5390 0754 7034" --bic GKCCBEBB --inami 41234502001 >/dev/null 2>&1
-launch=$(dirname "$(ls bootstrap/target/launch/*/groupsetup.jsa | head -n 1)")
+launch=bootstrap/target/launch/java$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$JAVA_HOME/release")
 app="$launch/app/groupsetup.jar"
 archive="$launch/groupsetup.jsa"
 
@@ -33,7 +36,8 @@ add "jar (lazy beans)"   "$java" -jar bootstrap/target/groupsetup.jar
 add "+ extracted"        "$java" -jar "$app"
 add "+ AppCDS archive"   "$java" -XX:SharedArchiveFile="$archive" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$app"
 add "+ C1 only"          "$java" -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile="$archive" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$app"
-add "+ serial GC, -Xms32m (= launcher)" "$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms32m -Xss512k -XX:SharedArchiveFile="$archive" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$app"
+add "+ serial GC, -Xms32m, -Xss512k (= launcher)" "$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms32m -Xss512k -XX:SharedArchiveFile="$archive" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$app"
+add "+ -XX:-UsePerfData (not kept: no gain)" "$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms32m -Xss512k -XX:-UsePerfData -XX:SharedArchiveFile="$archive" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$app"
 add "./groupsetup"       ./groupsetup
 if [ -n "$other_home" ]; then
     add "./groupsetup, $(basename "$other_home")" env JAVA_HOME="$other_home" ./groupsetup
