@@ -9,6 +9,7 @@ import be.groupsetup.application.service.GroupConfigurationService;
 import be.groupsetup.domain.configuration.ConfigurationRules;
 import be.groupsetup.domain.value.GroupNumber;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * connection says so in one line (what failed, the URL without its password, that nothing was stored, what to
  * check), exit 3; no library prints a stack trace or anything else (before this release: the pool's 47 lines).
  */
+@Tag("slow") // a database started, stopped and a child process waiting on it: run by the profile slow (CI runs it)
 class DatabaseGoneProcessTest {
 
     private static final String PASSWORD = "team-Secret-2";

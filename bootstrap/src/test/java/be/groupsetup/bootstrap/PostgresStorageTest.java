@@ -19,6 +19,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
@@ -231,6 +232,7 @@ class PostgresStorageTest {
 
     @Test
     @Order(5)
+    @Tag("slow") // a child process through the connection timeouts: run by the profile slow (CI runs it)
     void givenTheDatabaseStoppedInTheMiddleOfAScript_whenTheNextCommandRuns_thenOneLineNamingTheUrlExit3AndNoLibraryTrace()
             throws IOException {
         // the application's own logging, as a real run sets it up (Spring Boot's replaces it in tests)

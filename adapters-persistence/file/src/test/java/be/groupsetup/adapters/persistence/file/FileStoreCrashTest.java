@@ -58,7 +58,7 @@ class FileStoreCrashTest {
     void givenAChildKilledAtRandomMomentsWhileChangingAGroup_whenReopened_thenTheGroupIsWholeAtAnAcknowledgedOrInFlightRevisionAndItsHistoryAgrees()
             throws IOException {
         long seed = Long.getLong("groupsetup.seed", new SecureRandom().nextLong());
-        int kills = Integer.getInteger("groupsetup.crash.kills", 15);
+        int kills = Integer.getInteger("groupsetup.crash.kills", 8);
         Random random = new Random(seed);
         Path root = temporary.resolve("data");
         Path logs = temporary.resolve("logs");

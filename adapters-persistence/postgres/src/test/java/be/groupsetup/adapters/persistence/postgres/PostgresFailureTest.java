@@ -8,6 +8,7 @@ import be.groupsetup.application.port.out.StoredGroup;
 import be.groupsetup.application.testing.SampleGroups;
 import be.groupsetup.domain.field.FieldKey;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,6 +61,7 @@ class PostgresFailureTest {
     }
 
     @Test
+    @Tag("slow") // waits out the socket timeout: run by the profile slow (CI runs it)
     void givenAServerThatAcceptsConnectionsButNeverAnswers_whenTheStoreIsUsed_thenItGivesUpWithAStorageException()
             throws IOException {
         try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
