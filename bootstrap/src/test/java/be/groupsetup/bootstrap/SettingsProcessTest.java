@@ -77,22 +77,34 @@ class SettingsProcessTest {
         assertThat(home.resolve(".groupsetup")).doesNotExist();
     }
 
+    // three tests rather than one, so that their child processes run side by side (the class runs concurrently)
     @Test
-    void givenAFrenchOrDutchLocaleAndNoSetting_whenHelpRuns_thenItIsInThatLanguageAndSaysHowToChange()
-            throws Exception {
-        environment.put("LC_ALL", "");
-        environment.put("LC_MESSAGES", "");
-        environment.put("LANG", "fr_BE.UTF-8");
+    void givenAFrenchLocaleAndNoSetting_whenHelpRuns_thenItIsInFrenchAndSaysHowToChange() throws Exception {
+        locale("fr_BE.UTF-8");
         Outcome french = groupsetup("help");
         assertThat(french.exit()).isZero();
         assertThat(french.out()).contains("les commandes").contains("Langue\u202F: fr").contains("GROUPSETUP_LANGUAGE");
+    }
 
-        environment.put("LANG", "nl_BE.UTF-8");
+    @Test
+    void givenADutchLocaleAndNoSetting_whenHelpRuns_thenItIsInDutch() throws Exception {
+        locale("nl_BE.UTF-8");
         assertThat(groupsetup("help").out()).contains("Taal: nl");
-        // the setting wins over the locale, and -D before the command wins over the environment
+    }
+
+    @Test
+    void givenALocaleAndASetting_whenRun_thenTheSettingWins_andMinusDBeforeTheCommandWinsOverTheEnvironment()
+            throws Exception {
+        locale("nl_BE.UTF-8");
         environment.put("GROUPSETUP_LANGUAGE", "en");
         assertThat(groupsetup("help").out()).contains("Language: en");
         assertThat(groupsetup("-Dgroupsetup.language=fr", "version").out()).contains("langue\u202F: fr");
+    }
+
+    private void locale(String lang) {
+        environment.put("LC_ALL", "");
+        environment.put("LC_MESSAGES", "");
+        environment.put("LANG", lang);
     }
 
     @Test
