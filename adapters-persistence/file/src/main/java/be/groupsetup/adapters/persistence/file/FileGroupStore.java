@@ -467,16 +467,76 @@ public final class FileGroupStore implements Storage {
     /**
      * Cuts the history file back to the last complete line whose revision is at most the document's: what lies
      * beyond was written by a change that died before its document was replaced.
+     * <p>
+     * Only the file's end is read ({@value #HISTORY_TAIL} bytes): the history is appended to in the order of the
+     * revisions, so the last complete line of a revision at most the document's (read from the end) is where the
+     * cut, if any, begins; from that line on the lines are weighed as when the whole file is read. The whole file is
+     * read only when its end holds no such line (lines longer than the tail, or a document older than its history's
+     * end by more than that).
      */
     private void reconcileHistory(String number, long documentRevision) throws IOException {
         Path file = history(number);
         if (!directory.isRegularFileOrAbsent(file)) {
             return;
         }
-        byte[] content = directory.readRegularFile(file, HISTORY_LIMIT);
-        int keep = 0;
-        int start = 0;
-        for (int i = 0; i < content.length; i++) {
+        DataDirectory.Tail tail = directory.readRegularFileEnd(file, HISTORY_TAIL);
+        byte[] content = tail.content();
+        int from = lastKeptLineEnd(content, tail.start() == 0, documentRevision);
+        long start = tail.start();
+        if (from < 0) {
+            content = directory.readRegularFile(file, HISTORY_LIMIT);
+            start = 0;
+            from = 0;
+        }
+        int keep = keptFrom(file, content, from, documentRevision);
+        if (keep < content.length) {
+            LOG.warn("Cutting {} back to revision {} (a change was interrupted before it completed)", file,
+                    documentRevision);
+            directory.truncate(file, start + keep);
+        }
+    }
+
+    /**
+     * Where, in a history's end, the last complete, readable line of a revision at most the document's ends (just
+     * after its line feed): the lines before it are kept as they are. 0 when {@code whole} and no line is; -1 when
+     * the tail holds no such line that begins inside it (its first line may be cut): the whole file must be read.
+     */
+    private int lastKeptLineEnd(byte[] content, boolean whole, long documentRevision) {
+        int end = content.length - 1;
+        while (end >= 0 && content[end] != '\n') {
+            end--; // a last line without its line feed is unfinished: always cut
+        }
+        while (end >= 0) {
+            int start = end - 1;
+            while (start >= 0 && content[start] != '\n') {
+                start--;
+            }
+            if (start < 0 && !whole) {
+                return -1;
+            }
+            String line = new String(content, start + 1, end - start - 1, StandardCharsets.UTF_8);
+            if (!line.isBlank()) {
+                try {
+                    if (json.readLine(line).revision() <= documentRevision) {
+                        return end + 1;
+                    }
+                } catch (DocumentException e) {
+                    // weighed again by keptFrom, which says so in the log
+                }
+            }
+            end = start;
+        }
+        return whole ? 0 : -1;
+    }
+
+    /**
+     * How many bytes of {@code content} are kept: from {@code from} on, every complete line up to the first one of a
+     * revision above the document's (blank and unreadable lines are kept; an unfinished last line is not).
+     */
+    private int keptFrom(Path file, byte[] content, int from, long documentRevision) {
+        int keep = from;
+        int start = from;
+        for (int i = from; i < content.length; i++) {
             if (content[i] != '\n') {
                 continue;
             }
@@ -495,11 +555,7 @@ public final class FileGroupStore implements Storage {
             }
             keep = start;
         }
-        if (keep < content.length) {
-            LOG.warn("Cutting {} back to revision {} (a change was interrupted before it completed)", file,
-                    documentRevision);
-            directory.truncate(file, keep);
-        }
+        return keep;
     }
 
     private void appendHistory(String number, HistoryEntry entry) throws IOException {
