@@ -74,6 +74,8 @@ public final class FileGroupStore implements Storage {
     static final long HISTORY_LIMIT = 256L << 20;
     /** How much of a history's end {@link #historyEntry} reads first: dozens of lines, any usual change's among them. */
     static final int HISTORY_TAIL = 64 << 10;
+    /** From how many documents the list looks at them on two threads. */
+    static final int PARALLEL_LOOKS = 2_000;
     /** The most a journal may weigh (a rename's holds one history line). */
     static final long JOURNAL_LIMIT = 16L << 20;
     private static final DateTimeFormatter ASIDE_STAMP =
@@ -211,11 +213,26 @@ public final class FileGroupStore implements Storage {
         reader.start();
         List<Path> documents = documents();
         Object[] looks = new Object[documents.size()];
-        for (int i = 0; i < looks.length; i++) {
+        // two lstat per group: half of them on a second thread when there are many (the file system answers both)
+        int half = looks.length < PARALLEL_LOOKS ? looks.length : looks.length / 2;
+        FutureTask<Void> upper = new FutureTask<>(() -> {
+            for (int i = half; i < looks.length; i++) {
+                looks[i] = look(documents.get(i));
+            }
+            return null;
+        });
+        if (half < looks.length) {
+            Thread looker = new Thread(upper, "groupsetup-list-looks");
+            looker.setDaemon(true);
+            looker.start();
+        }
+        for (int i = 0; i < half; i++) {
             looks[i] = look(documents.get(i));
         }
+        upper.run(); // nothing when the second thread ran it (or runs it): then get() waits for it
         SummaryIndex index;
         try {
+            upper.get();
             index = reading.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -734,6 +751,23 @@ public final class FileGroupStore implements Storage {
     }
 
     private List<Path> documents() {
+        // the names alone (one native call), a path made only for a document: the folder holds two files per group
+        String[] names = groups.toFile().list();
+        if (names != null) {
+            List<String> documents = new ArrayList<>(names.length / 2 + 1);
+            for (String name : names) {
+                if (isDocumentName(name)) {
+                    documents.add(name);
+                }
+            }
+            documents.sort(null);
+            List<Path> paths = new ArrayList<>(documents.size());
+            for (String name : documents) {
+                paths.add(groups.resolve(name));
+            }
+            return paths;
+        }
+        // the folder could not be read: the stream says why
         List<Path> documents = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(groups)) {
             for (Path path : stream) {
