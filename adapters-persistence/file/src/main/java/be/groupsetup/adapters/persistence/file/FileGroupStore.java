@@ -213,12 +213,11 @@ public final class FileGroupStore implements Storage {
         reader.start();
         List<Path> documents = documents();
         Object[] looks = new Object[documents.size()];
-        // two lstat per group: half of them on a second thread when there are many (the file system answers both)
+        GroupListing[] remembered = new GroupListing[documents.size()];
+        // two lstat per group, then the index's summary: half of them on a second thread when there are many
         int half = looks.length < PARALLEL_LOOKS ? looks.length : looks.length / 2;
         FutureTask<Void> upper = new FutureTask<>(() -> {
-            for (int i = half; i < looks.length; i++) {
-                looks[i] = look(documents.get(i));
-            }
+            look(documents, looks, remembered, half, looks.length, reading);
             return null;
         });
         if (half < looks.length) {
@@ -226,14 +225,11 @@ public final class FileGroupStore implements Storage {
             looker.setDaemon(true);
             looker.start();
         }
-        for (int i = 0; i < half; i++) {
-            looks[i] = look(documents.get(i));
-        }
-        upper.run(); // nothing when the second thread ran it (or runs it): then get() waits for it
         SummaryIndex index;
         try {
+            index = look(documents, looks, remembered, 0, half, reading);
+            upper.run(); // nothing when the second thread ran it (or runs it): then get() waits for it
             upper.get();
-            index = reading.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StorageException("storage.io", e, groups, "interrupted");
@@ -251,27 +247,48 @@ public final class FileGroupStore implements Storage {
                 listed.add(damaged);
                 continue;
             }
-            BasicFileAttributes attributes = (BasicFileAttributes) looks[i];
-            GroupListing listing = index.remembered(number, document, attributes);
-            if (listing == null) {
-                try {
-                    listing = new GroupListing.Listed(summarizer.apply(parse(document, number)));
-                } catch (DamagedGroupException e) {
-                    listing = new GroupListing.Damaged(number, e.location(), e.reason());
-                } catch (GroupNotFoundException e) {
-                    continue;
-                } catch (StorageException e) {
-                    // one document the file system will not give (no permission, not a file) never stops the listing
-                    listed.add(new GroupListing.Damaged(number, document.toString(),
-                            "cannot be read: " + e.arguments().get(e.arguments().size() - 1)));
-                    continue;
-                }
-                index.remember(number, attributes, listing);
+            if (remembered[i] != null) {
+                index.reused(number);
+                listed.add(remembered[i]);
+                continue;
             }
+            BasicFileAttributes attributes = (BasicFileAttributes) looks[i];
+            GroupListing listing;
+            try {
+                listing = new GroupListing.Listed(summarizer.apply(parse(document, number)));
+            } catch (DamagedGroupException e) {
+                listing = new GroupListing.Damaged(number, e.location(), e.reason());
+            } catch (GroupNotFoundException e) {
+                continue;
+            } catch (StorageException e) {
+                // one document the file system will not give (no permission, not a file) never stops the listing
+                listed.add(new GroupListing.Damaged(number, document.toString(),
+                        "cannot be read: " + e.arguments().get(e.arguments().size() - 1)));
+                continue;
+            }
+            index.remember(number, attributes, listing);
             listed.add(listing);
         }
         index.save(directory);
         return listed;
+    }
+
+    /**
+     * Looks at the documents {@code from} to {@code to} (excluded), then, once the index is read, takes what it
+     * remembers of those that are neither gone nor damaged; returns the index.
+     */
+    private SummaryIndex look(List<Path> documents, Object[] looks, GroupListing[] remembered, int from, int to,
+                              FutureTask<SummaryIndex> reading) throws InterruptedException, ExecutionException {
+        for (int i = from; i < to; i++) {
+            looks[i] = look(documents.get(i));
+        }
+        SummaryIndex index = reading.get();
+        for (int i = from; i < to; i++) {
+            if (looks[i] instanceof BasicFileAttributes attributes) {
+                remembered[i] = index.remembered(number(documents.get(i)), documents.get(i), attributes);
+            }
+        }
+        return index;
     }
 
     /**

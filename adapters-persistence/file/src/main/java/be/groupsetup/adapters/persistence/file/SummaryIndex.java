@@ -193,7 +193,10 @@ final class SummaryIndex {
         }
     }
 
-    /** The listing remembered for a document with these attributes, or null when it must be read again. */
+    /**
+     * The listing remembered for a document with these attributes, or null when it must be read again. It changes
+     * nothing (several threads may ask at once, once the index is read): {@link #reused} says which were used.
+     */
     GroupListing remembered(String number, Path document, BasicFileAttributes attributes) {
         Entry entry = entries.get(number);
         if (entry == null || entry.size() != attributes.size()
@@ -202,7 +205,6 @@ final class SummaryIndex {
             return null;
         }
         if (entry.summary() == null) {
-            seen.put(number, entry);
             return new GroupListing.Damaged(number, document.toString(), entry.damaged());
         }
         Summary s = entry.summary();
@@ -211,12 +213,16 @@ final class SummaryIndex {
         if (s.nextStep() != null && next == null || s.lastChange() != null && kind == null) {
             return null; // no step or kind of change of this release: the document is read again
         }
-        seen.put(number, entry);
         Change change = s.lastChange();
         LastChange last = change == null || change.technician() == null || change.time() == null ? null
                 : new LastChange(change.technician(), change.time(), kind, change.detail());
         return new GroupListing.Listed(new GroupSummary(new GroupNumber(number), s.company(), s.complete(),
                 s.progress(), s.ready(), s.openWarnings(), s.revision(), next, last));
+    }
+
+    /** That the listing {@link #remembered} for this group was used: its entry is kept in the index. */
+    void reused(String number) {
+        seen.put(number, entries.get(number));
     }
 
     void remember(String number, BasicFileAttributes attributes, GroupListing listing) {
