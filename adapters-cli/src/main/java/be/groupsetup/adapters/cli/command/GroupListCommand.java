@@ -48,12 +48,20 @@ public final class GroupListCommand extends GroupCommand {
         StringBuilder out = new StringBuilder(String.format(format, messages().text("list.number"),
                 messages().text("list.complete"), messages().text("list.warnings"), messages().text("list.csam"),
                 messages().text("list.ready"), messages().text("list.company")));
+        int complete = width("list.complete");
+        int warnings = width("list.warnings");
+        int ready = width("list.ready");
+        String newline = System.lineSeparator();
         for (GroupListing listing : groups) {
             if (listing instanceof GroupListing.Listed listed) {
+                // the format's line, padded by hand: String.format takes seconds over 100,000 groups
                 GroupSummary s = listed.summary();
-                out.append(String.format(format, s.group().value(), s.complete() ? yes : no, s.openWarnings(),
-                        s.progress() + "/" + CsamStep.REQUIRED_STEPS, s.ready() ? yes : no,
-                        s.company() == null ? "—" : SafeText.inline(s.company())));
+                padded(out, s.group().value(), 11);
+                padded(out, s.complete() ? yes : no, complete);
+                padded(out, String.valueOf(s.openWarnings()), warnings);
+                padded(out, s.progress() + "/" + CsamStep.REQUIRED_STEPS, 5);
+                padded(out, s.ready() ? yes : no, ready);
+                out.append(s.company() == null ? "—" : SafeText.inline(s.company())).append(newline);
             } else if (listing instanceof GroupListing.Damaged damaged) {
                 out.append(String.format("%-11s  %s%n", SafeText.inline(damaged.key()),
                         messages().text("list.damaged", damaged.reason(), damaged.location())));
@@ -61,6 +69,15 @@ public final class GroupListCommand extends GroupCommand {
         }
         console.result(out.toString().stripTrailing());
         return ExitCode.OK;
+    }
+
+    /** What {@code %-<width>s} and the two spaces after it make of a cell. */
+    private static void padded(StringBuilder out, String cell, int width) {
+        out.append(cell);
+        for (int i = cell.length(); i < width; i++) {
+            out.append(' ');
+        }
+        out.append("  ");
     }
 
     /** A column as wide as its heading (at least 5), so that headings in every language line up. */

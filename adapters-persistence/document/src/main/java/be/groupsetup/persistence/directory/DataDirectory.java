@@ -241,6 +241,20 @@ public final class DataDirectory {
      * @throws LinkRefusedException it is a symbolic link, or not a regular file (a folder, a pipe, a device)
      */
     public byte[] readRegularFileTail(Path file, int bytes) throws IOException {
+        return readRegularFileEnd(file, bytes).content();
+    }
+
+    /**
+     * The end of a file as {@link #readRegularFileTail} reads it, with where in the file it begins.
+     *
+     * @param start   the offset in the file of {@code content}'s first byte (0: the whole file was read)
+     * @param content the bytes from {@code start} to the end of the file as it was measured
+     */
+    public record Tail(long start, byte[] content) {
+    }
+
+    /** {@link #readRegularFileTail}, telling where the tail begins in the file (to cut the file there, say). */
+    public Tail readRegularFileEnd(Path file, int bytes) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, NO_FOLLOW);
         refuseUnlessRegular(file, attributes);
         try (SeekableByteChannel channel = Files.newByteChannel(file, StandardOpenOption.READ,
@@ -252,7 +266,7 @@ public final class DataDirectory {
             while (tail.hasRemaining() && channel.read(tail) >= 0) {
                 // until the end as it was measured (a line appended meanwhile is the next reader's)
             }
-            return java.util.Arrays.copyOf(tail.array(), tail.position());
+            return new Tail(start, java.util.Arrays.copyOf(tail.array(), tail.position()));
         }
     }
 

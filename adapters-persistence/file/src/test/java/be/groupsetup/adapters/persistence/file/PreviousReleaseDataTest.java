@@ -85,10 +85,9 @@ class PreviousReleaseDataTest {
         // and its list index, made for these very files: format 1, no openWarnings
         store.list(summarizer, "rules");
         Path index = StoreFixtures.groups(root).resolve(SummaryIndex.FILE);
-        ObjectNode previous = (ObjectNode) plain.readTree(Files.readString(index));
-        previous.put("format", 1);
-        previous.get("entries").forEach(entry -> ((ObjectNode) entry.get("summary")).remove("openWarnings"));
-        Files.writeString(index, plain.writeValueAsString(previous), StandardCharsets.UTF_8);
+        Files.writeString(StoreFixtures.groups(root).resolve(SummaryIndex.FORMER_FILE),
+                plain.writeValueAsString(SummaryIndexTest.formerIndex(plain, index, "rules")), StandardCharsets.UTF_8);
+        Files.delete(index);
         summarised.clear();
     }
 

@@ -13,7 +13,8 @@ import be.groupsetup.domain.value.GroupNumber;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -23,8 +24,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -89,9 +94,9 @@ class SummaryIndexTest {
 
         assertThat(summarised).isEmpty();
         assertThat(listed).extracting(l -> ((GroupListing.Listed) l).summary().openWarnings()).containsExactly(3, 3);
-        JsonNode index = JsonMapper.builder().build().readTree(Files.readString(root.resolve("groups").resolve(SummaryIndex.FILE)));
-        assertThat(index.get("format").intValue()).isEqualTo(SummaryIndex.FORMAT);
-        assertThat(index.get("entries").get(GROUP.value()).get("summary").get("openWarnings").intValue()).isEqualTo(3);
+        String index = Files.readString(root.resolve("groups").resolve(SummaryIndex.FILE));
+        assertThat(index).startsWith(SummaryIndex.MAGIC + "\t" + SummaryIndex.FORMAT + "\t1\n");
+        assertThat(SummaryIndex.parse(index, "1").get(GROUP.value()).summary().openWarnings()).isEqualTo(3);
     }
 
     @Test
@@ -107,12 +112,13 @@ class SummaryIndexTest {
                 .containsExactly(CsamStep.CSAM_LOGIN, CsamStep.CSAM_LOGIN);
         assertThat(second).extracting(l -> ((GroupListing.Listed) l).summary().lastChange())
                 .containsOnly(new LastChange("Jean D'Hondt", CHANGED, HistoryKind.LETTER_WRITTEN, "nl"));
-        JsonNode summary = JsonMapper.builder().build().readTree(Files.readString(root.resolve("groups")
-                .resolve(SummaryIndex.FILE))).get("entries").get(GROUP.value()).get("summary");
-        assertThat(summary.get("nextStep").stringValue()).isEqualTo("csam-login");
-        assertThat(summary.get("lastChange").get("technician").stringValue()).isEqualTo("Jean D'Hondt");
-        assertThat(summary.get("lastChange").get("kind").stringValue()).isEqualTo("letter-written");
-        assertThat(summary.get("lastChange").get("detail").stringValue()).isEqualTo("nl");
+        SummaryIndex.Summary summary = SummaryIndex.parse(Files.readString(root.resolve("groups")
+                .resolve(SummaryIndex.FILE)), "1").get(GROUP.value()).summary();
+        assertThat(summary.nextStep()).isEqualTo("csam-login");
+        assertThat(summary.lastChange().technician()).isEqualTo("Jean D'Hondt");
+        assertThat(summary.lastChange().time()).isEqualTo(CHANGED);
+        assertThat(summary.lastChange().kind()).isEqualTo("letter-written");
+        assertThat(summary.lastChange().detail()).isEqualTo("nl");
     }
 
     @Test
@@ -120,7 +126,7 @@ class SummaryIndexTest {
             throws Exception {
         store.list(summarizer, "1");
         Path file = root.resolve("groups").resolve(SummaryIndex.FILE);
-        Files.writeString(file, Files.readString(file).replaceFirst("\"csam-login\"", "\"no-such-step\""),
+        Files.writeString(file, Files.readString(file).replaceFirst("\tcsam-login\t", "\tno-such-step\t"),
                 StandardCharsets.UTF_8);
         summarised.clear();
 
@@ -136,14 +142,11 @@ class SummaryIndexTest {
             throws Exception {
         store.list(summarizer, "1");
         Path file = root.resolve("groups").resolve(SummaryIndex.FILE);
+        Path former = root.resolve("groups").resolve(SummaryIndex.FORMER_FILE);
         JsonMapper plain = JsonMapper.builder().build();
-        // as the releases before wrote it: format 1, summaries without openWarnings, for these very documents
-        ObjectNode previous = (ObjectNode) plain.readTree(Files.readString(file));
-        previous.put("format", 1);
-        for (JsonNode entry : previous.get("entries")) {
-            ((ObjectNode) entry.get("summary")).remove("openWarnings");
-        }
-        Files.writeString(file, plain.writeValueAsString(previous), StandardCharsets.UTF_8);
+        // as the releases before wrote it: JSON, format 1, summaries without openWarnings, for these very documents
+        Files.writeString(former, plain.writeValueAsString(formerIndex(plain, file, "1")), StandardCharsets.UTF_8);
+        Files.delete(file);
         summarised.clear();
         openWarnings = 1;
 
@@ -151,17 +154,19 @@ class SummaryIndexTest {
 
         assertThat(summarised).containsExactly(GROUP, OTHER);
         assertThat(listed).extracting(l -> ((GroupListing.Listed) l).summary().openWarnings()).containsExactly(1, 1);
-        assertThat(plain.readTree(Files.readString(file)).get("format").intValue()).isEqualTo(SummaryIndex.FORMAT);
+        assertThat(Files.readString(file)).startsWith(SummaryIndex.MAGIC + "\t" + SummaryIndex.FORMAT + "\t");
+        assertThat(former).doesNotExist();
         summarised.clear();
         assertThat(store.list(summarizer, "1")).isEqualTo(listed);
         assertThat(summarised).isEmpty();
     }
 
-    @Test
-    void givenGarbledIndex_whenListed_thenRebuiltFromTheDocuments() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"format\": 1, \"entr", "groupsetup-summaries\t5\t1\n94123456001\t12", "cut short",
+            "groupsetup-summaries\t5\t1\nend\t7\n"})
+    void givenGarbledIndex_whenListed_thenRebuiltFromTheDocuments(String garbled) throws Exception {
         store.list(summarizer, "1");
-        Files.writeString(root.resolve("groups").resolve(SummaryIndex.FILE), "{\"format\": 1, \"entr",
-                StandardCharsets.UTF_8);
+        Files.writeString(root.resolve("groups").resolve(SummaryIndex.FILE), garbled, StandardCharsets.UTF_8);
         summarised.clear();
 
         List<GroupListing> listed = store.list(summarizer, "1");
@@ -171,6 +176,69 @@ class SummaryIndexTest {
         summarised.clear();
         store.list(summarizer, "1");
         assertThat(summarised).isEmpty();
+    }
+
+    @Test
+    void givenAnIndexCutShortByHand_whenListed_thenNoneOfItIsUsed() throws Exception {
+        store.list(summarizer, "1");
+        Path file = root.resolve("groups").resolve(SummaryIndex.FILE);
+        String index = Files.readString(file);
+        Files.writeString(file, index.substring(0, index.indexOf("\nend\t") + 1), StandardCharsets.UTF_8);
+        summarised.clear();
+
+        store.list(summarizer, "1");
+
+        assertThat(summarised).containsExactly(GROUP, OTHER);
+    }
+
+    @Test
+    void givenADocumentEditedInPlaceByHand_whenListed_thenItIsReadAgainThoughItsSizeAndFileAreTheSame()
+            throws Exception {
+        store.list(summarizer, "1");
+        Path document = root.resolve("groups").resolve(OTHER.value() + FileGroupStore.DOCUMENT_SUFFIX);
+        Object fileKey = Files.readAttributes(document, BasicFileAttributes.class).fileKey();
+        byte[] content = Files.readAllBytes(document);
+        FileTime modified = Files.getLastModifiedTime(document);
+        Files.write(document, content); // the same file, the same size: only its time tells
+        Files.setLastModifiedTime(document, FileTime.from(modified.toInstant().plusMillis(1500)));
+        assertThat(Files.readAttributes(document, BasicFileAttributes.class).fileKey()).isEqualTo(fileKey);
+        summarised.clear();
+
+        store.list(summarizer, "1");
+
+        assertThat(summarised).containsExactly(OTHER);
+    }
+
+    @Test
+    void givenNothingChanged_whenListedAgain_thenTheIndexIsNotWrittenAgain() throws Exception {
+        store.list(summarizer, "1");
+        Path file = root.resolve("groups").resolve(SummaryIndex.FILE);
+        Object fileKey = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+
+        store.list(summarizer, "1");
+
+        assertThat(Files.readAttributes(file, BasicFileAttributes.class).fileKey()).isEqualTo(fileKey);
+    }
+
+    @Test
+    void givenEntriesWithEveryKindOfText_whenFormattedAndParsed_thenTheSameEntries() {
+        Map<String, SummaryIndex.Entry> entries = new HashMap<>();
+        entries.put("94123456001", new SummaryIndex.Entry(2508, 1796542094445704013L, "(dev=fe00,ino=8428249)",
+                new SummaryIndex.Summary("Soins\tà\nDomicile \\ \\N\r SRL", true, 5, true, 0, 7, null,
+                        new SummaryIndex.Change("Jean\tD'Hondt", CHANGED, "letter-written", "a\\b\nc")), null));
+        entries.put("94123457001", new SummaryIndex.Entry(1, -3, null,
+                new SummaryIndex.Summary(null, false, 0, false, 12, 1, "csam-login", null), null));
+        entries.put("94123458001", new SummaryIndex.Entry(0, 0, "\\N",
+                new SummaryIndex.Summary("", false, 1, false, 0, 2, "", new SummaryIndex.Change("", Instant.EPOCH,
+                        "created", null)), null));
+        entries.put("94123459001", new SummaryIndex.Entry(9, 9, "k", null, "not valid JSON:\n\t\\ at line 1"));
+
+        String text = SummaryIndex.format("rules\tof 2026", entries);
+
+        assertThat(text).endsWith("end\t4\n");
+        assertThat(text.lines()).hasSize(6);
+        assertThat(SummaryIndex.parse(text, "rules\tof 2026")).isEqualTo(entries);
+        assertThat(SummaryIndex.parse(text, "other rules")).isNull();
     }
 
     @Test
@@ -193,5 +261,27 @@ class SummaryIndexTest {
 
         assertThat(summarised).containsExactly(GROUP, OTHER);
         assertThat(root.resolve("groups").resolve(SummaryIndex.FILE)).exists();
+    }
+
+    /** An index as the releases of format 1 wrote it (JSON, no open warnings) for the entries of the text index. */
+    static ObjectNode formerIndex(JsonMapper plain, Path textIndex, String rulesVersion) throws java.io.IOException {
+        ObjectNode previous = plain.createObjectNode();
+        previous.put("format", 1);
+        previous.put("rulesVersion", rulesVersion);
+        ObjectNode all = previous.putObject("entries");
+        SummaryIndex.parse(Files.readString(textIndex), rulesVersion).forEach((number, entry) -> {
+            ObjectNode one = all.putObject(number);
+            one.put("size", entry.size());
+            one.put("modified", entry.modified());
+            one.put("fileKey", entry.fileKey());
+            ObjectNode summary = one.putObject("summary");
+            summary.put("company", entry.summary().company());
+            summary.put("complete", entry.summary().complete());
+            summary.put("progress", entry.summary().progress());
+            summary.put("ready", entry.summary().ready());
+            summary.put("revision", entry.summary().revision());
+            one.putNull("damaged");
+        });
+        return previous;
     }
 }
