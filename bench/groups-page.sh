@@ -53,7 +53,7 @@ get() { # path -> "status seconds-to-first-byte seconds-total bytes"
 : > "$out/groups-page-raw.txt"
 echo "first $(get /)" >> "$out/groups-page-raw.txt"
 for ((i = 1; i <= 5; i++)); do
-    rm -f "$work/data/groups/.summaries.json"
+    rm -f "$work/data/groups/.summaries.txt" "$work/data/groups/.summaries.json"
     echo "no-index $(get /)" >> "$out/groups-page-raw.txt"
 done
 paths=("/" "/?sort=company" "/?sort=changed&page=100" "/?filter=not-ready&sort=warnings" "/?filter=waiting-csam&page=9999"
