@@ -38,13 +38,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * outside it: neither a link nor a mention in the Markdown, nor a reference in a source file.
  * <p>
  * The tests run from the {@code bootstrap} folder, so the repository is its parent. Build output ({@code target}),
- * version control and dependency folders are skipped. Reading the few hundred files takes well under a second.
+ * version control and dependency folders, and the benchmarks' generated data ({@code bench/out}), are skipped. Reading the few hundred files takes well under a second.
  */
 class DocumentationLinksTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
     private static final Set<String> SKIPPED_FOLDERS = Set.of("target", ".git", "node_modules", ".idea", ".vscode");
+    /** Folders of generated data the repository ignores, by their path from its root (the benchmarks' groups). */
+    private static final Set<Path> SKIPPED_PATHS = Set.of(Path.of("bench", "out"));
 
     /** The schemes a link may use without being followed. Any other scheme is a mistake (a {@code file:} link …). */
     private static final Set<String> EXTERNAL_SCHEMES = Set.of("http", "https", "mailto");
@@ -382,7 +384,8 @@ class DocumentationLinksTest {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                    return !dir.equals(root) && SKIPPED_FOLDERS.contains(dir.getFileName().toString())
+                    return !dir.equals(root) && (SKIPPED_FOLDERS.contains(dir.getFileName().toString())
+                            || SKIPPED_PATHS.contains(root.relativize(dir)))
                             ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
