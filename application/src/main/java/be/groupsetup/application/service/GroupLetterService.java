@@ -18,13 +18,11 @@ import be.groupsetup.domain.csam.StepRecord;
 import be.groupsetup.domain.csam.StepState;
 import be.groupsetup.domain.field.FieldKey;
 import be.groupsetup.domain.finding.Finding;
-import be.groupsetup.domain.finding.FindingCodes;
 import be.groupsetup.domain.setup.GroupSetup;
 import be.groupsetup.domain.value.GroupNumber;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -61,13 +59,12 @@ public final class GroupLetterService implements WriteLetterUseCase {
         GroupSetup setup = stored.setup();
         GroupConfiguration configuration = setup.configuration();
         List<Finding> findings = configuration.check(rules);
-        List<LetterModel.Ask> missing = asks(configuration, findings, f -> FindingCodes.REQUIRED.equals(f.code()));
-        List<LetterModel.Ask> wrong = asks(configuration, findings,
-                f -> f.isError() && !FindingCodes.REQUIRED.equals(f.code()));
+        List<LetterModel.Ask> missing = asks(configuration, findings, Finding::isMissingValue);
+        List<LetterModel.Ask> wrong = asks(configuration, findings, f -> f.isError() && !f.isMissingValue());
         Set<Finding> open = Set.copyOf(setup.openWarnings(findings));
         List<LetterModel.Ask> warnings = asks(configuration, findings, open::contains);
         return new LetterModel(stored.groupNumber(), configuration.value(FieldKey.COMPANY_NAME).orElse(null), missing,
-                wrong, warnings, steps(setup.csamStatus()), nurse(configuration).orElse(null),
+                wrong, warnings, steps(setup.csamStatus()), configuration.representingNurse().orElse(null),
                 setup.procedure().latest(CsamStep.AUTHORITY).map(StepRecord::person).orElse(null),
                 stored.revision(), stamp.when(), stamp.who());
     }
@@ -104,11 +101,5 @@ public final class GroupLetterService implements WriteLetterUseCase {
             }
         }
         return steps;
-    }
-
-    private static Optional<String> nurse(GroupConfiguration configuration) {
-        Optional<String> first = configuration.value(FieldKey.FIRST_NAME);
-        Optional<String> last = configuration.value(FieldKey.LAST_NAME);
-        return first.isPresent() && last.isPresent() ? Optional.of(first.get() + " " + last.get()) : Optional.empty();
     }
 }

@@ -92,6 +92,16 @@ public final class GroupConfiguration {
         return value(field).isPresent();
     }
 
+    /**
+     * The nurse who represents the group, by first and last name as configured ("Marie Dupont"): the person who must
+     * be logged in at CSAM to designate a principal access manager. Empty while either name is not set.
+     */
+    public Optional<String> representingNurse() {
+        Optional<String> first = value(FieldKey.FIRST_NAME);
+        Optional<String> last = value(FieldKey.LAST_NAME);
+        return first.isPresent() && last.isPresent() ? Optional.of(first.get() + " " + last.get()) : Optional.empty();
+    }
+
     /** Every field in screen order with its value ({@code null} when not set). */
     public Map<FieldKey, String> allValues() {
         Map<FieldKey, String> all = new LinkedHashMap<>();

@@ -144,9 +144,7 @@ public final class CsamProcedure {
 
     /** The representing nurse's first and last name as the configuration has them, "" when either is missing. */
     static String nurseName(GroupConfiguration configuration) {
-        Optional<String> first = configuration.value(FieldKey.FIRST_NAME);
-        Optional<String> last = configuration.value(FieldKey.LAST_NAME);
-        return first.isPresent() && last.isPresent() ? first.get() + " " + last.get() : "";
+        return configuration.representingNurse().orElse("");
     }
 
     public List<StepRecord> records() {

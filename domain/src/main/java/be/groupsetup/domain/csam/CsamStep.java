@@ -74,8 +74,12 @@ public enum CsamStep {
 
     /** The step of a stored id, exactly as stored. */
     public static Optional<CsamStep> byId(String id) {
-        return Arrays.stream(values()).filter(step -> step.id().equals(id)).findFirst();
+        return Optional.ofNullable(BY_ID.get(id));
     }
+
+    /** The steps by stable id, looked up once per stored step and per group listed. */
+    private static final java.util.Map<String, CsamStep> BY_ID = Arrays.stream(values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(CsamStep::id, step -> step));
 
     /**
      * What a typed step id names: a step (its id in any language, {@link #byName}), a mandate (which a group never

@@ -47,4 +47,9 @@ public record Finding(FieldKey field, Severity severity, String code, String mes
     public boolean isError() {
         return severity == Severity.ERROR;
     }
+
+    /** Whether it says that a required field has no value ({@link FindingCodes#REQUIRED}), not that a value is wrong. */
+    public boolean isMissingValue() {
+        return FindingCodes.REQUIRED.equals(code);
+    }
 }

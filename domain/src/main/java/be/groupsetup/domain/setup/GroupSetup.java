@@ -113,9 +113,9 @@ public record GroupSetup(GroupConfiguration configuration, CsamProcedure procedu
     public Readiness readiness(List<Finding> findings) {
         List<Finding> errors = findings.stream().filter(Finding::isError).toList();
         List<Readiness.Missing> missing = new ArrayList<>();
-        errors.stream().filter(f -> !f.code().equals(FindingCodes.REQUIRED))
+        errors.stream().filter(f -> !f.isMissingValue())
                 .forEach(f -> missing.add(Readiness.Missing.field(f)));
-        errors.stream().filter(f -> f.code().equals(FindingCodes.REQUIRED))
+        errors.stream().filter(Finding::isMissingValue)
                 .forEach(f -> missing.add(Readiness.Missing.field(f)));
         openWarnings(findings).forEach(f -> missing.add(Readiness.Missing.warning(f)));
         CsamStatus csam = csamStatus();

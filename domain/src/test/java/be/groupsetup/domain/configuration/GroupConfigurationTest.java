@@ -395,4 +395,14 @@ class GroupConfigurationTest {
     void givenConfigurationWithPersonalData_whenPrinted_thenOnlyTheNumberAndFieldCountShown() {
         assertThat(complete().toString()).contains(GROUP).doesNotContain("Françoise", NURSE_INAMI);
     }
+
+    @Test
+    void givenBothNamesOrOnlyOne_whenTheRepresentingNurseIsAsked_thenFirstAndLastNameOrNothing() {
+        GroupConfiguration onlyFirst = accepted(empty().change(Map.of(FieldKey.FIRST_NAME, "Marie"), RULES)).configuration();
+        GroupConfiguration both = accepted(onlyFirst.change(Map.of(FieldKey.LAST_NAME, "D'Hondt"), RULES)).configuration();
+
+        assertThat(empty().representingNurse()).isEmpty();
+        assertThat(onlyFirst.representingNurse()).isEmpty();
+        assertThat(both.representingNurse()).contains("Marie D'Hondt");
+    }
 }

@@ -93,7 +93,7 @@ public final class Findings {
 
     /** A required field not filled in ({@code required}). */
     public static boolean isRequiredField(Finding finding) {
-        return FindingCodes.REQUIRED.equals(finding.code()) && finding.field() != null;
+        return finding.isMissingValue() && finding.field() != null;
     }
 
     /**

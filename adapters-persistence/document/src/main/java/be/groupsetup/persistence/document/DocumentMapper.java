@@ -171,6 +171,6 @@ public interface DocumentMapper {
     }
 
     default HistoryKind kind(String id) {
-        return HistoryKind.valueOf(id.toUpperCase(Locale.ROOT).replace('-', '_'));
+        return HistoryKind.byId(id).orElseThrow(() -> new IllegalArgumentException("unknown kind of change " + id));
     }
 }

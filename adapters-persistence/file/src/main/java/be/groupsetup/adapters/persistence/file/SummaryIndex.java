@@ -55,17 +55,6 @@ final class SummaryIndex {
     private static final String SUMMARY = "S";
     private static final String DAMAGED = "D";
     private static final String END = "end";
-    private static final Map<String, CsamStep> STEPS = new HashMap<>();
-    private static final Map<String, HistoryKind> KINDS = new HashMap<>();
-
-    static {
-        for (CsamStep step : CsamStep.values()) {
-            STEPS.put(step.id(), step);
-        }
-        for (HistoryKind kind : HistoryKind.values()) {
-            KINDS.put(kind.id(), kind);
-        }
-    }
 
     /**
      * @param summary null for a damaged document, whose reason is kept instead
@@ -208,8 +197,8 @@ final class SummaryIndex {
             return new GroupListing.Damaged(number, document.toString(), entry.damaged());
         }
         Summary s = entry.summary();
-        CsamStep next = s.nextStep() == null ? null : STEPS.get(s.nextStep());
-        HistoryKind kind = s.lastChange() == null ? null : KINDS.get(s.lastChange().kind());
+        CsamStep next = s.nextStep() == null ? null : CsamStep.byId(s.nextStep()).orElse(null);
+        HistoryKind kind = s.lastChange() == null ? null : HistoryKind.byId(s.lastChange().kind()).orElse(null);
         if (s.nextStep() != null && next == null || s.lastChange() != null && kind == null) {
             return null; // no step or kind of change of this release: the document is read again
         }
