@@ -233,19 +233,7 @@ public final class DataDirectory {
     }
 
     /**
-     * The last {@code bytes} bytes of a file of the data directory (all of it when it is shorter), read as
-     * {@link #readRegularFile} reads: never through a link, nothing but a regular file. For a file appended to and
-     * read from its end, such as a group's history, whose last lines are all a reader needs.
-     *
-     * @throws NoSuchFileException  there is no such file
-     * @throws LinkRefusedException it is a symbolic link, or not a regular file (a folder, a pipe, a device)
-     */
-    public byte[] readRegularFileTail(Path file, int bytes) throws IOException {
-        return readRegularFileEnd(file, bytes).content();
-    }
-
-    /**
-     * The end of a file as {@link #readRegularFileTail} reads it, with where in the file it begins.
+     * The end of a file as {@link #readRegularFile} reads it, with where in the file it begins.
      *
      * @param start   the offset in the file of {@code content}'s first byte (0: the whole file was read)
      * @param content the bytes from {@code start} to the end of the file as it was measured
@@ -253,7 +241,15 @@ public final class DataDirectory {
     public record Tail(long start, byte[] content) {
     }
 
-    /** {@link #readRegularFileTail}, telling where the tail begins in the file (to cut the file there, say). */
+    /**
+     * The last {@code bytes} bytes of a file of the data directory (all of it when it is shorter), read as
+     * {@link #readRegularFile} reads: never through a link, nothing but a regular file; with where they begin in the
+     * file (to cut it there, say). For a file appended to and read from its end, such as a group's history, whose last
+     * lines are all a reader needs.
+     *
+     * @throws NoSuchFileException  there is no such file
+     * @throws LinkRefusedException it is a symbolic link, or not a regular file (a folder, a pipe, a device)
+     */
     public Tail readRegularFileEnd(Path file, int bytes) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, NO_FOLLOW);
         refuseUnlessRegular(file, attributes);

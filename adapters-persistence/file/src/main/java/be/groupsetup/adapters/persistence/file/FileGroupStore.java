@@ -143,12 +143,8 @@ public final class FileGroupStore implements Storage {
         finishInterruptedChange();
         Path file = history(number.value());
         try {
-            byte[] tail = directory.readRegularFileTail(file, HISTORY_TAIL);
-            Found found = fromTheEnd(tail, tail.length < HISTORY_TAIL, revision);
-            if (!found.decided()) {
-                found = fromTheEnd(directory.readRegularFile(file, HISTORY_LIMIT), true, revision);
-            }
-            return Optional.ofNullable(found.entry());
+            LastLine last = lastLineAtMost(file, revision);
+            return Optional.ofNullable(last.entry()).filter(entry -> entry.revision() == revision);
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (LinkRefusedException e) {
@@ -162,40 +158,59 @@ public final class FileGroupStore implements Storage {
     }
 
     /**
-     * What the lines of a history, read from the last, say of a revision: its entry; or that there is none (a line
-     * of an earlier revision reached, or the whole file read); or nothing yet, when a tail ({@code whole} false,
-     * its first line maybe cut) ends before either.
+     * The last complete, readable line of a history whose revision is at most {@code revision}, looked for from the
+     * file's end: where the list finds the entry of a document's revision, and where a change finds what a crash left
+     * beyond it. Only the last {@value #HISTORY_TAIL} bytes are read, the whole file only when they hold no such line
+     * that begins inside them (a revision long past, a line longer than that). An unfinished last line (no line feed)
+     * is never it, nor a blank or unreadable one.
+     *
      */
-    private record Found(boolean decided, HistoryEntry entry) {
-        static final Found UNDECIDED = new Found(false, null);
-        static final Found NONE = new Found(true, null);
+    private LastLine lastLineAtMost(Path file, long revision) throws IOException {
+        DataDirectory.Tail tail = directory.readRegularFileEnd(file, HISTORY_TAIL);
+        LastLine last = lastLineAtMost(tail.content(), tail.start(), tail.start() == 0, revision);
+        return last != null ? last
+                : lastLineAtMost(directory.readRegularFile(file, HISTORY_LIMIT), 0, true, revision);
     }
 
-    private Found fromTheEnd(byte[] content, boolean whole, long revision) {
-        int end = content.length;
-        while (end >= 0) {
-            int start = end - 1;
-            while (start >= 0 && content[start] != '\n') {
-                start--;
-            }
-            if (start < 0 && !whole) {
-                return Found.UNDECIDED;
-            }
-            String line = new String(content, start + 1, end - start - 1, StandardCharsets.UTF_8);
-            end = start;
-            if (line.isBlank()) {
-                continue;
-            }
-            try {
-                HistoryEntry entry = json.readLine(line);
-                if (entry.revision() <= revision) {
-                    return entry.revision() == revision ? new Found(true, entry) : Found.NONE;
-                }
-            } catch (DocumentException e) {
-                // readHistory says so in the log; here the line is only passed over
-            }
+    /**
+     * What {@link #lastLineAtMost(Path, long)} found.
+     *
+     * @param content the bytes read: the whole file, or its end
+     * @param start   where {@code content} begins in the file
+     * @param end     where the line found ends in {@code content} (just after its line feed), 0 when none
+     * @param entry   the line's entry, null when none
+     */
+    private record LastLine(byte[] content, long start, int end, HistoryEntry entry) {
+    }
+
+    /** {@link #lastLineAtMost(Path, long)} in what was read; null when a tail ({@code whole} false) cannot tell. */
+    private LastLine lastLineAtMost(byte[] content, long start, boolean whole, long revision) {
+        int end = content.length - 1;
+        while (end >= 0 && content[end] != '\n') {
+            end--; // a last line without its line feed is unfinished
         }
-        return Found.NONE;
+        while (end >= 0) {
+            int from = end - 1;
+            while (from >= 0 && content[from] != '\n') {
+                from--;
+            }
+            if (from < 0 && !whole) {
+                return null; // the tail's first line may be cut
+            }
+            String line = new String(content, from + 1, end - from - 1, StandardCharsets.UTF_8);
+            if (!line.isBlank()) {
+                try {
+                    HistoryEntry entry = json.readLine(line);
+                    if (entry.revision() <= revision) {
+                        return new LastLine(content, start, end + 1, entry);
+                    }
+                } catch (DocumentException e) {
+                    // passed over here; readHistory and the reconciliation say so in the log
+                }
+            }
+            end = from;
+        }
+        return whole ? new LastLine(content, start, 0, null) : null;
     }
 
     /**
@@ -552,54 +567,14 @@ public final class FileGroupStore implements Storage {
         if (!directory.isRegularFileOrAbsent(file)) {
             return;
         }
-        DataDirectory.Tail tail = directory.readRegularFileEnd(file, HISTORY_TAIL);
-        byte[] content = tail.content();
-        int from = lastKeptLineEnd(content, tail.start() == 0, documentRevision);
-        long start = tail.start();
-        if (from < 0) {
-            content = directory.readRegularFile(file, HISTORY_LIMIT);
-            start = 0;
-            from = 0;
-        }
-        int keep = keptFrom(file, content, from, documentRevision);
+        LastLine last = lastLineAtMost(file, documentRevision);
+        byte[] content = last.content();
+        int keep = keptFrom(file, content, last.end(), documentRevision);
         if (keep < content.length) {
             LOG.warn("Cutting {} back to revision {} (a change was interrupted before it completed)", file,
                     documentRevision);
-            directory.truncate(file, start + keep);
+            directory.truncate(file, last.start() + keep);
         }
-    }
-
-    /**
-     * Where, in a history's end, the last complete, readable line of a revision at most the document's ends (just
-     * after its line feed): the lines before it are kept as they are. 0 when {@code whole} and no line is; -1 when
-     * the tail holds no such line that begins inside it (its first line may be cut): the whole file must be read.
-     */
-    private int lastKeptLineEnd(byte[] content, boolean whole, long documentRevision) {
-        int end = content.length - 1;
-        while (end >= 0 && content[end] != '\n') {
-            end--; // a last line without its line feed is unfinished: always cut
-        }
-        while (end >= 0) {
-            int start = end - 1;
-            while (start >= 0 && content[start] != '\n') {
-                start--;
-            }
-            if (start < 0 && !whole) {
-                return -1;
-            }
-            String line = new String(content, start + 1, end - start - 1, StandardCharsets.UTF_8);
-            if (!line.isBlank()) {
-                try {
-                    if (json.readLine(line).revision() <= documentRevision) {
-                        return end + 1;
-                    }
-                } catch (DocumentException e) {
-                    // weighed again by keptFrom, which says so in the log
-                }
-            }
-            end = start;
-        }
-        return whole ? 0 : -1;
     }
 
     /**
