@@ -6,17 +6,11 @@ import be.groupsetup.domain.csam.StepState;
 import be.groupsetup.domain.field.FieldKey;
 import be.groupsetup.presentation.sheet.SheetRenderer;
 import be.groupsetup.presentation.text.Messages;
+import be.groupsetup.presentation.text.PageTemplates;
 import be.groupsetup.presentation.text.SafeText;
 import be.groupsetup.presentation.view.Views;
-import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
-import org.owasp.encoder.Encode;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -179,9 +173,8 @@ public final class LetterRenderer {
      * is never broken across lines either.
      */
     static String html(String text) {
-        return NUMBER_HYPHEN.matcher(Encode.forHtmlContent(SafeText.inline(text))).replaceAll("\u2011");
+        return NUMBER_HYPHEN.matcher(PageTemplates.html(text)).replaceAll("\u2011");
     }
-
 
     /** Text in a Markdown paragraph or list item: what would format it, link it or write HTML escaped. */
     static String markdown(String text) {
@@ -201,25 +194,18 @@ public final class LetterRenderer {
     private static final class Templates {
 
         private static final class Text {
-            static final Template TEMPLATE = compile("letter.text.mustache", SafeText::inline);
+            static final Template TEMPLATE = PageTemplates.compile(LetterRenderer.class, "letter.text.mustache",
+                    SafeText::inline);
         }
 
         private static final class Markdown {
-            static final Template TEMPLATE = compile("letter.markdown.mustache", LetterRenderer::markdown);
+            static final Template TEMPLATE = PageTemplates.compile(LetterRenderer.class, "letter.markdown.mustache",
+                    LetterRenderer::markdown);
         }
 
         private static final class Html {
-            static final Template TEMPLATE = compile("letter.html.mustache", LetterRenderer::html);
-        }
-
-        private static Template compile(String name, Mustache.Escaper escaper) {
-            try (Reader reader = new InputStreamReader(
-                    LetterRenderer.class.getResourceAsStream(name), StandardCharsets.UTF_8)) {
-                return Mustache.compiler().withEscaper(escaper).emptyStringIsFalse(true).nullValue("")
-                        .compile(reader);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the template " + name, e);
-            }
+            static final Template TEMPLATE = PageTemplates.compile(LetterRenderer.class, "letter.html.mustache",
+                    LetterRenderer::html);
         }
     }
 

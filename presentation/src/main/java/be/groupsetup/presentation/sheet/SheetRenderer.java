@@ -1,6 +1,7 @@
 package be.groupsetup.presentation.sheet;
 
 import be.groupsetup.presentation.text.Messages;
+import be.groupsetup.presentation.text.PageTemplates;
 import be.groupsetup.presentation.text.SafeText;
 import be.groupsetup.presentation.view.Views;
 import be.groupsetup.presentation.view.Documents;
@@ -13,15 +14,8 @@ import be.groupsetup.domain.field.FieldKey;
 import be.groupsetup.domain.finding.Finding;
 import be.groupsetup.domain.setup.Readiness;
 
-import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
-import org.owasp.encoder.Encode;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -207,15 +201,6 @@ public final class SheetRenderer {
                 : messages.text("sheet.not-ready", readiness.missing().size(), group);
     }
 
-    /**
-     * Text in an HTML element's content (or a double-quoted attribute value that cannot hold a quote: a severity, a
-     * language, a checked web link), through the OWASP encoder, its characters that could act made visible escapes
-     * first ({@link SafeText#inline}).
-     */
-    static String html(String text) {
-        return Encode.forHtmlContent(SafeText.inline(text));
-    }
-
     /** A link worth making clickable: http or https only (a step's link can come from a technician's file). */
     public static boolean isWebLink(String link) {
         String lower = link.toLowerCase(Locale.ROOT);
@@ -265,26 +250,18 @@ public final class SheetRenderer {
     private static final class Templates {
 
         private static final class Text {
-            static final Template TEMPLATE = compile("sheet.text.mustache", SafeText::inline);
+            static final Template TEMPLATE = PageTemplates.compile(SheetRenderer.class, "sheet.text.mustache",
+                    SafeText::inline);
         }
 
         private static final class Markdown {
-            static final Template TEMPLATE = compile("sheet.markdown.mustache", text -> cell(SafeText.inline(text)));
+            static final Template TEMPLATE = PageTemplates.compile(SheetRenderer.class, "sheet.markdown.mustache",
+                    text -> cell(SafeText.inline(text)));
         }
 
         private static final class Html {
-            static final Template TEMPLATE = compile("sheet.html.mustache", SheetRenderer::html);
-        }
-
-        private static Template compile(String name, Mustache.Escaper escaper) {
-            try (Reader reader = new InputStreamReader(
-                    SheetRenderer.class.getResourceAsStream(name), StandardCharsets.UTF_8)) {
-                // a missing value is a defect of the template (an exception), a null one shows nothing
-                return Mustache.compiler().withEscaper(escaper).emptyStringIsFalse(true).nullValue("")
-                        .compile(reader);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the template " + name, e);
-            }
+            static final Template TEMPLATE = PageTemplates.compile(SheetRenderer.class, "sheet.html.mustache",
+                    PageTemplates::html);
         }
     }
 }
