@@ -94,8 +94,9 @@ public final class GroupLetterService implements WriteLetterUseCase {
         for (CsamStep step : CsamStep.values()) {
             StepState state = csam.state(step);
             if (state == StepState.TO_DO || state == StepState.RECHECK) {
-                Set<CsamService> missingServices = step == CsamStep.ACCESS_RIGHTS
-                        ? csam.procedure().missingServices() : Set.of();
+                // the procedure's set iterates in the services' fixed order
+                List<CsamService> missingServices = step == CsamStep.ACCESS_RIGHTS
+                        ? List.copyOf(csam.procedure().missingServices()) : List.of();
                 steps.add(new LetterModel.StepToDo(step, state, csam.recheckReason(step).orElse(null),
                         missingServices));
             }

@@ -88,7 +88,7 @@ class GroupLetterServiceTest {
                 CsamStep.PRINCIPAL_ACCESS_MANAGER, CsamStep.LOCAL_ACCESS_MANAGERS, CsamStep.ACCESS_RIGHTS,
                 CsamStep.NO_MANDATES);
         assertThat(letter.steps()).extracting(LetterModel.StepToDo::state).containsOnly(StepState.TO_DO);
-        assertThat(letter.steps().get(2).orderedMissingServices()).containsExactly(CsamService.values());
+        assertThat(letter.steps().get(2).missingServices()).containsExactly(CsamService.values());
         assertThat(letter.representingNurse()).isEqualTo("Marie Dupont");
         assertThat(letter.performer()).isEqualTo("Marie Dupont");
         assertThat(letter.company()).isEqualTo("Soins Chez Vous SRL");

@@ -121,7 +121,7 @@ public final class LetterRenderer {
             };
             String link = messages.stepLink(step);
             boolean web = link != null && SheetRenderer.isWebLink(link);
-            List<String> services = step == CsamStep.ACCESS_RIGHTS ? toDo.orderedMissingServices().stream()
+            List<String> services = step == CsamStep.ACCESS_RIGHTS ? toDo.missingServices().stream()
                     .map(s -> messages.text("letter.service." + s.id())).toList() : List.of();
             steps.add(new Step(number++, messages.stepTitle(step), messages.text("letter.step." + step.id()), who,
                     services.isEmpty() ? null : messages.text("letter.csam.services", String.join(", ", services)),

@@ -86,18 +86,13 @@ public record LetterModel(GroupNumber group, String company, List<Ask> missing, 
      *
      * @param state           {@code todo} or {@code recheck}
      * @param recheckReason   why it is to be re-checked, or null
-     * @param missingServices for {@code access-rights}: the services nobody has been granted yet
+     * @param missingServices for {@code access-rights}: the services nobody has been granted yet, in their fixed order
      */
-    public record StepToDo(CsamStep step, StepState state, Finding recheckReason, Set<CsamService> missingServices) {
+    public record StepToDo(CsamStep step, StepState state, Finding recheckReason, List<CsamService> missingServices) {
         public StepToDo {
             Objects.requireNonNull(step, "step");
             Objects.requireNonNull(state, "state");
-            missingServices = missingServices.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(missingServices));
-        }
-
-        /** The services nobody has been granted yet, in their fixed order. */
-        public List<CsamService> orderedMissingServices() {
-            return missingServices.isEmpty() ? List.of() : List.copyOf(EnumSet.copyOf(missingServices));
+            missingServices = List.copyOf(missingServices);
         }
     }
 
