@@ -57,10 +57,12 @@ class GroupLetterCommandTest {
         shell.run("group letter", GROUP, "--language", "nl");
 
         assertThat(shell.run("group history", GROUP).out()).contains("letter written (nl)");
-        assertThat(ShellFixture.inLanguage("fr").messages().text("history.letter-written", "nl"))
-                .isEqualTo("lettre écrite (nl)");
-        assertThat(ShellFixture.inLanguage("nl").messages().text("history.letter-written", "fr"))
-                .isEqualTo("brief geschreven (fr)");
+        ShellFixture french = ShellFixture.inLanguage("fr").withCompleteGroup();
+        french.run("group letter", GROUP, "--language", "nl");
+        assertThat(french.run("group history", GROUP).out()).contains("lettre écrite (nl)");
+        ShellFixture dutch = ShellFixture.inLanguage("nl").withCompleteGroup();
+        dutch.run("group letter", GROUP, "--language", "fr");
+        assertThat(dutch.run("group history", GROUP).out()).contains("brief geschreven (fr)");
     }
 
     @Test
