@@ -26,6 +26,9 @@ public final class UnsafeCharacters {
     }
 
     public static boolean isUnsafe(int codePoint) {
+        if (codePoint >= 0x20 && codePoint < 0x7F) {
+            return false; // printable ASCII, most of any output: no need to ask for its category
+        }
         return switch (Character.getType(codePoint)) {
             case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
                  Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> true;

@@ -29,6 +29,19 @@ class UnsafeCharactersTest {
     }
 
     @Test
+    void givenEveryCodePoint_thenUnsafeExactlyWhenOfTheRefusedCategories_theAsciiShortcutIncluded() {
+        for (int codePoint = 0; codePoint <= Character.MAX_CODE_POINT; codePoint++) {
+            int type = Character.getType(codePoint);
+            boolean refused = type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+                    || type == Character.PRIVATE_USE || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR;
+            if (UnsafeCharacters.isUnsafe(codePoint) != refused) {
+                assertThat(UnsafeCharacters.isUnsafe(codePoint)).as("U+%04X", codePoint).isEqualTo(refused);
+            }
+        }
+    }
+
+    @Test
     void givenTexts_whenSearched_thenTheFirstUnsafeCharacterWithItsPositionCountedAsAPersonCounts() {
         assertThat(UnsafeCharacters.first("Evil\u001B[31mRED\u001B[0m"))
                 .contains(new UnsafeCharacters.Found(0x1B, 5));

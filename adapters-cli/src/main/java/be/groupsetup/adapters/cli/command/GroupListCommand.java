@@ -17,6 +17,9 @@ import java.util.List;
 /** {@code group list}: every stored group, damaged documents included. */
 public final class GroupListCommand extends GroupCommand {
 
+    /** How much of the list's text is made before it is written. */
+    private static final int BLOCK = 1 << 16;
+
     private final ListGroupsQuery list;
 
     public GroupListCommand(ShellSupport shell, ListGroupsQuery list) {
@@ -45,7 +48,9 @@ public final class GroupListCommand extends GroupCommand {
         String no = messages().text("list.no");
         String format = "%-11s  %-" + width("list.complete") + "s  %-" + width("list.warnings") + "s  %-5s  %-"
                 + width("list.ready") + "s  %s%n";
-        StringBuilder out = new StringBuilder(String.format(format, messages().text("list.number"),
+        // written as it is made, a block at a time: the list of 100,000 groups is megabytes of text
+        java.io.PrintWriter writer = console.resultWriter();
+        StringBuilder out = new StringBuilder(BLOCK + 256).append(String.format(format, messages().text("list.number"),
                 messages().text("list.complete"), messages().text("list.warnings"), messages().text("list.csam"),
                 messages().text("list.ready"), messages().text("list.company")));
         int complete = width("list.complete");
@@ -66,8 +71,13 @@ public final class GroupListCommand extends GroupCommand {
                 out.append(String.format("%-11s  %s%n", SafeText.inline(damaged.key()),
                         messages().text("list.damaged", damaged.reason(), damaged.location())));
             }
+            if (out.length() >= BLOCK) {
+                writer.append(out);
+                out.setLength(0);
+            }
         }
-        console.result(out.toString().stripTrailing());
+        writer.append(out);
+        writer.flush();
         return ExitCode.OK;
     }
 

@@ -33,6 +33,15 @@ public final class Console {
         out.flush();
     }
 
+    /**
+     * The result's writer, for a result written as it is made (a list of many groups) rather than as one text;
+     * the caller flushes it at the end.
+     */
+    public PrintWriter resultWriter() {
+        wroteResult = true;
+        return out;
+    }
+
     public void diagnostic(String text) {
         if (firstDiagnostic == null) {
             firstDiagnostic = text;

@@ -25,11 +25,29 @@ final class SafeWriter extends Writer {
     public void write(char[] chars, int offset, int length) throws IOException {
         synchronized (lock) {
             StringBuilder shown = new StringBuilder(length + 8);
-            for (int i = offset; i < offset + length; i++) {
-                accept(chars[i], shown);
+            int end = offset + length;
+            int i = offset;
+            while (i < end) {
+                if (pendingHigh == 0 && !pendingReturn) {
+                    // a run of printable ASCII and line feeds, most of any output, passes as it is
+                    int run = i;
+                    while (run < end && plain(chars[run])) {
+                        run++;
+                    }
+                    shown.append(chars, i, run - i);
+                    if (run == end) {
+                        break;
+                    }
+                    i = run;
+                }
+                accept(chars[i++], shown);
             }
             out.write(shown.toString());
         }
+    }
+
+    private static boolean plain(char c) {
+        return c >= 0x20 && c < 0x7F || c == '\n';
     }
 
     private void accept(char c, StringBuilder shown) {

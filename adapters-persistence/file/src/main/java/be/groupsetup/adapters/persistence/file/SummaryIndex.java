@@ -81,14 +81,16 @@ final class SummaryIndex {
     private final Path file;
     private final String rulesVersion;
     private final Map<String, Entry> entries;
-    private final Map<String, Entry> seen;
+    /** The numbers whose remembered entry was used, each once: kept when the index is written again. */
+    private final List<String> reused = new ArrayList<>();
+    /** The entries made by this listing (documents read again). */
+    private final Map<String, Entry> fresh = new HashMap<>();
     private boolean changed;
 
     private SummaryIndex(Path file, String rulesVersion, Map<String, Entry> entries, boolean changed) {
         this.file = file;
         this.rulesVersion = rulesVersion;
         this.entries = entries;
-        this.seen = new HashMap<>(Math.max(16, entries.size() * 4 / 3 + 1));
         this.changed = changed;
     }
 
@@ -211,7 +213,7 @@ final class SummaryIndex {
 
     /** That the listing {@link #remembered} for this group was used: its entry is kept in the index. */
     void reused(String number) {
-        seen.put(number, entries.get(number));
+        reused.add(number);
     }
 
     void remember(String number, BasicFileAttributes attributes, GroupListing listing) {
@@ -228,7 +230,7 @@ final class SummaryIndex {
             entry = new Entry(attributes.size(), modified, key(attributes), null,
                     ((GroupListing.Damaged) listing).reason());
         }
-        seen.put(number, entry);
+        fresh.put(number, entry);
         changed = true;
     }
 
@@ -237,8 +239,12 @@ final class SummaryIndex {
      * releases before, if one is left, is removed with it.
      */
     void save(DataDirectory directory) {
-        if (!changed && seen.size() == entries.size()) {
+        if (!changed && reused.size() == entries.size()) {
             return;
+        }
+        Map<String, Entry> seen = new HashMap<>(fresh);
+        for (String number : reused) {
+            seen.put(number, entries.get(number));
         }
         try {
             directory.writeAtomically(file, format(rulesVersion, seen).getBytes(StandardCharsets.UTF_8));
