@@ -27,7 +27,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
-import static be.groupsetup.bootstrap.ApplicationClassPath.applicationClassPath;
+import static be.groupsetup.bootstrap.ApplicationClassPath.javaCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -52,12 +52,11 @@ class DatabaseGoneProcessTest {
         String export = anExport();
         Path script = Files.writeString(root.resolve("script.txt"), "group list\ngroup import -\ngroup list\n");
         String url = "jdbc:postgresql://localhost:" + database.getPort() + "/postgres";
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Duser.home=" + Files.createDirectory(root.resolve("home")),
+        List<String> command = new ArrayList<>(javaCommand("-Duser.home=" + Files.createDirectory(root.resolve("home")),
                 "-Dgroupsetup.data-dir=" + root.resolve("data"), "-Dgroupsetup.technician=tech-gone",
                 "-Dgroupsetup.storage=postgres", "-Dspring.datasource.url=" + url,
-                "-Dspring.datasource.username=postgres", "-Dspring.datasource.password=" + PASSWORD,
-                "-cp", applicationClassPath(), GroupsetupApplication.class.getName(), "@" + script));
+                "-Dspring.datasource.username=postgres", "-Dspring.datasource.password=" + PASSWORD));
+        command.add("@" + script);
         Path err = root.resolve("stderr.txt");
         ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectError(err.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("GROUPSETUP_") || name.startsWith("SPRING_")

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import static be.groupsetup.bootstrap.ApplicationClassPath.applicationClassPath;
+import static be.groupsetup.bootstrap.ApplicationClassPath.javaCommand;
 
 /**
  * groupsetup in a child JVM, set up the way a technician sets it up: the settings in the environment
@@ -74,10 +74,7 @@ final class GroupsetupChild {
             throws IOException {
         Path home = Files.createDirectories(folder.resolve("home"));
         Path workingDirectory = Files.createDirectories(folder.resolve("cwd"));
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-Duser.home=" + home,
-                "-cp", applicationClassPath(), GroupsetupApplication.class.getName()));
+        List<String> command = new ArrayList<>(javaCommand("-Duser.home=" + home));
         command.addAll(List.of(words));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));

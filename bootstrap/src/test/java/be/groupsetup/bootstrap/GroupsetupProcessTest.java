@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import static be.groupsetup.bootstrap.ApplicationClassPath.applicationClassPath;
+import static be.groupsetup.bootstrap.ApplicationClassPath.javaCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
@@ -68,12 +68,9 @@ class GroupsetupProcessTest {
     }
 
     private Outcome groupsetup(Path dataDirectory, String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-                "-Duser.home=" + home, "-Dgroupsetup.data-dir=" + dataDirectory));
-        command.addAll(settings);
-        command.addAll(List.of("-cp", applicationClassPath(), GroupsetupApplication.class.getName()));
+        List<String> options = new ArrayList<>(List.of("-Duser.home=" + home, "-Dgroupsetup.data-dir=" + dataDirectory));
+        options.addAll(settings);
+        List<String> command = new ArrayList<>(javaCommand(options));
         command.addAll(List.of(arguments));
         Path out = root.resolve("stdout.txt");
         Path err = root.resolve("stderr.txt");

@@ -33,7 +33,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import static be.groupsetup.bootstrap.ApplicationClassPath.applicationClassPath;
+import static be.groupsetup.bootstrap.ApplicationClassPath.javaCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -267,10 +267,8 @@ class ScriptFilesTest {
         Path bash = Path.of("/bin/bash");
         assumeThat(Files.isExecutable(bash)).as("bash").isTrue();
         Path home = Files.createDirectory(folder.resolve("home"));
-        List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Duser.home=" + home,
-                "-Dgroupsetup.data-dir=" + folder.resolve("child-data"), "-Dgroupsetup.technician=tech-bash",
-                "-cp", applicationClassPath(), GroupsetupApplication.class.getName()));
+        List<String> java = javaCommand("-Duser.home=" + home,
+                "-Dgroupsetup.data-dir=" + folder.resolve("child-data"), "-Dgroupsetup.technician=tech-bash");
         List<String> command = new ArrayList<>(List.of(bash.toString(), "-c",
                 "exec \"$@\" @<(printf 'group new 94500006\\ngroup list\\n')", "bash"));
         command.addAll(java);

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import static be.groupsetup.bootstrap.ApplicationClassPath.applicationClassPath;
+import static be.groupsetup.bootstrap.ApplicationClassPath.javaCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -221,14 +221,12 @@ class SettingsProcessTest {
     }
 
     private Outcome groupsetup(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-Duser.home=" + home));
+        List<String> options = new ArrayList<>(List.of("-Duser.home=" + home));
         if (dataDirSetting) {
-            command.add("-Dgroupsetup.data-dir=" + dataDir);
+            options.add("-Dgroupsetup.data-dir=" + dataDir);
         }
-        command.addAll(settings);
-        command.addAll(List.of("-cp", applicationClassPath(), GroupsetupApplication.class.getName()));
+        options.addAll(settings);
+        List<String> command = new ArrayList<>(javaCommand(options));
         command.addAll(List.of(arguments));
         Path out = root.resolve("stdout.txt");
         Path err = root.resolve("stderr.txt");

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import static be.groupsetup.bootstrap.ApplicationClassPath.applicationClassPath;
+import static be.groupsetup.bootstrap.ApplicationClassPath.javaCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -69,12 +69,11 @@ class StorageSelectionTest {
     private static List<String> loadedClasses(Path root, List<String> settings, String... words)
             throws IOException, InterruptedException {
         Path log = root.resolve("classes.log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xlog:class+load=info:file=" + log,
+        List<String> options = new ArrayList<>(List.of("-Xlog:class+load=info:file=" + log,
                 "-Duser.home=" + Files.createDirectories(root.resolve("home")),
                 "-Dgroupsetup.data-dir=" + root.resolve("data"), "-Dgroupsetup.technician=tech-selection"));
-        command.addAll(settings);
-        command.addAll(List.of("-cp", applicationClassPath(), GroupsetupApplication.class.getName()));
+        options.addAll(settings);
+        List<String> command = new ArrayList<>(javaCommand(options));
         command.addAll(List.of(words));
         Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(root.resolve("stderr.txt").toFile()).start();

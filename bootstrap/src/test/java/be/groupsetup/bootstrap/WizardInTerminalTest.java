@@ -248,21 +248,11 @@ class WizardInTerminalTest {
         static Screen start(Path temp) throws IOException {
             Path work = Files.createDirectories(workingDirectory(temp));
             Path home = Files.createDirectories(temp.resolve("home"));
-            Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-            // the classes under test, not bootstrap/target/groupsetup.jar: in `mvnw verify` the tests run before
-            // the jar is packaged, so a jar found there would be an earlier build's. Surefire's own property holds
-            // the whole class path even when java.class.path is only its manifest jar.
-            String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-            List<String> command = new ArrayList<>(List.of(
-                    java.toString(),
-                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-                    "-Dfile.encoding=UTF-8",
-                    "-Duser.home=" + home,
-                    "-Dgroupsetup.data-dir=" + dataDirectory(temp),
-                    "-Dgroupsetup.language=en",
-                    "-Dgroupsetup.technician=pty-test",
-                    "-cp", classPath,
-                    GroupsetupApplication.class.getName()));
+            // the classes under test (ApplicationClassPath), not bootstrap/target/groupsetup.jar: in `mvnw verify` the
+            // tests run before the jar is packaged, so a jar found there would be an earlier build's
+            List<String> command = ApplicationClassPath.javaCommand("-Dfile.encoding=UTF-8", "-Duser.home=" + home,
+                    "-Dgroupsetup.data-dir=" + dataDirectory(temp), "-Dgroupsetup.language=en",
+                    "-Dgroupsetup.technician=pty-test");
             Map<String, String> environment = new HashMap<>(System.getenv());
             environment.keySet().removeIf(name -> name.startsWith("GROUPSETUP_") || name.startsWith("SPRING_")
                     || name.startsWith("JAVA_TOOL_OPTIONS") || name.startsWith("JDK_JAVA_OPTIONS"));
