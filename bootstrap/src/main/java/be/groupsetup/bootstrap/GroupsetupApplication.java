@@ -9,7 +9,9 @@ import be.groupsetup.application.error.RefusedException;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.logging.LoggingSystem;
@@ -26,11 +28,16 @@ import java.util.stream.Collectors;
  * groupsetup: no arguments opens the interactive shell; arguments run one command; {@code @FILE} runs the
  * commands of a file. The process exits with the status of docs/rules.md §5.2.
  */
-@SpringBootApplication
+@SpringBootConfiguration
+@EnableAutoConfiguration
+// the wiring named, not found by scanning this package's classes at every start
+@Import({ApplicationWiring.class, ShellWiring.class, WebWiring.class, ShellFiles.class})
 public class GroupsetupApplication {
 
     /** JLine reports through java.util.logging; held here so that the level set below stays set. */
     private static final java.util.logging.Logger JLINE = java.util.logging.Logger.getLogger("org.jline");
+
+    private static final String COMMONS_LOGGING_FACTORY = "org.apache.commons.logging.LogFactory";
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -42,6 +49,11 @@ public class GroupsetupApplication {
         // logging is set up by StandardErrorLogging; Spring Boot's logging system would redo it, slowly
         if (System.getProperty(LoggingSystem.SYSTEM_PROPERTY) == null) {
             System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
+        }
+        // Spring logs through Commons Logging, which would first probe for Log4j (whose bridge is on the class path)
+        // before settling on SLF4J, the only logging groupsetup has: named, the probe is skipped
+        if (System.getProperty(COMMONS_LOGGING_FACTORY) == null) {
+            System.setProperty(COMMONS_LOGGING_FACTORY, "org.apache.commons.logging.impl.Slf4jLogFactory");
         }
         // a one-shot run without a terminal gets a dumb one, as it should: JLine need not say so
         JLINE.setLevel(java.util.logging.Level.SEVERE);
