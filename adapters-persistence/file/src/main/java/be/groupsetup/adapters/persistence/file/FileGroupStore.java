@@ -267,7 +267,7 @@ public final class FileGroupStore implements Storage {
                 listed.add(remembered[i]);
                 continue;
             }
-            BasicFileAttributes attributes = (BasicFileAttributes) looks[i];
+            SummaryIndex.Identity identity = (SummaryIndex.Identity) looks[i];
             GroupListing listing;
             try {
                 listing = new GroupListing.Listed(summarizer.apply(parse(document, number)));
@@ -281,7 +281,7 @@ public final class FileGroupStore implements Storage {
                         "cannot be read: " + e.arguments().get(e.arguments().size() - 1)));
                 continue;
             }
-            index.remember(number, attributes, listing);
+            index.remember(number, identity, listing);
             listed.add(listing);
         }
         index.save(directory);
@@ -299,15 +299,15 @@ public final class FileGroupStore implements Storage {
         }
         SummaryIndex index = reading.get();
         for (int i = from; i < to; i++) {
-            if (looks[i] instanceof BasicFileAttributes attributes) {
-                remembered[i] = index.remembered(number(documents.get(i)), documents.get(i), attributes);
+            if (looks[i] instanceof SummaryIndex.Identity identity) {
+                remembered[i] = index.remembered(number(documents.get(i)), documents.get(i), identity);
             }
         }
         return index;
     }
 
     /**
-     * What the list sees of a document without reading it: its attributes; a listing of it as damaged (it or its
+     * What the list sees of a document without reading it: its identity (size, time, file key); a listing of it as damaged (it or its
      * history is a link, it cannot be looked at); null when it is gone.
      */
     private Object look(Path document) {
@@ -326,7 +326,7 @@ public final class FileGroupStore implements Storage {
         if (link.isPresent()) {
             return new GroupListing.Damaged(number, link.get().location(), link.get().reason());
         }
-        return attributes;
+        return SummaryIndex.Identity.of(attributes);
     }
 
     private static String number(Path document) {

@@ -161,8 +161,8 @@ final class SummaryIndex {
                 boolean ready = fields.bool();
                 int openWarnings = (int) fields.integer();
                 long revision = fields.integer();
-                String nextStep = fields.text();
-                String technician = fields.text();
+                String nextStep = fields.shared();
+                String technician = fields.shared();
                 Change change;
                 if (technician == null) {
                     fields.text();
@@ -172,7 +172,7 @@ final class SummaryIndex {
                     change = null;
                 } else {
                     Instant time = Instant.ofEpochSecond(fields.integer(), fields.integer());
-                    change = new Change(technician, time, fields.text(), fields.text());
+                    change = new Change(technician, time, fields.shared(), fields.shared());
                 }
                 entry = new Entry(size, modified, fileKey, new Summary(company, complete, progress, ready, openWarnings,
                         revision, nextStep, change), null);
@@ -188,11 +188,10 @@ final class SummaryIndex {
      * The listing remembered for a document with these attributes, or null when it must be read again. It changes
      * nothing (several threads may ask at once, once the index is read): {@link #reused} says which were used.
      */
-    GroupListing remembered(String number, Path document, BasicFileAttributes attributes) {
+    GroupListing remembered(String number, Path document, Identity identity) {
         Entry entry = entries.get(number);
-        if (entry == null || entry.size() != attributes.size()
-                || entry.modified() != attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)
-                || !Objects.equals(entry.fileKey(), key(attributes))) {
+        if (entry == null || entry.size() != identity.size() || entry.modified() != identity.modified()
+                || !Objects.equals(entry.fileKey(), identity.key())) {
             return null;
         }
         if (entry.summary() == null) {
@@ -216,18 +215,17 @@ final class SummaryIndex {
         reused.add(number);
     }
 
-    void remember(String number, BasicFileAttributes attributes, GroupListing listing) {
+    void remember(String number, Identity identity, GroupListing listing) {
         Entry entry;
-        long modified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
         if (listing instanceof GroupListing.Listed listed) {
             GroupSummary s = listed.summary();
-            entry = new Entry(attributes.size(), modified, key(attributes),
+            entry = new Entry(identity.size(), identity.modified(), identity.key(),
                     new Summary(s.company(), s.complete(), s.progress(), s.ready(), s.openWarnings(), s.revision(),
                             s.nextStep() == null ? null : s.nextStep().id(), s.lastChange() == null ? null
                             : new Change(s.lastChange().technician(), s.lastChange().time(),
                             s.lastChange().kind().id(), s.lastChange().detail())), null);
         } else {
-            entry = new Entry(attributes.size(), modified, key(attributes), null,
+            entry = new Entry(identity.size(), identity.modified(), identity.key(), null,
                     ((GroupListing.Damaged) listing).reason());
         }
         fresh.put(number, entry);
@@ -309,14 +307,29 @@ final class SummaryIndex {
         return out;
     }
 
-    private static String key(BasicFileAttributes attributes) {
-        Object key = attributes.fileKey();
-        return key == null ? null : key.toString();
+    /**
+     * What the index compares of a document: its size, modification time and file key. Kept instead of the file's
+     * attributes, which weigh several times more, while a list of many groups waits for its index.
+     *
+     * @param fileKey the file system's key of the file, null where it has none
+     */
+    record Identity(long size, long modified, Object fileKey) {
+
+        static Identity of(BasicFileAttributes attributes) {
+            return new Identity(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS),
+                    attributes.fileKey());
+        }
+
+        /** The file key as the index writes it. */
+        String key() {
+            return fileKey == null ? null : fileKey.toString();
+        }
     }
 
     /** The fields of the index's text, one line after the other; any departure from the format is an exception. */
     private static final class Fields {
         private final String text;
+        private final Map<String, String> values = new HashMap<>();
         private int position;
         private int lineEnd = -1;
 
@@ -389,11 +402,42 @@ final class SummaryIndex {
             return value.toString();
         }
 
+        /**
+         * A field whose few values repeat over the groups (a step, a technician, a kind of change): one string per
+         * value, held once for the 100,000 entries that name it rather than once each.
+         */
+        String shared() {
+            String value = text();
+            if (value == null) {
+                return null;
+            }
+            String held = values.putIfAbsent(value, value);
+            return held == null ? value : held;
+        }
+
+        /** A decimal integer, with a minus sign if negative: the index's sizes, times and counts. */
         long integer() {
             int end = fieldEnd();
-            long value = Long.parseLong(text, position, end, 10);
+            int start = position;
+            boolean negative = start < end && text.charAt(start) == '-';
+            int first = negative ? start + 1 : start;
+            if (first == end || end - first > 18) {
+                // none, or as long as the largest: the library's parse says whether it is a number that fits
+                long value = Long.parseLong(text, start, end, 10);
+                position = end + 1;
+                return value;
+            }
+            // read by hand: a hundred thousand lines of eight numbers each, and the library's parse is the slower
+            long value = 0;
+            for (int i = first; i < end; i++) {
+                char c = text.charAt(i);
+                if (c < '0' || c > '9') {
+                    throw new NumberFormatException("not a number in the list index");
+                }
+                value = value * 10 + (c - '0');
+            }
             position = end + 1;
-            return value;
+            return negative ? -value : value;
         }
 
         boolean bool() {

@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The list's summary index: used when documents are unchanged, rebuilt when it cannot be trusted. */
 class SummaryIndexTest {
@@ -239,6 +240,28 @@ class SummaryIndexTest {
         assertThat(text.lines()).hasSize(6);
         assertThat(SummaryIndex.parse(text, "rules\tof 2026")).isEqualTo(entries);
         assertThat(SummaryIndex.parse(text, "other rules")).isNull();
+    }
+
+    @Test
+    void givenNumbersFromTheSmallestToTheLargest_whenFormattedAndParsed_thenTheSameNumbers() {
+        Map<String, SummaryIndex.Entry> entries = new HashMap<>();
+        long[] numbers = {Long.MIN_VALUE, -999_999_999_999_999_999L, -1, 0, 7, 999_999_999_999_999_999L,
+                1_000_000_000_000_000_000L, Long.MAX_VALUE};
+        for (int i = 0; i < numbers.length; i++) {
+            entries.put("9412345%d001".formatted(i), new SummaryIndex.Entry(numbers[i], numbers[numbers.length - 1 - i],
+                    "k", null, "damaged"));
+        }
+
+        assertThat(SummaryIndex.parse(SummaryIndex.format("1", entries), "1")).isEqualTo(entries);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12a", "+12", "-", "", "1-2", " 12", "99999999999999999999", "--1", "1.5"})
+    void givenAnIndexWhoseNumberIsNotOne_whenParsed_thenRefused(String number) {
+        String text = "groupsetup-summaries\t5\t1\n94123456001\t" + number + "\t0\tk\tD\tdamaged\nend\t1\n";
+
+        assertThatThrownBy(() -> SummaryIndex.parse(text, "1")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(SummaryIndex.parse(text.replace("\t" + number + "\t", "\t12\t"), "1")).hasSize(1);
     }
 
     @Test
