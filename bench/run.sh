@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # The start-up and scale benchmark (issues 5 and 15), in one run with alternating rounds, on Java 17 and Java 25:
 #   reference-J     a bare Spring Boot 4.0.7 + Spring Shell 4.0.1 app (bench/reference) under plain `java -jar`
+#   ref-tricks-J    the same app with every trick the launcher uses: its jar extracted, C1, the serial collector,
+#                   the same heap and stack options, and an archive trained on it (AOT cache on 25, AppCDS on 17):
+#                   what the framework alone costs at its fastest, to which the prompt and the list compare
 #   launcher-J      JAVA_HOME=<JDK J> ./groupsetup group check N
 #   before-17       the launcher of commit 357e68a (before issue 15: checksum key, C1) on Java 17: no regression?
 #   plain-jar-17    java -jar bootstrap/target/groupsetup.jar group check N
@@ -35,6 +38,24 @@ fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/groupsetup-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
+
+echo "== the reference with every trick: extracted, trained once per JDK" >&2
+tricks="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms32m -Xss512k"
+for j in 17 25; do
+    home=$jdk17; [ "$j" = 25 ] && home=$jdk25
+    dir="$work/reference-$j"
+    "$home/bin/java" -Djarmode=tools -jar "$ref" extract --destination "$dir" >/dev/null
+    if [ "$j" = 25 ]; then
+        use="--enable-native-access=ALL-UNNAMED -XX:AOTCache=$dir/reference.aot"
+        make="--enable-native-access=ALL-UNNAMED -XX:AOTCacheOutput=$dir/reference.aot"
+    else
+        use="-XX:SharedArchiveFile=$dir/reference.jsa -Xshare:auto"
+        make="-XX:ArchiveClassesAtExit=$dir/reference.jsa"
+    fi
+    # shellcheck disable=SC2086
+    "$home/bin/java" $tricks $make -jar "$dir/reference.jar" hello >/dev/null 2>&1
+    printf '%s' "$use" > "$work/tricks-$j"
+done
 one="$work/one"
 many="$out/groups-100k"
 
@@ -80,6 +101,10 @@ for ((i = 1; i <= rounds; i++)); do
     measure reference-17 "$jdk17/bin/java" -jar "$ref" hello
     measure launcher-17 env JAVA_HOME="$jdk17" GROUPSETUP_DATA_DIR="$one" ./groupsetup group check 94123456001
     measure reference-25 "$jdk25/bin/java" -jar "$ref" hello
+    # shellcheck disable=SC2046,SC2086
+    measure ref-tricks-17 "$jdk17/bin/java" $tricks $(cat "$work/tricks-17") -jar "$work/reference-17/reference.jar" hello
+    # shellcheck disable=SC2046,SC2086
+    measure ref-tricks-25 "$jdk25/bin/java" $tricks $(cat "$work/tricks-25") -jar "$work/reference-25/reference.jar" hello
     measure launcher-25 env JAVA_HOME="$jdk25" GROUPSETUP_DATA_DIR="$one" ./groupsetup group check 94123456001
     measure before-17 env JAVA_HOME="$jdk17" GROUPSETUP_DATA_DIR="$one" sh "$before/groupsetup" group check 94123456001
     measure plain-jar-17 env GROUPSETUP_DATA_DIR="$one" "$jdk17/bin/java" -jar bootstrap/target/groupsetup.jar group check 94123456001
@@ -138,6 +163,14 @@ for j in ("17", "25"):
         cpu = med(fast, 2) / med(ref, 2)
         print(f"Java {j}: launcher/reference wall {wall:.2f}x, peak memory {mem:.2f}x ({what}: <= {gw}x, <= {gm}x);"
               f" CPU time {cpu:.2f}x")
+for j in ("17", "25"):
+    tricks = f"ref-tricks-{j}"
+    if tricks not in rows:
+        continue
+    for name, what in ((f"launcher-{j}", "group check"), (f"prompt-{j}", "the prompt")):
+        if name in rows:
+            print(f"Java {j}: {what} / the reference with every trick: wall {med(name, 0) / med(tricks, 0):.2f}x, "
+                  f"peak memory {med(name, 1) / med(tricks, 1):.2f}x")
 if "before-17" in rows and "launcher-17" in rows:
     print(f"Java 17: launcher now / launcher before: wall {med('launcher-17', 0) / med('before-17', 0):.2f}x, "
           f"peak memory {med('launcher-17', 1) / med('before-17', 1):.2f}x")

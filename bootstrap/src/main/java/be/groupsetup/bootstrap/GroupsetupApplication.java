@@ -75,7 +75,11 @@ public class GroupsetupApplication {
         application.setWebApplicationType(WebApplicationType.NONE);
         // the lowest of the settings: the system's locale decides the language when nothing else does
         Map<String, Object> defaults = new java.util.HashMap<>(Map.of("groupsetup.language",
-                SystemLanguage.of(System.getenv())));
+                SystemLanguage.of(System.getenv()),
+                // the released defaults only: Spring would also read an application.properties or .yaml from the
+                // working folder (and config/ under it), so that another application's file there could change
+                // groupsetup's storage or database; and looking in those places costs every start
+                "spring.config.location", "classpath:/application.properties"));
         if (args.length > 0 && args[0].equals(ServeOptions.COMMAND)) {
             defaults.putAll(Map.of("groupsetup.shell.autorun", "false", WebWiring.SERVE, "true"));
         }

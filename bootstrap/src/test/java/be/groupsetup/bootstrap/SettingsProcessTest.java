@@ -101,6 +101,23 @@ class SettingsProcessTest {
         assertThat(groupsetup("-Dgroupsetup.language=fr", "version").out()).contains("langue\u202F: fr");
     }
 
+    @Test
+    void givenAnotherApplicationsSettingsFilesInTheWorkingFolder_whenRun_thenNoneOfThemChangesGroupsetup()
+            throws Exception {
+        String foreign = "groupsetup.language=nl\ngroupsetup.storage=postgres\n"
+                + "spring.datasource.url=jdbc:postgresql://other-application.invalid/theirs\n";
+        Files.writeString(root.resolve("application.properties"), foreign);
+        Files.createDirectories(root.resolve("config"));
+        Files.writeString(root.resolve("config").resolve("application.properties"), foreign);
+        Files.writeString(root.resolve("application.yaml"), "groupsetup:\n  language: fr\n");
+        locale("en_BE.UTF-8");
+
+        Outcome outcome = groupsetup("version");
+
+        assertThat(outcome.exit()).as(outcome.err()).isZero();
+        assertThat(outcome.out()).contains("Language: en").contains("file, " + dataDir).doesNotContain("postgres");
+    }
+
     private void locale(String lang) {
         environment.put("LC_ALL", "");
         environment.put("LC_MESSAGES", "");
