@@ -2,24 +2,32 @@ package be.groupsetup.bootstrap;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * How the tests that start a child {@code groupsetup} process start it: the application's class path, and the
@@ -27,10 +35,12 @@ import java.util.stream.Stream;
  * <p>
  * The children share a class-data archive, as the launcher's own runs do: about two dozen children start in the
  * default suite, and each start reads and links the same few thousand classes. Java 17 archives classes only from
- * jars, so this module's classes (a folder in the tests' class path) are copied into a jar first. The archive is made
- * once per class path and JDK, by a first child run under {@code -XX:ArchiveClassesAtExit}, under a file lock (the
- * suite runs in two JVMs); the jar and archive live in {@code target/child-archive/KEY/}. When it cannot be made the
- * children start without it, as before: the archive only saves time, and what the children do is the same.
+ * jars whose size and time are those it was made with, and the build rewrites this project's jars at every run: so
+ * the children's class path holds copies of them, and a jar of this module's classes, in a folder named after their
+ * contents ({@code target/child-archive/KEY/}); the libraries of the local Maven repository are used where they are.
+ * The archive is trained once per contents and JDK, by a child run under {@code -XX:ArchiveClassesAtExit} on a
+ * thread of its own; the children started meanwhile, or when it cannot be made, run without it, as before: the
+ * archive only saves time, and what the children do is the same.
  */
 final class ApplicationClassPath {
 
@@ -39,8 +49,9 @@ final class ApplicationClassPath {
     /** The launcher's own options (the groupsetup script): C1 only, the serial collector. */
     private static final List<String> FAST_START = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
             "-Xshare:auto");
+    private static final String ARCHIVE = "children.jsa";
 
-    /** The class path and archive the children use, made once per test JVM. */
+    /** The children's class path and where their archive is (or will be), made once per test JVM. */
     private static Prepared prepared;
 
     private ApplicationClassPath() {
@@ -65,19 +76,24 @@ final class ApplicationClassPath {
         return javaCommand(List.of(options));
     }
 
-    private record Prepared(String classPath, java.util.Optional<Path> archive) {
+    /** @param place null when the children run on the tested class path as it is */
+    private record Prepared(String classPath, Path place) {
+
+        /** The archive once it is complete: it is moved into place only then. */
+        Optional<Path> archive() {
+            return place != null && Files.isRegularFile(place.resolve(ARCHIVE)) ? Optional.of(place.resolve(ARCHIVE))
+                    : Optional.empty();
+        }
     }
 
     private static synchronized Prepared prepared() {
         if (prepared == null) {
             List<String> entries = testedClassPath();
             try {
-                prepared = withArchive(entries);
+                prepared = copied(entries);
+                startTraining(prepared);
             } catch (IOException | RuntimeException e) {
-                prepared = new Prepared(String.join(File.pathSeparator, entries), java.util.Optional.empty());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                prepared = new Prepared(String.join(File.pathSeparator, entries), java.util.Optional.empty());
+                prepared = new Prepared(String.join(File.pathSeparator, entries), null);
             }
         }
         return prepared;
@@ -91,52 +107,86 @@ final class ApplicationClassPath {
                 .toList();
     }
 
-    /** The class path with every folder made a jar, and the archive trained on it (made when missing). */
-    private static Prepared withArchive(List<String> entries) throws IOException, InterruptedException {
-        List<Path> folders = entries.stream().map(Path::of).filter(Files::isDirectory).toList();
-        if (folders.isEmpty()) {
-            return new Prepared(String.join(File.pathSeparator, entries), java.util.Optional.empty());
-        }
-        Path home = folders.get(0).toAbsolutePath().getParent().resolve("child-archive");
-        Files.createDirectories(home);
-        String key = key(entries, folders);
-        Path place = home.resolve(key);
-        Path archive = place.resolve("children.jsa");
-        Path failed = place.resolve("failed");
-        List<String> jarred = new ArrayList<>();
-        for (String entry : entries) {
-            Path path = Path.of(entry);
-            jarred.add(Files.isDirectory(path) ? place.resolve(folders.indexOf(path) + ".jar").toString() : entry);
-        }
-        String classPath = String.join(File.pathSeparator, jarred);
-        try (FileChannel lock = FileChannel.open(home.resolve(".lock"), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE); FileLock held = lock.lock()) {
-            if (Files.isRegularFile(archive) && Files.size(archive) > 0) {
-                return new Prepared(classPath, java.util.Optional.of(archive));
-            }
-            if (Files.exists(failed)) {
-                return new Prepared(classPath, java.util.Optional.empty());
-            }
-            // the archives of earlier class paths are of no more use
-            try (Stream<Path> earlier = Files.list(home)) {
-                for (Path other : earlier.filter(Files::isDirectory).filter(other -> !other.equals(place)).toList()) {
-                    deleteTree(other);
-                }
-            }
-            Files.createDirectories(place);
-            for (Path folder : folders) {
-                jar(folder, place.resolve(folders.indexOf(folder) + ".jar"));
-            }
-            boolean made = train(place, classPath, archive);
-            if (!made) {
-                Files.writeString(failed, "see training.log\n");
-            }
-            return new Prepared(classPath, made ? java.util.Optional.of(archive) : java.util.Optional.empty());
-        }
+    /** A class-path entry this build makes (a module's classes or jar), rather than a library of the repository. */
+    private static boolean built(Path entry) {
+        return Files.isDirectory(entry)
+                || entry.getParent() != null && entry.getParent().getFileName().toString().equals("target");
     }
 
-    /** A first child run that writes the archive as it exits: a start, a group made, checked, shown, listed. */
-    private static boolean train(Path place, String classPath, Path archive) throws IOException, InterruptedException {
+    /**
+     * The class path with the build's entries copied (a folder made a jar) into the folder of their contents' key,
+     * copied by the first test JVM to get there, under a lock the suite's JVMs share.
+     */
+    private static Prepared copied(List<String> entries) throws IOException {
+        Path folder = entries.stream().map(Path::of).filter(Files::isDirectory).findFirst().orElse(null);
+        if (folder == null) {
+            return new Prepared(String.join(File.pathSeparator, entries), null);
+        }
+        Path home = folder.toAbsolutePath().getParent().resolve("child-archive");
+        Files.createDirectories(home);
+        Path place = home.resolve(key(entries));
+        List<String> classPath = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Path entry = Path.of(entries.get(i));
+            classPath.add(built(entry) ? place.resolve(i + ".jar").toString() : entries.get(i));
+        }
+        try (FileChannel lock = FileChannel.open(home.resolve(".lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock held = lock.lock()) {
+            if (!Files.exists(place.resolve("copied"))) {
+                // the copies and archives of earlier contents are of no more use
+                try (Stream<Path> earlier = Files.list(home)) {
+                    for (Path other : earlier.filter(Files::isDirectory).toList()) {
+                        deleteTree(other);
+                    }
+                }
+                Files.createDirectories(place);
+                for (int i = 0; i < entries.size(); i++) {
+                    Path entry = Path.of(entries.get(i));
+                    if (Files.isDirectory(entry)) {
+                        jar(entry, place.resolve(i + ".jar"));
+                    } else if (built(entry)) {
+                        Files.copy(entry, place.resolve(i + ".jar"), StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+                Files.writeString(place.resolve("copied"), "");
+            }
+        }
+        return new Prepared(String.join(File.pathSeparator, classPath), place);
+    }
+
+    /**
+     * The archive, trained on a thread of its own by the one test JVM that takes the training lock, unless it is made
+     * or its training failed before; the children started meanwhile run without it.
+     */
+    private static void startTraining(Prepared children) {
+        Path place = children.place();
+        if (place == null || children.archive().isPresent() || Files.exists(place.resolve("failed"))) {
+            return;
+        }
+        Thread training = new Thread(() -> {
+            try (FileChannel lock = FileChannel.open(place.resolve(".training"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE); FileLock held = lock.tryLock()) {
+                if (held == null || children.archive().isPresent() || Files.exists(place.resolve("failed"))) {
+                    return; // another test JVM trains, or has
+                }
+                if (!train(place, children.classPath())) {
+                    Files.writeString(place.resolve("failed"), "see training.log\n");
+                }
+            } catch (IOException e) {
+                // no archive: the children start without it
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "child-archive-training");
+        training.setDaemon(true);
+        training.start();
+    }
+
+    /**
+     * A first child run that writes the archive as it exits — a start, a group made, checked, shown, listed — into a
+     * partial file moved into place once complete.
+     */
+    private static boolean train(Path place, String classPath) throws IOException, InterruptedException {
         Path run = Files.createDirectories(place.resolve("training"));
         Path data = run.resolve("data");
         Files.createDirectories(data);
@@ -145,9 +195,10 @@ final class ApplicationClassPath {
                 "group set 94123456001 --company \"Soins à domicile\" --iban BE68539007547034", "group check 94123456001",
                 "group show 94123456001", "csam status 94123456001", "group sheet 94123456001 --format html",
                 "group list", "help", ""), StandardCharsets.UTF_8);
+        Path partial = place.resolve(ARCHIVE + ".partial");
         List<String> command = new ArrayList<>(List.of(JAVA.toString()));
         command.addAll(FAST_START);
-        command.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Duser.home=" + run,
+        command.addAll(List.of("-XX:ArchiveClassesAtExit=" + partial, "-Duser.home=" + run,
                 "-Dgroupsetup.data-dir=" + data, "-Dgroupsetup.technician=tech-training", "-Dgroupsetup.language=en",
                 "-cp", classPath, MAIN, "@" + script));
         ProcessBuilder builder = new ProcessBuilder(command).directory(run.toFile())
@@ -158,15 +209,18 @@ final class ApplicationClassPath {
         Process process = builder.start();
         if (!process.waitFor(3, TimeUnit.MINUTES)) {
             process.destroyForcibly();
-            Files.deleteIfExists(archive);
             return false;
         }
-        return Files.isRegularFile(archive) && Files.size(archive) > 0;
+        if (!Files.isRegularFile(partial) || Files.size(partial) == 0) {
+            return false;
+        }
+        Files.move(partial, place.resolve(ARCHIVE), StandardCopyOption.ATOMIC_MOVE);
+        return true;
     }
 
     private static void deleteTree(Path folder) throws IOException {
         try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
             }
         }
@@ -174,8 +228,7 @@ final class ApplicationClassPath {
 
     /** The folder's files in a jar, with the folders' own entries (Spring's scan of a package looks for them). */
     private static void jar(Path folder, Path jar) throws IOException {
-        Path partial = jar.resolveSibling(jar.getFileName() + ".partial");
-        try (OutputStream file = Files.newOutputStream(partial); JarOutputStream out = new JarOutputStream(file);
+        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file);
              Stream<Path> paths = Files.walk(folder)) {
             for (Path path : paths.sorted().toList()) {
                 if (path.equals(folder)) {
@@ -191,34 +244,55 @@ final class ApplicationClassPath {
                 out.closeEntry();
             }
         }
-        Files.move(partial, jar, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
-    /** The class path, the JDK, and each folder's files with their sizes and times: a change makes a new archive. */
-    private static String key(List<String> entries, List<Path> folders) throws IOException {
+    /**
+     * The contents of the class path and the JDK: a library by its path, size and time (the repository's files do not
+     * change); what the build makes by its contents — each class's checksum in a jar's directory, each file's in a
+     * folder — since the build rewrites the jars at every run with the same contents.
+     */
+    private static String key(List<String> entries) throws IOException {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        StringBuilder facts = new StringBuilder(String.join(File.pathSeparator, entries)).append('\n')
-                .append(System.getProperty("java.home")).append(' ').append(Runtime.version()).append('\n');
-        for (Path folder : folders) {
-            try (Stream<Path> paths = Files.walk(folder)) {
-                for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {
-                    facts.append(path).append(' ').append(Files.size(path)).append(' ')
-                            .append(Files.getLastModifiedTime(path).toMillis()).append('\n');
+        StringBuilder facts = new StringBuilder(System.getProperty("java.home")).append(' ')
+                .append(Runtime.version()).append('\n');
+        for (String name : entries) {
+            Path entry = Path.of(name);
+            facts.append(name).append('\n');
+            if (Files.isDirectory(entry)) {
+                try (Stream<Path> paths = Files.walk(entry)) {
+                    for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {
+                        facts.append(entry.relativize(path)).append(' ').append(crc(path)).append('\n');
+                    }
                 }
-            }
-        }
-        for (String entry : entries) {
-            Path path = Path.of(entry);
-            if (Files.isRegularFile(path)) {
-                facts.append(path).append(' ').append(Files.size(path)).append(' ')
-                        .append(Files.getLastModifiedTime(path).toMillis()).append('\n');
+            } else if (built(entry) && Files.isRegularFile(entry)) {
+                try (ZipFile jar = new ZipFile(entry.toFile())) {
+                    for (Enumeration<? extends ZipEntry> all = jar.entries(); all.hasMoreElements(); ) {
+                        ZipEntry zipped = all.nextElement();
+                        facts.append(zipped.getName()).append(' ').append(zipped.getCrc()).append(' ')
+                                .append(zipped.getSize()).append('\n');
+                    }
+                }
+            } else if (Files.isRegularFile(entry)) {
+                facts.append(Files.size(entry)).append(' ').append(Files.getLastModifiedTime(entry).toMillis())
+                        .append('\n');
             }
         }
         return HexFormat.of().formatHex(digest.digest(facts.toString().getBytes(StandardCharsets.UTF_8)), 0, 8);
+    }
+
+    private static long crc(Path file) throws IOException {
+        CRC32 crc = new CRC32();
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[8192];
+            for (int read = in.read(buffer); read > 0; read = in.read(buffer)) {
+                crc.update(buffer, 0, read);
+            }
+        }
+        return crc.getValue();
     }
 }
