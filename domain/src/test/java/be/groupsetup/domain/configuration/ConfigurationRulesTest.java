@@ -184,6 +184,17 @@ class ConfigurationRulesTest {
     }
 
     @Test
+    void givenThisBuild_whenItsStampRead_thenTheBuildWroteItsVersionAndTime_notAPlaceholderTheSameInEveryBuild()
+            throws Exception {
+        java.util.Properties stamp = new java.util.Properties();
+        try (java.io.InputStream in = ConfigurationRules.class.getResourceAsStream(ConfigurationRules.BUILD_RESOURCE)) {
+            stamp.load(in);
+        }
+
+        assertThat(stamp.getProperty("build")).matches("\\S+ \\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
+    }
+
+    @Test
     void givenOtherTables_whenFingerprintAsked_thenAnother() {
         ConfigurationRules standard = rulesAt("2026-12-05T10:00:00Z");
         ConfigurationRules otherBanks = new ConfigurationRules(code -> java.util.Optional.empty(),
