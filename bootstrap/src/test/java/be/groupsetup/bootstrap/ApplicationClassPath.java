@@ -50,8 +50,6 @@ final class ApplicationClassPath {
     private static final List<String> FAST_START = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
             "-Xshare:auto");
     private static final String ARCHIVE = "children.jsa";
-    /** The rules' build stamp (domain), which holds the time of the build. */
-    private static final String BUILD_STAMP = "be/groupsetup/domain/rules-build.properties";
 
     /** The children's class path and where their archive is (or will be), made once per test JVM. */
     private static Prepared prepared;
@@ -275,9 +273,6 @@ final class ApplicationClassPath {
                 try (ZipFile jar = new ZipFile(entry.toFile())) {
                     for (Enumeration<? extends ZipEntry> all = jar.entries(); all.hasMoreElements(); ) {
                         ZipEntry zipped = all.nextElement();
-                        if (zipped.getName().equals(BUILD_STAMP)) {
-                            continue; // the time of the build, new at every build: nothing the children test reads it
-                        }
                         facts.append(zipped.getName()).append(' ').append(zipped.getCrc()).append(' ')
                                 .append(zipped.getSize()).append('\n');
                     }

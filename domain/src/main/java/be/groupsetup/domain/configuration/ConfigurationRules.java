@@ -53,6 +53,8 @@ public final class ConfigurationRules {
     private final BankDirectory banks;
     private final PostalDirectory postalCodes;
     private final InstantSource clock;
+    /** What names the build of the rules' code and tables, beyond the release's version ({@link #fingerprint}). */
+    private final java.util.function.Supplier<String> build;
     /** The accepted city names of each postal code, with their comparison keys, made once per code. */
     private final Map<String, AcceptedCities> cities = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -61,9 +63,15 @@ public final class ConfigurationRules {
 
     /** @param clock where the current year comes from (a {@link java.time.Clock}, fixed in tests) */
     public ConfigurationRules(BankDirectory banks, PostalDirectory postalCodes, InstantSource clock) {
+        this(banks, postalCodes, clock, () -> "");
+    }
+
+    private ConfigurationRules(BankDirectory banks, PostalDirectory postalCodes, InstantSource clock,
+                               java.util.function.Supplier<String> build) {
         this.banks = Objects.requireNonNull(banks, "banks");
         this.postalCodes = Objects.requireNonNull(postalCodes, "postalCodes");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.build = Objects.requireNonNull(build, "build");
     }
 
     /** The rules with the Belgian tables embedded in this release (read on first use), reading the given clock. */
@@ -72,14 +80,24 @@ public final class ConfigurationRules {
     }
 
     /**
-     * Names these rules as they stand now, without anyone keeping a version by hand: a hash of the build of the
-     * rules' code and embedded tables (a stamp the build writes into {@value #BUILD_RESOURCE}), of the tables in
+     * The standard rules, whose {@link #fingerprint} also names the build of their code and tables as the caller
+     * reads it (the application's assembly: a checksum of the domain's classes and tables as packaged), asked for only
+     * when a fingerprint is: the domain itself reads no files.
+     */
+    public static ConfigurationRules standard(InstantSource clock, java.util.function.Supplier<String> build) {
+        return new ConfigurationRules(BankDirectory.belgian(), PostalDirectory.belgian(), clock, build);
+    }
+
+    /**
+     * Names these rules as they stand now, without anyone keeping a version by hand: a hash of the release (the
+     * version the build writes into {@value #BUILD_RESOURCE}), of the build of the rules' code and embedded tables
+     * when the caller gave it ({@link #standard(InstantSource, java.util.function.Supplier)}), of the tables in
      * use, and of the current year, since a finding depends on the year ({@code ehealth-box.inss-future}). A store
      * that keeps summaries made by the rules makes them again when this changes, so that nothing a former rule,
      * table or year decided stays frozen in them.
      */
     public String fingerprint() {
-        String named = BuildStamp.VALUE + "\n" + banks.getClass().getName() + "\n" + postalCodes.getClass().getName()
+        String named = BuildStamp.VALUE + "\n" + build.get() + "\n" + banks.getClass().getName() + "\n" + postalCodes.getClass().getName()
                 + "\n" + currentYear();
         try {
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256")

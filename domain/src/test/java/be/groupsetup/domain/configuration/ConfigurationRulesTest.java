@@ -19,6 +19,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -184,14 +185,30 @@ class ConfigurationRulesTest {
     }
 
     @Test
-    void givenThisBuild_whenItsStampRead_thenTheBuildWroteItsVersionAndTime_notAPlaceholderTheSameInEveryBuild()
+    void givenThisBuild_whenItsStampRead_thenTheBuildWroteItsVersion_notAPlaceholderTheSameInEveryRelease()
             throws Exception {
         java.util.Properties stamp = new java.util.Properties();
         try (java.io.InputStream in = ConfigurationRules.class.getResourceAsStream(ConfigurationRules.BUILD_RESOURCE)) {
             stamp.load(in);
         }
 
-        assertThat(stamp.getProperty("build")).matches("\\S+ \\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
+        assertThat(stamp.getProperty("build")).matches("\\d+\\.\\d+\\.\\d+\\S*");
+    }
+
+    @Test
+    void givenTwoBuildsOfTheRulesCode_whenFingerprintAsked_thenAnother_andTheBuildAskedForOnlyThen() {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        InstantSource clock = () -> Instant.parse("2026-12-05T10:00:00Z");
+        ConfigurationRules one = ConfigurationRules.standard(clock, () -> {
+            asked.incrementAndGet();
+            return "classes of build one";
+        });
+        ConfigurationRules other = ConfigurationRules.standard(clock, () -> "classes of build two");
+
+        assertThat(asked).hasValue(0);
+        assertThat(one.fingerprint()).isNotEqualTo(other.fingerprint())
+                .isEqualTo(ConfigurationRules.standard(clock, () -> "classes of build one").fingerprint());
+        assertThat(asked).hasValue(1);
     }
 
     @Test
