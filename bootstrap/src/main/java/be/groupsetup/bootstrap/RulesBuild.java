@@ -32,7 +32,7 @@ final class RulesBuild {
     private RulesBuild() {
     }
 
-    /** The checksum of the domain's classes and tables, or the jar that holds them when they cannot be read one by one. */
+    /** The checksum of the domain's classes and tables, from its jar (nested in the executable jar or not) or folder. */
     static String identity() {
         return Read.ONCE;
     }
@@ -51,8 +51,15 @@ final class RulesBuild {
             if ("file".equals(location.getProtocol())) {
                 return of(Path.of(location.toURI()));
             }
-            // inside the executable jar (java -jar, the launcher's fallback): the outer jar, new with every build
-            return location.toString() + " " + outerJar(location.toString());
+            // inside the executable jar (java -jar, the launcher's fallback): the nested jar, read the same way
+            java.net.URLConnection connection = location.openConnection();
+            if (connection instanceof java.net.JarURLConnection nested) {
+                connection.setUseCaches(false);
+                try (ZipFile zip = nested.getJarFile()) {
+                    return entries(zip);
+                }
+            }
+            return location.toString();
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return location.toString();
         }
@@ -64,13 +71,17 @@ final class RulesBuild {
     }
 
     private static String jar(Path jar) throws IOException {
-        List<String> entries = new ArrayList<>();
         try (ZipFile zip = new ZipFile(jar.toFile())) {
-            for (var all = zip.entries(); all.hasMoreElements(); ) {
-                ZipEntry entry = all.nextElement();
-                if (!entry.isDirectory()) {
-                    entries.add(entry.getName() + " " + entry.getCrc() + " " + entry.getSize());
-                }
+            return entries(zip);
+        }
+    }
+
+    private static String entries(ZipFile zip) {
+        List<String> entries = new ArrayList<>();
+        for (var all = zip.entries(); all.hasMoreElements(); ) {
+            ZipEntry entry = all.nextElement();
+            if (!entry.isDirectory()) {
+                entries.add(entry.getName() + " " + entry.getCrc() + " " + entry.getSize());
             }
         }
         return digest(entries);
@@ -89,17 +100,6 @@ final class RulesBuild {
             }
         }
         return digest(entries);
-    }
-
-    /** {@code jar:nested:/…/groupsetup.jar/!BOOT-INF/lib/domain.jar!/}: that outer jar's size and time. */
-    private static String outerJar(String location) throws IOException {
-        int start = location.indexOf(":/") + 1;
-        int end = location.indexOf("/!");
-        if (start <= 0 || end <= start) {
-            return "";
-        }
-        Path outer = Path.of(location.substring(start, end));
-        return Files.size(outer) + " " + Files.getLastModifiedTime(outer).toMillis();
     }
 
     private static String digest(List<String> entries) {
