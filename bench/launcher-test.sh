@@ -85,6 +85,8 @@ check "on 25: C1 only, as on 17 (measured faster than tiered with the JEP 515 pr
 run JAVA_HOME="$jvm/jdk-17"
 check "JAVA_HOME wins over a newer JDK" ran "$jvm/jdk-17"
 check "on 17: the AppCDS archive, C1 only" ran_with "-XX:TieredStopAtLevel=1 .*-XX:SharedArchiveFile=$repo/bootstrap/target/launch/java17/groupsetup.jsa"
+check "native access granted (no JVM warnings above the prompt on 22+), on every JDK" ran_with "--enable-native-access=ALL-UNNAMED .*-jar"
+check "the training types its commands into the interactive shell (standard input, no @FILE)" sh -c "grep -- '-XX:ArchiveClassesAtExit=' '$t/calls' | grep -qv '@'"
 run JAVA_HOME="$jvm/jdk-21" GROUPSETUP_JDK_DIRS="$t/empty"
 check "JAVA_HOME of a JDK 21" ran "$jvm/jdk-21"
 run JAVA_HOME="$t/nothing-here"
