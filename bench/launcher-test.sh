@@ -135,6 +135,9 @@ rm -rf "$repo/bootstrap/target/launch/java25/app"
 run JAVA_HOME="$jvm/jdk-25.0.3"
 check "extracted app deleted: trained again" [ "$(trainings)" = 8 ]
 check "... and the command still ran with the cache" ran_with "-XX:AOTCache="
+sleep 1; printf '\n' >> "$repo/groupsetup"
+run JAVA_HOME="$jvm/jdk-25.0.3"
+check "launcher updated (how it trains may have changed): trained again" [ "$(trainings)" = 9 ]
 
 echo "== fallbacks"
 rm -rf "$repo/bootstrap/target/launch"
