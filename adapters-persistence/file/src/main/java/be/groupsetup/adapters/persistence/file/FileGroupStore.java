@@ -42,7 +42,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * The default store: one JSON document per group ({@code groups/<number>.json}) and an append-only history
@@ -67,7 +66,6 @@ public final class FileGroupStore implements Storage {
     static final String RENAME_JOURNAL = ".rename-journal.json";
     static final String IMPORT_JOURNAL = ".import-journal.json";
     static final String IMPORTING_SUFFIX = ".importing";
-    private static final Pattern NUMBER = Pattern.compile("\\d{11}");
     /** The most a document may weigh (a full one is about 10 KB): a larger file is not read into memory. */
     static final long DOCUMENT_LIMIT = 16L << 20;
     /** The most a history may weigh (hundreds of thousands of entries). */
@@ -307,8 +305,8 @@ public final class FileGroupStore implements Storage {
     }
 
     /**
-     * What the list sees of a document without reading it: its identity (size, time, file key); a listing of it as damaged (it or its
-     * history is a link, it cannot be looked at); null when it is gone.
+     * What the list sees of a document without reading it: its identity (size, time, file key); a listing of it as
+     * damaged (it or its history is a link, it cannot be looked at); null when it is gone.
      */
     private Object look(Path document) {
         String number = number(document);
@@ -336,10 +334,7 @@ public final class FileGroupStore implements Storage {
 
     @Override
     public List<GroupNumber> numbers() {
-        return documents().stream().map(path -> {
-            String name = path.getFileName().toString();
-            return new GroupNumber(name.substring(0, name.length() - DOCUMENT_SUFFIX.length()));
-        }).toList();
+        return documents().stream().map(path -> new GroupNumber(number(path))).toList();
     }
 
     @Override
@@ -710,7 +705,7 @@ public final class FileGroupStore implements Storage {
 
     /** A number read from a journal becomes a file name: it must be a group number, nothing else. */
     private static void requireNumber(Path journal, String number) {
-        if (number == null || !NUMBER.matcher(number).matches()) {
+        if (!GroupNumber.isCanonical(number)) {
             throw new StorageException("storage.journal", null, journal, "it names no group number");
         }
     }
@@ -774,18 +769,10 @@ public final class FileGroupStore implements Storage {
         return documents;
     }
 
-    /** Eleven digits and {@value #DOCUMENT_SUFFIX}: a group's document (what {@code \d{11}\.json} matches). */
+    /** A group number and {@value #DOCUMENT_SUFFIX}: a group's document. */
     static boolean isDocumentName(String name) {
-        if (name.length() != GroupNumber.LENGTH + DOCUMENT_SUFFIX.length() || !name.endsWith(DOCUMENT_SUFFIX)) {
-            return false;
-        }
-        for (int i = 0; i < GroupNumber.LENGTH; i++) {
-            char c = name.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
+        return name.endsWith(DOCUMENT_SUFFIX)
+                && GroupNumber.isCanonical(name.substring(0, name.length() - DOCUMENT_SUFFIX.length()));
     }
 
     private Path document(GroupNumber number) {

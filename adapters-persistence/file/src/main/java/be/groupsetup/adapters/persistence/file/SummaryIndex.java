@@ -185,7 +185,7 @@ final class SummaryIndex {
     }
 
     /**
-     * The listing remembered for a document with these attributes, or null when it must be read again. It changes
+     * The listing remembered for a document of this identity, or null when it must be read again. It changes
      * nothing (several threads may ask at once, once the index is read): {@link #reused} says which were used.
      */
     GroupListing remembered(String number, Path document, Identity identity) {
