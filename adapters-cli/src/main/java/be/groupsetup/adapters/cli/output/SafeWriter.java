@@ -29,7 +29,7 @@ final class SafeWriter extends Writer {
             int i = offset;
             while (i < end) {
                 if (pendingHigh == 0 && !pendingReturn) {
-                    // a run of printable ASCII and line feeds, most of any output, passes as it is
+                    // a run of safe characters and line feeds, most of any output, passes as it is
                     int run = i;
                     while (run < end && plain(chars[run])) {
                         run++;
@@ -46,8 +46,12 @@ final class SafeWriter extends Writer {
         }
     }
 
+    /**
+     * A character written as it is whatever surrounds it: a line feed, or a safe one (a surrogate, a carriage return
+     * and every other character that can act are unsafe: they go through {@link #accept}).
+     */
     private static boolean plain(char c) {
-        return c >= 0x20 && c < 0x7F || c == '\n';
+        return c == '\n' || !UnsafeCharacters.isUnsafe(c);
     }
 
     private void accept(char c, StringBuilder shown) {
