@@ -49,7 +49,7 @@ final class RulesBuild {
         }
         try {
             if ("file".equals(location.getProtocol())) {
-                return of(Path.of(location.toURI()));
+                return checksum(Path.of(location.toURI()));
             }
             // inside the executable jar (java -jar, the launcher's fallback): the nested jar, read the same way
             java.net.URLConnection connection = location.openConnection();
@@ -65,8 +65,11 @@ final class RulesBuild {
         }
     }
 
-    /** The checksum of the classes and files of a jar, or of a folder of classes. */
-    static String of(Path classes) throws IOException {
+    /**
+     * The checksum of the classes and files of a jar, or of a folder of classes: of their names and contents, not of
+     * when they were written (the tests' child processes key their class-data archive with it too).
+     */
+    static String checksum(Path classes) throws IOException {
         return Files.isDirectory(classes) ? folder(classes) : jar(classes);
     }
 

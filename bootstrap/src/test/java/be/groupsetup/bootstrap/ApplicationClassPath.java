@@ -2,7 +2,6 @@ package be.groupsetup.bootstrap;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -17,7 +16,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -25,9 +23,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
-import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 /**
  * How the tests that start a child {@code groupsetup} process start it: the application's class path, and the
@@ -248,8 +243,8 @@ final class ApplicationClassPath {
 
     /**
      * The contents of the class path and the JDK: a library by its path, size and time (the repository's files do not
-     * change); what the build makes by its contents — each class's checksum in a jar's directory, each file's in a
-     * folder — since the build rewrites the jars at every run with the same contents.
+     * change); what the build makes by its contents ({@link RulesBuild#checksum}: each class's checksum in a jar's
+     * directory, each file's in a folder), since the build rewrites the jars at every run with the same contents.
      */
     private static String key(List<String> entries) throws IOException {
         MessageDigest digest;
@@ -263,36 +258,13 @@ final class ApplicationClassPath {
         for (String name : entries) {
             Path entry = Path.of(name);
             facts.append(name).append('\n');
-            if (Files.isDirectory(entry)) {
-                try (Stream<Path> paths = Files.walk(entry)) {
-                    for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {
-                        facts.append(entry.relativize(path)).append(' ').append(crc(path)).append('\n');
-                    }
-                }
-            } else if (built(entry) && Files.isRegularFile(entry)) {
-                try (ZipFile jar = new ZipFile(entry.toFile())) {
-                    for (Enumeration<? extends ZipEntry> all = jar.entries(); all.hasMoreElements(); ) {
-                        ZipEntry zipped = all.nextElement();
-                        facts.append(zipped.getName()).append(' ').append(zipped.getCrc()).append(' ')
-                                .append(zipped.getSize()).append('\n');
-                    }
-                }
+            if (built(entry) && Files.exists(entry)) {
+                facts.append(RulesBuild.checksum(entry)).append('\n');
             } else if (Files.isRegularFile(entry)) {
                 facts.append(Files.size(entry)).append(' ').append(Files.getLastModifiedTime(entry).toMillis())
                         .append('\n');
             }
         }
         return HexFormat.of().formatHex(digest.digest(facts.toString().getBytes(StandardCharsets.UTF_8)), 0, 8);
-    }
-
-    private static long crc(Path file) throws IOException {
-        CRC32 crc = new CRC32();
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] buffer = new byte[8192];
-            for (int read = in.read(buffer); read > 0; read = in.read(buffer)) {
-                crc.update(buffer, 0, read);
-            }
-        }
-        return crc.getValue();
     }
 }

@@ -30,20 +30,20 @@ class RulesBuildTest {
         Path again = jar("again.jar", "class A", "table 1");
         Files.setLastModifiedTime(again, java.nio.file.attribute.FileTime.fromMillis(0));
 
-        assertThat(RulesBuild.of(again)).isEqualTo(RulesBuild.of(one));
-        assertThat(RulesBuild.of(jar("code.jar", "class B", "table 1"))).isNotEqualTo(RulesBuild.of(one));
-        assertThat(RulesBuild.of(jar("table.jar", "class A", "table 2"))).isNotEqualTo(RulesBuild.of(one));
+        assertThat(RulesBuild.checksum(again)).isEqualTo(RulesBuild.checksum(one));
+        assertThat(RulesBuild.checksum(jar("code.jar", "class B", "table 1"))).isNotEqualTo(RulesBuild.checksum(one));
+        assertThat(RulesBuild.checksum(jar("table.jar", "class A", "table 2"))).isNotEqualTo(RulesBuild.checksum(one));
     }
 
     @Test
     void givenAFolderOfClasses_whenAClassChanges_thenAnother() throws Exception {
         Path classes = Files.createDirectories(folder.resolve("classes/be/groupsetup"));
         Files.writeString(classes.resolve("A.class"), "class A");
-        String before = RulesBuild.of(folder.resolve("classes"));
+        String before = RulesBuild.checksum(folder.resolve("classes"));
 
         Files.writeString(classes.resolve("A.class"), "class A, changed");
 
-        assertThat(RulesBuild.of(folder.resolve("classes"))).isNotEqualTo(before);
+        assertThat(RulesBuild.checksum(folder.resolve("classes"))).isNotEqualTo(before);
     }
 
     private Path jar(String name, String code, String table) throws IOException {
