@@ -20,8 +20,12 @@ class RulesBuildTest {
     Path folder;
 
     @Test
-    void givenTheDomainOnTheClassPath_whenItsBuildNamed_thenAChecksumOfItsClassesTheSameEachTime() {
-        assertThat(RulesBuild.identity()).matches("[0-9a-f]{64}").isEqualTo(RulesBuild.identity());
+    void givenTheDomainOnTheClassPath_whenItsBuildNamed_thenTheChecksumOfTheJarOrFolderItsRulesComeFrom()
+            throws Exception {
+        Path domain = Path.of(be.groupsetup.domain.configuration.ConfigurationRules.class.getProtectionDomain()
+                .getCodeSource().getLocation().toURI());
+
+        assertThat(RulesBuild.identity()).matches("[0-9a-f]{64}").isEqualTo(RulesBuild.checksum(domain));
     }
 
     @Test
