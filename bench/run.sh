@@ -9,6 +9,8 @@
 #   plain-jar-17    java -jar bootstrap/target/groupsetup.jar group check N
 #   prompt-J        ./groupsetup until the interactive prompt appears (real pseudo-terminal)
 #   list-100k-J     ./groupsetup group list over 100,000 generated valid groups
+#   list2-100k-J    ./groupsetup @FILE of two `group list` over the same: minus list-100k-J, what a list takes in a
+#                   session already started (the shell, or a script), which no JVM or Spring start hides
 # Wall time and peak memory (max RSS) per round; medians and ranges at the end; the paired ratios of the launcher
 # to the reference on each JDK. Then, once per JDK, `group set` inside a script of 1,000 changes
 # (./groupsetup @FILE): median, p99 and longest time per change (bench/set_latency.py).
@@ -94,6 +96,7 @@ prompt() { # name JDK_HOME
     echo "$1 $result 0 0 0" >> "$out/raw.txt"
 }
 
+printf 'group list\ngroup list\n' > "$work/two-lists.txt"
 : > "$out/raw.txt"
 load_start=$(uptime)
 echo "== $rounds rounds; $load_start" >&2
@@ -113,6 +116,8 @@ for ((i = 1; i <= rounds; i++)); do
     if [ "$i" -le "$list_rounds" ]; then
         measure list-100k-17 env JAVA_HOME="$jdk17" GROUPSETUP_DATA_DIR="$many" ./groupsetup group list
         measure list-100k-25 env JAVA_HOME="$jdk25" GROUPSETUP_DATA_DIR="$many" ./groupsetup group list
+        measure list2-100k-17 env JAVA_HOME="$jdk17" GROUPSETUP_DATA_DIR="$many" ./groupsetup @"$work/two-lists.txt"
+        measure list2-100k-25 env JAVA_HOME="$jdk25" GROUPSETUP_DATA_DIR="$many" ./groupsetup @"$work/two-lists.txt"
     fi
     echo "   round $i done" >&2
 done
@@ -171,6 +176,11 @@ for j in ("17", "25"):
         if name in rows:
             print(f"Java {j}: {what} / the reference with every trick: wall {med(name, 0) / med(tricks, 0):.2f}x, "
                   f"peak memory {med(name, 1) / med(tricks, 1):.2f}x")
+for j in ("17", "25"):
+    one, two = f"list-100k-{j}", f"list2-100k-{j}"
+    if one in rows and two in rows:
+        print(f"Java {j}: group list over 100,000 groups in a session already started (a script of two lists minus"
+              f" one list): {med(two, 0) - med(one, 0):.2f} s (goal: < 1 s)")
 if "before-17" in rows and "launcher-17" in rows:
     print(f"Java 17: launcher now / launcher before: wall {med('launcher-17', 0) / med('before-17', 0):.2f}x, "
           f"peak memory {med('launcher-17', 1) / med('before-17', 1):.2f}x")

@@ -16,6 +16,7 @@ import be.groupsetup.domain.setup.GroupSetup;
 import be.groupsetup.domain.value.GroupNumber;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Every stored group, summarised (docs/rules.md §4.2, "list"): with its next CSAM step and its last change (the
@@ -36,8 +37,8 @@ public final class ListGroupsService implements ListGroupsQuery {
     }
 
     @Override
-    public List<GroupListing> list() {
-        return listPort.list(this::summarize, rules.fingerprint());
+    public void list(Consumer<? super GroupListing> each) {
+        listPort.list(this::summarize, rules.fingerprint(), each);
     }
 
     @Override

@@ -42,6 +42,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import static be.groupsetup.application.service.Fixtures.GROUP;
@@ -59,6 +60,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
@@ -482,11 +484,14 @@ class GroupQueriesTest {
                     HistoryKind.CSAM_RECORDED, null, null, null, null, null);
             when(loadPort.historyEntry(GROUP, 11)).thenReturn(Optional.of(eleventh));
             // the fingerprint of the rules, their tables and the year of their clock (a finding depends on the current year)
-            when(listPort.list(any(), eq(ConfigurationRules.standard(SampleGroups.RULES_CLOCK).fingerprint()))).thenAnswer(invocation -> {
+            doAnswer(invocation -> {
                 Function<StoredGroup, GroupSummary> summarizer = invocation.getArgument(0);
-                return List.of(new GroupListing.Listed(summarizer.apply(ready)), damaged,
-                        new GroupListing.Listed(summarizer.apply(fresh)));
-            });
+                Consumer<GroupListing> each = invocation.getArgument(2);
+                each.accept(new GroupListing.Listed(summarizer.apply(ready)));
+                each.accept(damaged);
+                each.accept(new GroupListing.Listed(summarizer.apply(fresh)));
+                return null;
+            }).when(listPort).list(any(), eq(ConfigurationRules.standard(SampleGroups.RULES_CLOCK).fingerprint()), any());
 
             List<GroupListing> listing = service.list().list();
 

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -94,12 +95,13 @@ public class InMemoryGroupStore implements GroupStore, ListGroupsPort, TransferG
     }
 
     @Override
-    public synchronized List<GroupListing> list(Function<StoredGroup, GroupSummary> summarizer, String rulesVersion) {
+    public synchronized void list(Function<StoredGroup, GroupSummary> summarizer, String rulesVersion,
+                                  Consumer<? super GroupListing> each) {
         Map<String, GroupListing> listed = new TreeMap<>();
         groups.values().forEach(g -> listed.put(g.groupNumber().value(), new GroupListing.Listed(summarizer.apply(g))));
         damaged.forEach((number, reason) -> listed.put(number.value(),
                 new GroupListing.Damaged(number.value(), location(number), reason)));
-        return List.copyOf(listed.values());
+        listed.values().forEach(each);
     }
 
     @Override

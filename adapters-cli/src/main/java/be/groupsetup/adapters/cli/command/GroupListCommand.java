@@ -38,31 +38,49 @@ public final class GroupListCommand extends GroupCommand {
 
     @Override
     protected int run(Invocation invocation, Console console) {
-        List<GroupListing> groups = list.list();
         if (json(invocation)) {
-            console.result(Json.write(documents().list(groups)));
+            console.result(Json.write(documents().list(list.list())));
             return ExitCode.OK;
         }
-        if (groups.isEmpty()) {
+        Rows rows = new Rows(console);
+        // each group written as it comes from the store, a block of text at a time: the list of 100,000 groups
+        // is megabytes of text, which need not wait for the last group, nor be held whole
+        list.list(rows::add);
+        if (rows.count == 0) {
             console.result(messages().text("list.empty"));
-            return ExitCode.OK;
+        } else {
+            rows.flush();
         }
-        String yes = messages().text("list.yes");
-        String no = messages().text("list.no");
-        int complete = width("list.complete");
-        int warnings = width("list.warnings");
-        int ready = width("list.ready");
-        String newline = System.lineSeparator();
-        // written as it is made, a block at a time: the list of 100,000 groups is megabytes of text
-        java.io.PrintWriter writer = console.resultWriter();
-        StringBuilder out = new StringBuilder(BLOCK + 256);
-        padded(out, messages().text("list.number"), GroupNumber.LENGTH);
-        padded(out, messages().text("list.complete"), complete);
-        padded(out, messages().text("list.warnings"), warnings);
-        padded(out, messages().text("list.csam"), CSAM);
-        padded(out, messages().text("list.ready"), ready);
-        out.append(messages().text("list.company")).append(newline);
-        for (GroupListing listing : groups) {
+        return ExitCode.OK;
+    }
+
+    /** The table's text, made a row at a time and written a block at a time; its heading comes with its first row. */
+    private final class Rows {
+        private final Console console;
+        private final String yes = messages().text("list.yes");
+        private final String no = messages().text("list.no");
+        private final int complete = width("list.complete");
+        private final int warnings = width("list.warnings");
+        private final int ready = width("list.ready");
+        private final String newline = System.lineSeparator();
+        private final StringBuilder out = new StringBuilder(BLOCK + 256);
+        private java.io.PrintWriter writer;
+        private int count;
+
+        Rows(Console console) {
+            this.console = console;
+        }
+
+        void add(GroupListing listing) {
+            if (count++ == 0) {
+                writer = console.resultWriter();
+                padded(out, messages().text("list.number"), GroupNumber.LENGTH);
+                padded(out, messages().text("list.complete"), complete);
+                padded(out, messages().text("list.warnings"), warnings);
+                padded(out, messages().text("list.csam"), CSAM);
+                padded(out, messages().text("list.ready"), ready);
+                out.append(messages().text("list.company")).append(newline);
+            }
             if (listing instanceof GroupListing.Listed listed) {
                 // padded by hand: String.format takes seconds over 100,000 groups
                 GroupSummary s = listed.summary();
@@ -81,9 +99,11 @@ public final class GroupListCommand extends GroupCommand {
                 out.setLength(0);
             }
         }
-        writer.append(out);
-        writer.flush();
-        return ExitCode.OK;
+
+        void flush() {
+            writer.append(out);
+            writer.flush();
+        }
     }
 
     /** A cell: its text, spaces to the column's width, and the two spaces between columns. */

@@ -37,10 +37,12 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -74,6 +76,8 @@ public final class FileGroupStore implements Storage {
     static final int HISTORY_TAIL = 64 << 10;
     /** From how many documents the list looks at them on two threads. */
     static final int PARALLEL_LOOKS = 2_000;
+    /** How many documents the list looks at in one go, and gives out once they are looked at. */
+    private static final int LOOK_BLOCK = 512;
     /** The most a journal may weigh (a rename's holds one history line). */
     static final long JOURNAL_LIMIT = 16L << 20;
     private static final DateTimeFormatter ASIDE_STAMP =
@@ -212,96 +216,96 @@ public final class FileGroupStore implements Storage {
     }
 
     /**
-     * Every group, summarised. A document unchanged since the last list (same size, time and file) is not read
-     * again: its summary comes from {@link SummaryIndex}, made by the same version of the rules. The index is read
-     * on a thread of its own while this one reads the folder and looks at every document and history (two
-     * {@code lstat} each): with 100,000 groups both take about as long.
+     * Every group, summarised, each given to {@code each} as soon as it is made. A document unchanged since the
+     * last list (same size, time and file) is not read again: its summary comes from {@link SummaryIndex}, made by
+     * the same version of the rules, whose lines are read beside the documents, in the same order. The index is
+     * read on a thread of its own while this one reads the folder; then every document and history is looked at
+     * ({@code lstat}, twice per group), a block at a time, by this thread and, with many groups, a second one that
+     * goes ahead of it: this thread gives out a block's groups as soon as its looks are done.
      */
     @Override
-    public List<GroupListing> list(Function<StoredGroup, GroupSummary> summarizer, String rulesVersion) {
+    public void list(Function<StoredGroup, GroupSummary> summarizer, String rulesVersion,
+                     Consumer<? super GroupListing> each) {
         finishInterruptedChange();
         FutureTask<SummaryIndex> reading = new FutureTask<>(() -> SummaryIndex.read(directory, groups, rulesVersion));
         Thread reader = new Thread(reading, "groupsetup-list-index");
         reader.setDaemon(true);
         reader.start();
         List<Path> documents = documents();
-        Object[] looks = new Object[documents.size()];
-        GroupListing[] remembered = new GroupListing[documents.size()];
-        // two lstat per group, then the index's summary: half of them on a second thread when there are many
-        int half = looks.length < PARALLEL_LOOKS ? looks.length : looks.length / 2;
-        FutureTask<Void> upper = new FutureTask<>(() -> {
-            look(documents, looks, remembered, half, looks.length, reading);
-            return null;
-        });
-        if (half < looks.length) {
-            Thread looker = new Thread(upper, "groupsetup-list-looks");
+        List<FutureTask<Object[]>> blocks = new ArrayList<>(documents.size() / LOOK_BLOCK + 1);
+        for (int from = 0; from < documents.size(); from += LOOK_BLOCK) {
+            List<Path> block = documents.subList(from, Math.min(documents.size(), from + LOOK_BLOCK));
+            blocks.add(new FutureTask<>(() -> look(block)));
+        }
+        if (documents.size() >= PARALLEL_LOOKS) {
+            // runs the blocks in order; one this thread has begun or finished is passed over at once
+            Thread looker = new Thread(() -> blocks.forEach(FutureTask::run), "groupsetup-list-looks");
             looker.setDaemon(true);
             looker.start();
         }
-        SummaryIndex index;
         try {
-            index = look(documents, looks, remembered, 0, half, reading);
-            upper.run(); // nothing when the second thread ran it (or runs it): then get() waits for it
-            upper.get();
+            SummaryIndex index = reading.get();
+            for (int b = 0; b < blocks.size(); b++) {
+                FutureTask<Object[]> block = blocks.get(b);
+                block.run(); // nothing when the other thread runs or ran it: then get() waits for it
+                Object[] looks = block.get();
+                for (int i = 0; i < looks.length; i++) {
+                    GroupListing listing = listing(documents.get(b * LOOK_BLOCK + i), looks[i], index, summarizer);
+                    if (listing != null) {
+                        each.accept(listing);
+                    }
+                }
+            }
+            index.save(directory);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StorageException("storage.io", e, groups, "interrupted");
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        } finally {
+            // stopped early (each threw): the other thread need not look any further
+            blocks.forEach(block -> block.cancel(false));
         }
-        List<GroupListing> listed = new ArrayList<>(documents.size());
-        for (int i = 0; i < looks.length; i++) {
-            Path document = documents.get(i);
-            String number = number(document);
-            if (looks[i] == null) {
-                continue; // deleted or renamed since the folder was read
-            }
-            if (looks[i] instanceof GroupListing.Damaged damaged) {
-                listed.add(damaged);
-                continue;
-            }
-            if (remembered[i] != null) {
-                index.reused(number);
-                listed.add(remembered[i]);
-                continue;
-            }
-            SummaryIndex.Identity identity = (SummaryIndex.Identity) looks[i];
-            GroupListing listing;
-            try {
-                listing = new GroupListing.Listed(summarizer.apply(parse(document, number)));
-            } catch (DamagedGroupException e) {
-                listing = new GroupListing.Damaged(number, e.location(), e.reason());
-            } catch (GroupNotFoundException e) {
-                continue;
-            } catch (StorageException e) {
-                // one document the file system will not give (no permission, not a file) never stops the listing
-                listed.add(new GroupListing.Damaged(number, document.toString(),
-                        "cannot be read: " + e.arguments().get(e.arguments().size() - 1)));
-                continue;
-            }
-            index.remember(number, identity, listing);
-            listed.add(listing);
-        }
-        index.save(directory);
-        return listed;
     }
 
     /**
-     * Looks at the documents {@code from} to {@code to} (excluded), then, once the index is read, takes what it
-     * remembers of those that are neither gone nor damaged; returns the index.
+     * The listing of a document from what the look saw of it: damaged as seen, remembered by the index, or read
+     * again (and then remembered); null when it is gone.
      */
-    private SummaryIndex look(List<Path> documents, Object[] looks, GroupListing[] remembered, int from, int to,
-                              FutureTask<SummaryIndex> reading) throws InterruptedException, ExecutionException {
-        for (int i = from; i < to; i++) {
+    private GroupListing listing(Path document, Object look, SummaryIndex index,
+                                 Function<StoredGroup, GroupSummary> summarizer) {
+        if (look == null || look instanceof GroupListing.Damaged) {
+            return (GroupListing) look; // gone since the folder was read, or damaged whatever the index says
+        }
+        String number = number(document);
+        SummaryIndex.Identity identity = (SummaryIndex.Identity) look;
+        GroupListing remembered = index.remembered(number, document, identity);
+        if (remembered != null) {
+            return remembered;
+        }
+        GroupListing listing;
+        try {
+            listing = new GroupListing.Listed(summarizer.apply(parse(document, number)));
+        } catch (DamagedGroupException e) {
+            listing = new GroupListing.Damaged(number, e.location(), e.reason());
+        } catch (GroupNotFoundException e) {
+            return null;
+        } catch (StorageException e) {
+            // one document the file system will not give (no permission, not a file) never stops the listing
+            return new GroupListing.Damaged(number, document.toString(),
+                    "cannot be read: " + e.arguments().get(e.arguments().size() - 1));
+        }
+        index.remember(number, identity, listing);
+        return listing;
+    }
+
+    /** What the list sees of each of these documents, in their order ({@link #look(Path)}). */
+    private Object[] look(List<Path> documents) {
+        Object[] looks = new Object[documents.size()];
+        for (int i = 0; i < looks.length; i++) {
             looks[i] = look(documents.get(i));
         }
-        SummaryIndex index = reading.get();
-        for (int i = from; i < to; i++) {
-            if (looks[i] instanceof SummaryIndex.Identity identity) {
-                remembered[i] = index.remembered(number(documents.get(i)), documents.get(i), identity);
-            }
-        }
-        return index;
+        return looks;
     }
 
     /**
@@ -741,16 +745,29 @@ public final class FileGroupStore implements Storage {
         // the names alone (one native call), a path made only for a document: the folder holds two files per group
         String[] names = groups.toFile().list();
         if (names != null) {
-            List<String> documents = new ArrayList<>(names.length / 2 + 1);
+            // a document's name is its number, eleven digits, which sort as the values they spell: sorted as
+            // numbers, several times faster than as text (100 ms for 100,000 names), then named again
+            long[] numbers = new long[names.length];
+            int count = 0;
             for (String name : names) {
                 if (isDocumentName(name)) {
-                    documents.add(name);
+                    long number = 0;
+                    for (int i = 0; i < GroupNumber.LENGTH; i++) {
+                        number = number * 10 + (name.charAt(i) - '0');
+                    }
+                    numbers[count++] = number;
                 }
             }
-            documents.sort(null);
-            List<Path> paths = new ArrayList<>(documents.size());
-            for (String name : documents) {
-                paths.add(groups.resolve(name));
+            Arrays.sort(numbers, 0, count);
+            List<Path> paths = new ArrayList<>(count);
+            char[] name = ("0".repeat(GroupNumber.LENGTH) + DOCUMENT_SUFFIX).toCharArray();
+            for (int i = 0; i < count; i++) {
+                long number = numbers[i];
+                for (int digit = GroupNumber.LENGTH - 1; digit >= 0; digit--) {
+                    name[digit] = (char) ('0' + number % 10);
+                    number /= 10;
+                }
+                paths.add(groups.resolve(new String(name)));
             }
             return paths;
         }

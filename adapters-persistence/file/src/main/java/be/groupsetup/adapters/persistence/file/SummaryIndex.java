@@ -34,8 +34,13 @@ import java.util.concurrent.TimeUnit;
  * it in a fraction of a second): a first line {@code groupsetup-summaries TAB format TAB rulesVersion}, then per
  * group the fields of an {@link Entry} separated by tabs, then {@code end TAB count}, each line ending with a line
  * feed. In a text field a backslash, tab, line feed and carriage return are written {@code \\}, {@code \t},
- * {@code \n}, {@code \r}; an absent value is {@code \N}. A file that does not follow this to its last line is not
- * used at all.
+ * {@code \n}, {@code \r}; an absent value is {@code \N}. An index whose first or last line is wrong, or whose
+ * count of lines is not the one its last line gives (cut short, lines lost), is not used at all; a line of it that
+ * does not follow the format is not used, and the index is written again.
+ * <p>
+ * The lines are in the order of the numbers, the order in which the list goes through the documents: the list
+ * walks the index once beside them, reading a line only when it comes to its document, and keeps no entry in
+ * memory. A line used again is copied as it is into the next index.
  */
 final class SummaryIndex {
 
@@ -80,120 +85,166 @@ final class SummaryIndex {
 
     private final Path file;
     private final String rulesVersion;
-    private final Map<String, Entry> entries;
-    /** The numbers whose remembered entry was used, each once: kept when the index is written again. */
-    private final List<String> reused = new ArrayList<>();
-    /** The entries made by this listing (documents read again). */
-    private final Map<String, Entry> fresh = new HashMap<>();
+    /** The index as read; empty when there was none to use. */
+    private final byte[] text;
+    /** Where the entries' lines begin, and where the end line begins: every entry lies between. */
+    private final int entriesStart;
+    private final int entriesEnd;
+    /** How many entries' lines the index holds. */
+    private final int lines;
+    /** Reads the line of an entry, wherever it is. */
+    private final Fields fields;
+    /** The next line to look at: the list asks for its numbers in increasing order, the order of the lines. */
+    private int cursor;
+    /** Where the lines used again begin, in order: copied as they are when the index is written again. */
+    private int[] kept = new int[256];
+    private int keptCount;
+    /** The entries made by this listing (documents read again), in the order of their numbers. */
+    private final List<String> freshNumbers = new ArrayList<>();
+    private final List<Entry> freshEntries = new ArrayList<>();
     private boolean changed;
 
-    private SummaryIndex(Path file, String rulesVersion, Map<String, Entry> entries, boolean changed) {
+    private SummaryIndex(Path file, String rulesVersion, byte[] text, int entriesStart, int entriesEnd, int lines,
+                         boolean changed) {
         this.file = file;
         this.rulesVersion = rulesVersion;
-        this.entries = entries;
+        this.text = text;
+        this.entriesStart = entriesStart;
+        this.entriesEnd = entriesEnd;
+        this.lines = lines;
+        this.fields = new Fields(text, entriesStart);
+        this.cursor = entriesStart;
         this.changed = changed;
+    }
+
+    private static SummaryIndex empty(Path file, String rulesVersion) {
+        return new SummaryIndex(file, rulesVersion, new byte[0], 0, 0, 0, true);
     }
 
     /** The most the index may weigh (a few hundred bytes per group). */
     static final long LIMIT = 64L << 20;
 
-    /** The index, read without following a link: a link, a folder or a file too large there reads as no index. */
+    /**
+     * The index, read without following a link: a link, a folder or a file too large there reads as no index.
+     * Only its first and last lines are read here, and its lines counted; an entry's line is read when the list
+     * comes to its document.
+     */
     static SummaryIndex read(DataDirectory directory, Path groups, String rulesVersion) {
         Path file = groups.resolve(FILE);
         try {
-            Map<String, Entry> entries = parse(new String(directory.readRegularFile(file, LIMIT), StandardCharsets.UTF_8),
-                    rulesVersion);
-            if (entries != null) {
-                return new SummaryIndex(file, rulesVersion, entries, false);
+            SummaryIndex index = open(file, rulesVersion, directory.readRegularFile(file, LIMIT));
+            if (index != null) {
+                return index;
             }
         } catch (NoSuchFileException e) {
-            return new SummaryIndex(file, rulesVersion, new HashMap<>(), true);
+            return empty(file, rulesVersion);
         } catch (IOException | RuntimeException e) {
             LOG.warn("Rebuilding the list index {}: it cannot be read", file);
         }
-        return new SummaryIndex(file, rulesVersion, new HashMap<>(), true);
+        return empty(file, rulesVersion);
     }
 
     /**
-     * The entries of an index's text; null when it is of another format or other rules.
+     * The index of this text; null when it is of another format or other rules.
+     *
+     * @throws IllegalArgumentException the text is not an index: no first line, no end line, or another count of
+     *                                  lines than its end line gives (cut short, lines lost or added)
+     */
+    private static SummaryIndex open(Path file, String rulesVersion, byte[] text) {
+        Fields header = new Fields(text, 0);
+        if (!header.line() || !MAGIC.equals(header.text())) {
+            throw new IllegalArgumentException("not a list index");
+        }
+        if (header.integer() != FORMAT || !Objects.equals(header.text(), rulesVersion)) {
+            return null;
+        }
+        header.endOfLine();
+        int start = header.position;
+        if (text[text.length - 1] != '\n') {
+            throw new IllegalArgumentException("a line without its end");
+        }
+        int end = text.length - 1;
+        while (end > 0 && text[end - 1] != '\n') {
+            end--;
+        }
+        if (end < start) {
+            throw new IllegalArgumentException("the index is cut short");
+        }
+        Fields last = new Fields(text, end);
+        last.line();
+        if (!END.equals(last.text())) {
+            throw new IllegalArgumentException("the index is cut short");
+        }
+        long count = last.integer();
+        last.endOfLine();
+        int lines = 0;
+        for (int i = start; i < end; i++) {
+            if (text[i] == '\n') {
+                lines++;
+            }
+        }
+        if (count != lines) {
+            throw new IllegalArgumentException("the index lost lines");
+        }
+        return new SummaryIndex(file, rulesVersion, text, start, end, lines, false);
+    }
+
+    /**
+     * The entries of an index's text, every line read; null when it is of another format or other rules.
      *
      * @throws IllegalArgumentException the text is not an index (cut short, garbled)
      */
     static Map<String, Entry> parse(String text, String rulesVersion) {
-        Fields fields = new Fields(text);
-        if (!fields.line() || !MAGIC.equals(fields.text())) {
-            throw new IllegalArgumentException("not a list index");
-        }
-        if (fields.integer() != FORMAT || !Objects.equals(fields.text(), rulesVersion)) {
+        SummaryIndex index = open(null, rulesVersion, text.getBytes(StandardCharsets.UTF_8));
+        if (index == null) {
             return null;
         }
-        fields.endOfLine();
         Map<String, Entry> entries = new HashMap<>();
-        while (true) {
-            if (!fields.line()) {
-                throw new IllegalArgumentException("the index is cut short");
-            }
-            String number = fields.text();
-            if (END.equals(number)) {
-                if (fields.integer() != entries.size()) {
-                    throw new IllegalArgumentException("the index lost lines");
-                }
-                fields.endOfLine();
-                if (fields.line()) {
-                    throw new IllegalArgumentException("lines after the index's end");
-                }
-                return entries;
-            }
+        for (int line = index.entriesStart; line < index.entriesEnd; line = index.lineEnd(line) + 1) {
+            String number = index.fields.at(line).text();
             if (number == null || !GroupNumber.isCanonical(number)) {
                 throw new IllegalArgumentException("no group number");
             }
-            long size = fields.integer();
-            long modified = fields.integer();
-            String fileKey = fields.text();
-            String type = fields.text();
-            Entry entry;
-            if (DAMAGED.equals(type)) {
-                entry = new Entry(size, modified, fileKey, null, fields.text());
-            } else if (SUMMARY.equals(type)) {
-                String company = fields.text();
-                boolean complete = fields.bool();
-                int progress = (int) fields.integer();
-                boolean ready = fields.bool();
-                int openWarnings = (int) fields.integer();
-                long revision = fields.integer();
-                String nextStep = fields.shared();
-                String technician = fields.shared();
-                Change change;
-                if (technician == null) {
-                    fields.text();
-                    fields.text();
-                    fields.text();
-                    fields.text();
-                    change = null;
-                } else {
-                    Instant time = Instant.ofEpochSecond(fields.integer(), fields.integer());
-                    change = new Change(technician, time, fields.shared(), fields.shared());
-                }
-                entry = new Entry(size, modified, fileKey, new Summary(company, complete, progress, ready, openWarnings,
-                        revision, nextStep, change), null);
-            } else {
-                throw new IllegalArgumentException("an entry of no known type");
-            }
-            fields.endOfLine();
-            entries.put(number, entry);
+            entries.put(number, index.fields.entry());
         }
+        return entries;
     }
 
     /**
-     * The listing remembered for a document of this identity, or null when it must be read again. It changes
-     * nothing (several threads may ask at once, once the index is read): {@link #reused} says which were used.
+     * The listing remembered for a document of this identity, or null when it must be read again. The list asks
+     * for its documents in the order of their numbers: the index's lines before this number are passed over for
+     * good. A line that does not follow the format is not used (its document is read again, the index written
+     * again).
      */
     GroupListing remembered(String number, Path document, Identity identity) {
-        Entry entry = entries.get(number);
-        if (entry == null || entry.size() != identity.size() || entry.modified() != identity.modified()
+        int line = lineOf(number);
+        if (line < 0) {
+            return null;
+        }
+        Entry entry;
+        try {
+            fields.at(line).text();
+            entry = fields.entry();
+        } catch (IllegalArgumentException e) {
+            changed = true;
+            return null;
+        }
+        if (entry.size() != identity.size() || entry.modified() != identity.modified()
                 || !Objects.equals(entry.fileKey(), identity.key())) {
             return null;
         }
+        GroupListing listing = listing(number, document, entry);
+        if (listing != null) {
+            if (keptCount == kept.length) {
+                kept = java.util.Arrays.copyOf(kept, kept.length * 2);
+            }
+            kept[keptCount++] = line;
+        }
+        return listing;
+    }
+
+    /** The listing an entry remembers; null when it names a step or kind of change this release does not know. */
+    private static GroupListing listing(String number, Path document, Entry entry) {
         if (entry.summary() == null) {
             return new GroupListing.Damaged(number, document.toString(), entry.damaged());
         }
@@ -210,11 +261,48 @@ final class SummaryIndex {
                 s.progress(), s.ready(), s.openWarnings(), s.revision(), next, last));
     }
 
-    /** That the listing {@link #remembered} for this group was used: its entry is kept in the index. */
-    void reused(String number) {
-        reused.add(number);
+    /** Where the line of this number begins, or -1 when the index has none; the lines before it are passed. */
+    private int lineOf(String number) {
+        while (cursor < entriesEnd) {
+            int order = compareNumber(cursor, number);
+            if (order > 0) {
+                return -1;
+            }
+            int line = cursor;
+            cursor = lineEnd(cursor) + 1;
+            if (order == 0) {
+                return line;
+            }
+        }
+        return -1;
     }
 
+    /** The first field of the line that begins there, compared with this number as text (both ASCII digits). */
+    private int compareNumber(int line, String number) {
+        for (int i = 0; ; i++) {
+            int at = line + i;
+            boolean lineDone = text[at] == '\t' || text[at] == '\n';
+            boolean numberDone = i == number.length();
+            if (lineDone || numberDone) {
+                return lineDone ? (numberDone ? 0 : -1) : 1;
+            }
+            int order = (text[at] & 0xff) - number.charAt(i);
+            if (order != 0) {
+                return order;
+            }
+        }
+    }
+
+    /** Where the line that begins there ends: its line feed (every line of an opened index has one). */
+    private int lineEnd(int line) {
+        int end = line;
+        while (text[end] != '\n') {
+            end++;
+        }
+        return end;
+    }
+
+    /** The entry made for a document read again, which the index will remember. In the order of the numbers. */
     void remember(String number, Identity identity, GroupListing listing) {
         Entry entry;
         if (listing instanceof GroupListing.Listed listed) {
@@ -228,24 +316,43 @@ final class SummaryIndex {
             entry = new Entry(identity.size(), identity.modified(), identity.key(), null,
                     ((GroupListing.Damaged) listing).reason());
         }
-        fresh.put(number, entry);
+        freshNumbers.add(number);
+        freshEntries.add(entry);
         changed = true;
     }
 
     /**
-     * Writes the index back when something differed (documents read again, added or gone); the JSON index of the
-     * releases before, if one is left, is removed with it.
+     * Writes the index back when something differed (documents read again, added or gone, a line not used); the
+     * JSON index of the releases before, if one is left, is removed with it. The lines used again are copied as
+     * they were read.
      */
     void save(DataDirectory directory) {
-        if (!changed && reused.size() == entries.size()) {
+        if (!changed && keptCount == lines) {
             return;
         }
-        Map<String, Entry> seen = new HashMap<>(fresh);
-        for (String number : reused) {
-            seen.put(number, entries.get(number));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(
+                keptCount == 0 ? 128 + freshEntries.size() * 160 : text.length + freshEntries.size() * 160);
+        StringBuilder line = new StringBuilder(256);
+        header(line, rulesVersion);
+        out.writeBytes(line.toString().getBytes(StandardCharsets.UTF_8));
+        int k = 0;
+        int f = 0;
+        while (k < keptCount || f < freshEntries.size()) {
+            if (f == freshEntries.size() || k < keptCount && compareNumber(kept[k], freshNumbers.get(f)) < 0) {
+                out.write(text, kept[k], lineEnd(kept[k]) + 1 - kept[k]);
+                k++;
+            } else {
+                line.setLength(0);
+                line(line, freshNumbers.get(f), freshEntries.get(f));
+                out.writeBytes(line.toString().getBytes(StandardCharsets.UTF_8));
+                f++;
+            }
         }
+        line.setLength(0);
+        line.append(END).append('\t').append(keptCount + freshEntries.size()).append('\n');
+        out.writeBytes(line.toString().getBytes(StandardCharsets.UTF_8));
         try {
-            directory.writeAtomically(file, format(rulesVersion, seen).getBytes(StandardCharsets.UTF_8));
+            directory.writeAtomically(file, out.toByteArray());
             Files.deleteIfExists(file.resolveSibling(FORMER_FILE));
         } catch (IOException | RuntimeException e) {
             // only a cache: the next list reads the documents again
@@ -256,38 +363,46 @@ final class SummaryIndex {
     /** The text of an index of these entries, in the order of their numbers. */
     static String format(String rulesVersion, Map<String, Entry> entries) {
         StringBuilder out = new StringBuilder(128 + entries.size() * 160);
-        out.append(MAGIC).append('\t').append(FORMAT).append('\t');
-        text(out, rulesVersion).append('\n');
+        header(out, rulesVersion);
         List<String> numbers = new ArrayList<>(entries.keySet());
         numbers.sort(null);
         for (String number : numbers) {
-            Entry entry = entries.get(number);
-            out.append(number).append('\t').append(entry.size()).append('\t').append(entry.modified()).append('\t');
-            text(out, entry.fileKey()).append('\t');
-            Summary s = entry.summary();
-            if (s == null) {
-                out.append(DAMAGED).append('\t');
-                text(out, entry.damaged());
-            } else {
-                out.append(SUMMARY).append('\t');
-                text(out, s.company()).append('\t').append(s.complete() ? 1 : 0).append('\t').append(s.progress())
-                        .append('\t').append(s.ready() ? 1 : 0).append('\t').append(s.openWarnings()).append('\t')
-                        .append(s.revision()).append('\t');
-                text(out, s.nextStep()).append('\t');
-                Change c = s.lastChange();
-                if (c == null || c.technician() == null || c.time() == null) {
-                    out.append(ABSENT).append('\t').append(ABSENT).append('\t').append(ABSENT).append('\t')
-                            .append(ABSENT).append('\t').append(ABSENT);
-                } else {
-                    text(out, c.technician()).append('\t').append(c.time().getEpochSecond()).append('\t')
-                            .append(c.time().getNano()).append('\t');
-                    text(out, c.kind()).append('\t');
-                    text(out, c.detail());
-                }
-            }
-            out.append('\n');
+            line(out, number, entries.get(number));
         }
         return out.append(END).append('\t').append(entries.size()).append('\n').toString();
+    }
+
+    private static void header(StringBuilder out, String rulesVersion) {
+        out.append(MAGIC).append('\t').append(FORMAT).append('\t');
+        text(out, rulesVersion).append('\n');
+    }
+
+    /** An entry's line, line feed included. */
+    private static void line(StringBuilder out, String number, Entry entry) {
+        out.append(number).append('\t').append(entry.size()).append('\t').append(entry.modified()).append('\t');
+        text(out, entry.fileKey()).append('\t');
+        Summary s = entry.summary();
+        if (s == null) {
+            out.append(DAMAGED).append('\t');
+            text(out, entry.damaged());
+        } else {
+            out.append(SUMMARY).append('\t');
+            text(out, s.company()).append('\t').append(s.complete() ? 1 : 0).append('\t').append(s.progress())
+                    .append('\t').append(s.ready() ? 1 : 0).append('\t').append(s.openWarnings()).append('\t')
+                    .append(s.revision()).append('\t');
+            text(out, s.nextStep()).append('\t');
+            Change c = s.lastChange();
+            if (c == null || c.technician() == null || c.time() == null) {
+                out.append(ABSENT).append('\t').append(ABSENT).append('\t').append(ABSENT).append('\t')
+                        .append(ABSENT).append('\t').append(ABSENT);
+            } else {
+                text(out, c.technician()).append('\t').append(c.time().getEpochSecond()).append('\t')
+                        .append(c.time().getNano()).append('\t');
+                text(out, c.kind()).append('\t');
+                text(out, c.detail());
+            }
+        }
+        out.append('\n');
     }
 
     private static StringBuilder text(StringBuilder out, String value) {
@@ -326,15 +441,26 @@ final class SummaryIndex {
         }
     }
 
-    /** The fields of the index's text, one line after the other; any departure from the format is an exception. */
+    /**
+     * The fields of the index's text (UTF-8 bytes), one line after the other; any departure from the format is an
+     * exception. The separators and escapes are ASCII, which no byte of a multi-byte character can be taken for.
+     */
     private static final class Fields {
-        private final String text;
-        private final Map<String, String> values = new HashMap<>();
+        private final byte[] text;
         private int position;
         private int lineEnd = -1;
 
-        Fields(String text) {
+        Fields(byte[] text, int position) {
             this.text = text;
+            this.position = position;
+        }
+
+        /** Moves to the line that begins there, ready to read its first field. */
+        Fields at(int line) {
+            position = line;
+            lineEnd = -1;
+            line();
+            return this;
         }
 
         /** Moves to the next line: false at the end of the text; a line without its line feed is refused. */
@@ -342,13 +468,17 @@ final class SummaryIndex {
             if (lineEnd >= 0 && position <= lineEnd) {
                 throw new IllegalArgumentException("more fields than expected");
             }
-            if (position >= text.length()) {
+            if (position >= text.length) {
                 return false;
             }
-            lineEnd = text.indexOf('\n', position);
-            if (lineEnd < 0) {
+            int end = position;
+            while (end < text.length && text[end] != '\n') {
+                end++;
+            }
+            if (end == text.length) {
                 throw new IllegalArgumentException("a line without its end");
             }
+            lineEnd = end;
             return true;
         }
 
@@ -358,40 +488,82 @@ final class SummaryIndex {
             }
         }
 
+        /** The fields of an entry after its number, to the end of its line. */
+        Entry entry() {
+            long size = integer();
+            long modified = integer();
+            String fileKey = text();
+            String type = text();
+            Entry entry;
+            if (DAMAGED.equals(type)) {
+                entry = new Entry(size, modified, fileKey, null, text());
+            } else if (SUMMARY.equals(type)) {
+                String company = text();
+                boolean complete = bool();
+                int progress = (int) integer();
+                boolean ready = bool();
+                int openWarnings = (int) integer();
+                long revision = integer();
+                String nextStep = text();
+                String technician = text();
+                Change change;
+                if (technician == null) {
+                    text();
+                    text();
+                    text();
+                    text();
+                    change = null;
+                } else {
+                    Instant time = Instant.ofEpochSecond(integer(), integer());
+                    change = new Change(technician, time, text(), text());
+                }
+                entry = new Entry(size, modified, fileKey, new Summary(company, complete, progress, ready,
+                        openWarnings, revision, nextStep, change), null);
+            } else {
+                throw new IllegalArgumentException("an entry of no known type");
+            }
+            endOfLine();
+            return entry;
+        }
+
         /** The next field's raw bounds: from position to the returned end (a tab or the line feed). */
         private int fieldEnd() {
             if (position > lineEnd) {
                 throw new IllegalArgumentException("fewer fields than expected");
             }
-            int end = text.indexOf('\t', position);
-            return end < 0 || end > lineEnd ? lineEnd : end;
+            int end = position;
+            while (end < lineEnd && text[end] != '\t') {
+                end++;
+            }
+            return end;
         }
 
         String text() {
             int end = fieldEnd();
             int start = position;
             position = end + 1;
-            if (end - start == 2 && text.charAt(start) == '\\' && text.charAt(start + 1) == 'N') {
+            if (end - start == 2 && text[start] == '\\' && text[start + 1] == 'N') {
                 return null;
             }
             int escape = start;
-            while (escape < end && text.charAt(escape) != '\\') {
+            while (escape < end && text[escape] != '\\') {
                 escape++;
             }
+            String raw = new String(text, start, end - start, StandardCharsets.UTF_8);
             if (escape == end) {
-                return text.substring(start, end);
+                return raw;
             }
-            StringBuilder value = new StringBuilder(end - start);
-            for (int i = start; i < end; i++) {
-                char c = text.charAt(i);
+            StringBuilder value = new StringBuilder(raw.length());
+            for (int i = 0; i < raw.length(); i++) {
+                char c = raw.charAt(i);
                 if (c != '\\') {
                     value.append(c);
                     continue;
                 }
-                if (++i >= end) {
+                if (++i >= raw.length()) {
                     throw new IllegalArgumentException("a lone backslash");
                 }
-                value.append(switch (text.charAt(i)) {
+                value.append(switch (raw.charAt(i)) {
                     case '\\' -> '\\';
                     case 't' -> '\t';
                     case 'n' -> '\n';
@@ -402,42 +574,35 @@ final class SummaryIndex {
             return value.toString();
         }
 
-        /**
-         * A field whose few values repeat over the groups (a step, a technician, a kind of change): one string per
-         * value, held once for the 100,000 entries that name it rather than once each.
-         */
-        String shared() {
-            String value = text();
-            if (value == null) {
-                return null;
-            }
-            String held = values.putIfAbsent(value, value);
-            return held == null ? value : held;
-        }
-
         /** A decimal integer, with a minus sign if negative: the index's sizes, times and counts. */
         long integer() {
             int end = fieldEnd();
             int start = position;
-            boolean negative = start < end && text.charAt(start) == '-';
+            boolean negative = start < end && text[start] == '-';
             int first = negative ? start + 1 : start;
-            if (first == end || end - first > 18) {
-                // none, or as long as the largest: the library's parse says whether it is a number that fits
-                long value = Long.parseLong(text, start, end, 10);
+            if (first == end || end - first > 19) {
+                // none, or longer than the largest: the library's parse says whether it is a number that fits
+                long value = Long.parseLong(new String(text, start, end - start, StandardCharsets.ISO_8859_1));
                 position = end + 1;
                 return value;
             }
-            // read by hand: a hundred thousand lines of eight numbers each, and the library's parse is the slower
+            // read by hand (a hundred thousand lines of eight numbers each, the times of nineteen digits, and the
+            // library's parse is the slower), as a negative number, which reaches one further than a positive one
+            long limit = negative ? Long.MIN_VALUE : -Long.MAX_VALUE;
+            long tenthOfLimit = limit / 10;
             long value = 0;
             for (int i = first; i < end; i++) {
-                char c = text.charAt(i);
-                if (c < '0' || c > '9') {
+                int digit = text[i] - '0';
+                if (digit < 0 || digit > 9) {
                     throw new NumberFormatException("not a number in the list index");
                 }
-                value = value * 10 + (c - '0');
+                if (value < tenthOfLimit || value * 10 < limit + digit) {
+                    throw new NumberFormatException("a number too large in the list index");
+                }
+                value = value * 10 - digit;
             }
             position = end + 1;
-            return negative ? -value : value;
+            return negative ? value : -value;
         }
 
         boolean bool() {

@@ -245,10 +245,18 @@ class SummaryIndexTest {
     @Test
     void givenNumbersFromTheSmallestToTheLargest_whenFormattedAndParsed_thenTheSameNumbers() {
         Map<String, SummaryIndex.Entry> entries = new HashMap<>();
-        long[] numbers = {Long.MIN_VALUE, -999_999_999_999_999_999L, -1, 0, 7, 999_999_999_999_999_999L,
-                1_000_000_000_000_000_000L, Long.MAX_VALUE};
+        long[] edges = {Long.MIN_VALUE, Long.MIN_VALUE + 1, -1_000_000_000_000_000_000L, -999_999_999_999_999_999L,
+                -1, 0, 7, 999_999_999_999_999_999L, 1_000_000_000_000_000_000L, 1_796_542_094_445_704_013L,
+                Long.MAX_VALUE - 1, Long.MAX_VALUE};
+        // and numbers of every length, from a seeded generator
+        java.util.Random random = new java.util.Random(20261206);
+        long[] numbers = new long[edges.length + 500];
+        System.arraycopy(edges, 0, numbers, 0, edges.length);
+        for (int i = edges.length; i < numbers.length; i++) {
+            numbers[i] = random.nextLong() >> random.nextInt(64);
+        }
         for (int i = 0; i < numbers.length; i++) {
-            entries.put("9412345%d001".formatted(i), new SummaryIndex.Entry(numbers[i], numbers[numbers.length - 1 - i],
+            entries.put("94%06d001".formatted(i), new SummaryIndex.Entry(numbers[i], numbers[numbers.length - 1 - i],
                     "k", null, "damaged"));
         }
 
@@ -256,7 +264,8 @@ class SummaryIndexTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"12a", "+12", "-", "", "1-2", " 12", "99999999999999999999", "--1", "1.5"})
+    @ValueSource(strings = {"12a", "+12", "-", "", "1-2", " 12", "99999999999999999999", "--1", "1.5",
+            "9223372036854775808", "-9223372036854775809", "9999999999999999999", "1/"})
     void givenAnIndexWhoseNumberIsNotOne_whenParsed_thenRefused(String number) {
         String text = "groupsetup-summaries\t5\t1\n94123456001\t" + number + "\t0\tk\tD\tdamaged\nend\t1\n";
 

@@ -30,6 +30,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -114,7 +115,8 @@ public final class PostgresGroupStore implements Storage {
 
     /** Every group, read and summarised again at each call: the database is the only cache worth having. */
     @Override
-    public List<GroupListing> list(Function<StoredGroup, GroupSummary> summarizer, String rulesVersion) {
+    public void list(Function<StoredGroup, GroupSummary> summarizer, String rulesVersion,
+                     Consumer<? super GroupListing> each) {
         List<Row> rows = database.transaction(SNAPSHOT, connection -> {
             List<Row> all = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
@@ -126,15 +128,16 @@ public final class PostgresGroupStore implements Storage {
             }
             return all;
         });
-        List<GroupListing> listed = new ArrayList<>(rows.size());
+        // summarised once the transaction is over: the summarizer asks the store for each group's last change
         for (Row row : rows) {
+            GroupListing listing;
             try {
-                listed.add(new GroupListing.Listed(summarizer.apply(parse(row))));
+                listing = new GroupListing.Listed(summarizer.apply(parse(row)));
             } catch (DamagedGroupException e) {
-                listed.add(new GroupListing.Damaged(row.number(), e.location(), e.reason()));
+                listing = new GroupListing.Damaged(row.number(), e.location(), e.reason());
             }
+            each.accept(listing);
         }
-        return listed;
     }
 
     @Override
