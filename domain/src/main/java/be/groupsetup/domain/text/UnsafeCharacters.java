@@ -43,6 +43,13 @@ public final class UnsafeCharacters {
         }
         int position = 0;
         for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c < 0x7F) {
+                // printable ASCII, as isUnsafe says, without decoding a code point: a company's name is mostly that
+                position++;
+                i++;
+                continue;
+            }
             int codePoint = text.codePointAt(i);
             position++;
             if (isUnsafe(codePoint)) {

@@ -47,6 +47,8 @@ class UnsafeCharactersTest {
                 .contains(new UnsafeCharacters.Found(0x1B, 5));
         assertThat(UnsafeCharacters.first("\uD83D\uDE00\u202Eabc")).contains(new UnsafeCharacters.Found(0x202E, 2));
         assertThat(UnsafeCharacters.first("Françoise D’Hondt-Van den Broucke")).isEmpty();
+        // printable ASCII, a letter beyond it and one beyond the basic plane, each counted once before the bell
+        assertThat(UnsafeCharacters.first("a é\uD83D\uDE00\u0007")).contains(new UnsafeCharacters.Found(0x07, 5));
         assertThat(UnsafeCharacters.first("")).isEmpty();
         assertThat(UnsafeCharacters.first(null)).isEmpty();
         assertThat(new UnsafeCharacters.Found(0x1B, 1).name()).isEqualTo("U+001B");

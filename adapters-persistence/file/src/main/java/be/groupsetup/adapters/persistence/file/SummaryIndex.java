@@ -225,8 +225,10 @@ final class SummaryIndex {
         try {
             fields.at(line).text();
             entry = fields.entry();
+            cursor = fields.position;
         } catch (IllegalArgumentException e) {
             changed = true;
+            cursor = lineEnd(line) + 1;
             return null;
         }
         if (entry.size() != identity.size() || entry.modified() != identity.modified()
@@ -261,18 +263,20 @@ final class SummaryIndex {
                 s.progress(), s.ready(), s.openWarnings(), s.revision(), next, last));
     }
 
-    /** Where the line of this number begins, or -1 when the index has none; the lines before it are passed. */
+    /**
+     * Where the line of this number begins, or -1 when the index has none; the lines before it are passed (the
+     * caller moves past the line found, as it reads it).
+     */
     private int lineOf(String number) {
         while (cursor < entriesEnd) {
             int order = compareNumber(cursor, number);
+            if (order == 0) {
+                return cursor;
+            }
             if (order > 0) {
                 return -1;
             }
-            int line = cursor;
             cursor = lineEnd(cursor) + 1;
-            if (order == 0) {
-                return line;
-            }
         }
         return -1;
     }
@@ -442,13 +446,15 @@ final class SummaryIndex {
     }
 
     /**
-     * The fields of the index's text (UTF-8 bytes), one line after the other; any departure from the format is an
-     * exception. The separators and escapes are ASCII, which no byte of a multi-byte character can be taken for.
+     * The fields of the index's text (UTF-8 bytes), one line after the other, each read in one pass up to its tab or
+     * line feed; any departure from the format is an exception. The separators and escapes are ASCII, which no byte
+     * of a multi-byte character can be taken for.
      */
     private static final class Fields {
         private final byte[] text;
         private int position;
-        private int lineEnd = -1;
+        /** The last field read ended its line (with the line's feed); so it is before the first line. */
+        private boolean ended = true;
 
         Fields(byte[] text, int position) {
             this.text = text;
@@ -458,32 +464,24 @@ final class SummaryIndex {
         /** Moves to the line that begins there, ready to read its first field. */
         Fields at(int line) {
             position = line;
-            lineEnd = -1;
-            line();
+            ended = false;
             return this;
         }
 
-        /** Moves to the next line: false at the end of the text; a line without its line feed is refused. */
+        /** Moves to the next line: false at the end of the text. */
         boolean line() {
-            if (lineEnd >= 0 && position <= lineEnd) {
+            if (!ended) {
                 throw new IllegalArgumentException("more fields than expected");
             }
             if (position >= text.length) {
                 return false;
             }
-            int end = position;
-            while (end < text.length && text[end] != '\n') {
-                end++;
-            }
-            if (end == text.length) {
-                throw new IllegalArgumentException("a line without its end");
-            }
-            lineEnd = end;
+            ended = false;
             return true;
         }
 
         void endOfLine() {
-            if (position != lineEnd + 1) {
+            if (!ended) {
                 throw new IllegalArgumentException("more fields than expected");
             }
         }
@@ -526,33 +524,39 @@ final class SummaryIndex {
             return entry;
         }
 
-        /** The next field's raw bounds: from position to the returned end (a tab or the line feed). */
-        private int fieldEnd() {
-            if (position > lineEnd) {
+        /** Before a field: there is one, on this line. */
+        private void field() {
+            if (ended) {
                 throw new IllegalArgumentException("fewer fields than expected");
             }
-            int end = position;
-            while (end < lineEnd && text[end] != '\t') {
-                end++;
+        }
+
+        /** After a field that ends there, at its tab or line feed; any other byte there: the text ended first. */
+        private void after(int end) {
+            if (end == text.length) {
+                throw new IllegalArgumentException("a line without its end");
             }
-            return end;
+            ended = text[end] == '\n';
+            position = end + 1;
         }
 
         String text() {
-            int end = fieldEnd();
+            field();
             int start = position;
-            position = end + 1;
-            if (end - start == 2 && text[start] == '\\' && text[start + 1] == 'N') {
+            int end = start;
+            boolean escaped = false;
+            while (end < text.length && text[end] != '\t' && text[end] != '\n') {
+                escaped |= text[end] == '\\';
+                end++;
+            }
+            after(end);
+            if (!escaped) {
+                return new String(text, start, end - start, StandardCharsets.UTF_8);
+            }
+            if (end - start == 2 && text[start + 1] == 'N') {
                 return null;
             }
-            int escape = start;
-            while (escape < end && text[escape] != '\\') {
-                escape++;
-            }
             String raw = new String(text, start, end - start, StandardCharsets.UTF_8);
-            if (escape == end) {
-                return raw;
-            }
             StringBuilder value = new StringBuilder(raw.length());
             for (int i = 0; i < raw.length(); i++) {
                 char c = raw.charAt(i);
@@ -574,25 +578,22 @@ final class SummaryIndex {
             return value.toString();
         }
 
-        /** A decimal integer, with a minus sign if negative: the index's sizes, times and counts. */
+        /**
+         * A decimal integer, with a minus sign if negative: the index's sizes, times and counts. Read by hand, in
+         * one pass (a hundred thousand lines of nine numbers each, the times of nineteen digits), as a negative
+         * number, which reaches one further than a positive one; one that does not fit in a long is refused.
+         */
         long integer() {
-            int end = fieldEnd();
+            field();
             int start = position;
-            boolean negative = start < end && text[start] == '-';
+            boolean negative = start < text.length && text[start] == '-';
             int first = negative ? start + 1 : start;
-            if (first == end || end - first > 19) {
-                // none, or longer than the largest: the library's parse says whether it is a number that fits
-                long value = Long.parseLong(new String(text, start, end - start, StandardCharsets.ISO_8859_1));
-                position = end + 1;
-                return value;
-            }
-            // read by hand (a hundred thousand lines of eight numbers each, the times of nineteen digits, and the
-            // library's parse is the slower), as a negative number, which reaches one further than a positive one
             long limit = negative ? Long.MIN_VALUE : -Long.MAX_VALUE;
             long tenthOfLimit = limit / 10;
             long value = 0;
-            for (int i = first; i < end; i++) {
-                int digit = text[i] - '0';
+            int end = first;
+            for (; end < text.length && text[end] != '\t' && text[end] != '\n'; end++) {
+                int digit = text[end] - '0';
                 if (digit < 0 || digit > 9) {
                     throw new NumberFormatException("not a number in the list index");
                 }
@@ -601,7 +602,10 @@ final class SummaryIndex {
                 }
                 value = value * 10 - digit;
             }
-            position = end + 1;
+            if (end == first) {
+                throw new NumberFormatException("no digits in the list index");
+            }
+            after(end);
             return negative ? value : -value;
         }
 
