@@ -3,6 +3,9 @@
 
 Usage: prompt_time.py PROMPT COMMAND [ARG...]
 Prints "<seconds> <peak RSS in KB at the prompt>" and leaves the shell with `exit`.
+With ANSWER="LINE|TEXT" in the environment, LINE is typed as soon as the prompt shows, and the time until TEXT
+appears (the command answered: the shell was ready, or its keys waited in the terminal until it was) is printed
+third: "<seconds> <peak KB> <seconds to the answer>" (the peak is then read after the answer).
 """
 import fcntl
 import os
@@ -36,6 +39,19 @@ def main():
             print("exited before the prompt:", seen.decode(errors="replace"), file=sys.stderr)
             sys.exit(1)
     elapsed = time.monotonic() - start
+    answered = None
+    if os.environ.get("ANSWER"):
+        line, expected = os.environ["ANSWER"].split("|", 1)
+        os.write(fd, line.encode() + b"\r")
+        seen = seen[seen.index(prompt) + len(prompt):]
+        while expected.encode() not in seen:
+            ready, _, _ = select.select([fd], [], [], 60)
+            if not ready:
+                print("timeout waiting for the answer", file=sys.stderr)
+                os.kill(pid, 9)
+                sys.exit(1)
+            seen += os.read(fd, 65536)
+        answered = time.monotonic() - start
     peak = 0
     try:
         with open(f"/proc/{pid}/status") as status:
@@ -56,7 +72,7 @@ def main():
                 os.read(fd, 65536)
             except OSError:
                 pass
-    print(f"{elapsed:.3f} {peak}")
+    print(f"{elapsed:.3f} {peak}" + ("" if answered is None else f" {answered:.3f}"))
 
 
 if __name__ == "__main__":

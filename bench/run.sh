@@ -7,7 +7,10 @@
 #   launcher-J      JAVA_HOME=<JDK J> ./groupsetup group check N
 #   before-17       the launcher of commit 357e68a (before issue 15: checksum key, C1) on Java 17: no regression?
 #   plain-jar-17    java -jar bootstrap/target/groupsetup.jar group check N
-#   prompt-J        ./groupsetup until the interactive prompt appears (real pseudo-terminal)
+#   prompt-J        ./groupsetup until the interactive prompt appears (real pseudo-terminal); written before Spring
+#                   starts, keys typed at it wait in the terminal (EarlyPrompt)
+#   answer-J        the same run, `version` typed as soon as the prompt shows: until its answer appears, which
+#                   needs the whole application (the start as a technician feels it when typing at once)
 #   list-100k-J     ./groupsetup group list over 100,000 generated valid groups
 #   list2-100k-J    ./groupsetup @FILE of two `group list` over the same: minus list-100k-J, what a list takes in a
 #                   session already started (the shell, or a script), which no JVM or Spring start hides
@@ -90,10 +93,15 @@ measure() { # name command...  -> appends "name seconds kilobytes exit-status cp
     /usr/bin/time -o "$work/time.txt" -f "%e %M %x %U %S" "$@" >/dev/null 2>/dev/null || true
     echo "$name $(tail -n 1 "$work/time.txt")" >> "$out/raw.txt"
 }
-prompt() { # name JDK_HOME
-    local result
-    result=$(JAVA_HOME="$2" GROUPSETUP_DATA_DIR="$one" python3 bench/prompt_time.py 'groupsetup:>' ./groupsetup) || result="0 0 1"
-    echo "$1 $result 0 0 0" >> "$out/raw.txt"
+prompt() { # name JDK_HOME  -> the prompt's row, and the answer's: `version` typed as soon as the prompt shows
+    local result seconds kb answered failed status
+    result=$(JAVA_HOME="$2" GROUPSETUP_DATA_DIR="$one" ANSWER='version|storage:' \
+        python3 bench/prompt_time.py 'groupsetup:>' ./groupsetup) || result="0 0 0 failed"
+    read -r seconds kb answered failed <<< "$result"
+    status=0
+    [ -n "$failed" ] && status=1
+    echo "$1 $seconds $kb $status 0 0" >> "$out/raw.txt"
+    echo "${1/prompt/answer} $answered $kb $status 0 0" >> "$out/raw.txt"
 }
 
 printf 'group list\ngroup list\n' > "$work/two-lists.txt"
@@ -172,7 +180,8 @@ for j in ("17", "25"):
     tricks = f"ref-tricks-{j}"
     if tricks not in rows:
         continue
-    for name, what in ((f"launcher-{j}", "group check"), (f"prompt-{j}", "the prompt")):
+    for name, what in ((f"launcher-{j}", "group check"), (f"prompt-{j}", "the prompt"),
+                       (f"answer-{j}", "the answer to a command typed at the prompt")):
         if name in rows:
             print(f"Java {j}: {what} / the reference with every trick: wall {med(name, 0) / med(tricks, 0):.2f}x, "
                   f"peak memory {med(name, 1) / med(tricks, 1):.2f}x")

@@ -2,6 +2,7 @@ package be.groupsetup.bootstrap;
 
 import be.groupsetup.application.error.SettingException;
 import be.groupsetup.adapters.cli.ExitCode;
+import be.groupsetup.adapters.cli.runner.EarlyPrompt;
 import be.groupsetup.adapters.web.ServeOptions;
 import be.groupsetup.presentation.text.Messages;
 import be.groupsetup.application.error.ApplicationException;
@@ -20,6 +21,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.PropertiesPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -38,6 +41,9 @@ public class GroupsetupApplication {
     private static final java.util.logging.Logger JLINE = java.util.logging.Logger.getLogger("org.jline");
 
     private static final String COMMONS_LOGGING_FACTORY = "org.apache.commons.logging.LogFactory";
+
+    /** Set when the interactive shell's welcome and first prompt were written before Spring started. */
+    static final String PROMPT_SHOWN = "groupsetup.shell.prompt-shown";
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -83,6 +89,12 @@ public class GroupsetupApplication {
         if (args.length > 0 && args[0].equals(ServeOptions.COMMAND)) {
             defaults.putAll(Map.of("groupsetup.shell.autorun", "false", WebWiring.SERVE, "true"));
         }
+        // the interactive shell on a terminal: its welcome and prompt now, what is typed kept by the terminal until
+        // the line reader takes it, once Spring has assembled the application (most of a second)
+        boolean promptShown = args.length == 0 && earlyPrompt(settingsFile);
+        if (promptShown) {
+            defaults.put(PROMPT_SHOWN, "true");
+        }
         application.setDefaultProperties(defaults);
         // below -D and the environment, above the released defaults (application.properties)
         settingsFile.ifPresent(source -> application.addListeners(
@@ -93,11 +105,32 @@ public class GroupsetupApplication {
         try {
             context = application.run(args);
         } catch (RuntimeException e) {
+            if (promptShown) {
+                EarlyPrompt.withdraw(new FileOutputStream(FileDescriptor.out));
+            }
             // Spring's own report of the failure (a stack trace) is off in application.properties: this line says it
             System.err.println(startupFailure(e, Messages.forLanguage(startupLanguage(settingsFile), null)));
             return startupExitCode(e);
         }
         return SpringApplication.exit(context);
+    }
+
+    /**
+     * Writes the interactive shell's welcome and prompt ({@link EarlyPrompt}) when standard input and output are a
+     * terminal and the language the settings give is one groupsetup speaks (another one stops the start, which
+     * says so); returns whether it did.
+     */
+    private static boolean earlyPrompt(Optional<PropertiesPropertySource> settingsFile) {
+        if (!EarlyPrompt.possible(System.console(), System.getenv("TERM"))) {
+            return false;
+        }
+        String language = startupLanguage(settingsFile).strip().toLowerCase(java.util.Locale.ROOT);
+        language = language.isEmpty() ? "en" : language; // as the settings read a blank language
+        if (!Messages.LANGUAGES.contains(language)) {
+            return false;
+        }
+        EarlyPrompt.show(Messages.forLanguage(language, null), new FileOutputStream(FileDescriptor.out));
+        return true;
     }
 
     /**

@@ -29,14 +29,13 @@ import be.groupsetup.adapters.cli.input.GroupsetupCommandParser;
 import be.groupsetup.adapters.cli.input.GroupsetupCompleter;
 import be.groupsetup.presentation.text.Messages;
 import be.groupsetup.adapters.cli.prompt.LineReaderPrompter;
+import be.groupsetup.adapters.cli.runner.EarlyPrompt;
 import be.groupsetup.adapters.cli.prompt.Prompter;
 import be.groupsetup.adapters.cli.runner.GroupsetupRunner;
 import be.groupsetup.adapters.cli.command.StorageMigrateCommand;
 import be.groupsetup.application.port.in.MigrateStorageUseCase;
 import be.groupsetup.application.port.out.Storage;
 import org.jline.reader.LineReader;
-import org.jline.utils.AttributedString;
-import org.jline.utils.AttributedStyle;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -107,7 +106,7 @@ class ShellWiring {
 
     @Bean
     PromptProvider groupsetupPrompt() {
-        return () -> new AttributedString("groupsetup:>", AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
+        return EarlyPrompt::prompt;
     }
 
     /** The shell's own command history lives in the data directory (as opened: a link to it resolved). */
@@ -126,9 +125,10 @@ class ShellWiring {
     @Bean
     GroupsetupRunner groupsetupRunner(CommandRegistry registry, CommandParser parser, ShellSession session,
                                       Messages messages, ObjectProvider<LineReader> lineReader,
-                                      ObjectProvider<PromptProvider> prompt) {
+                                      ObjectProvider<PromptProvider> prompt,
+                                      @Value("${" + GroupsetupApplication.PROMPT_SHOWN + ":false}") boolean promptShown) {
         return new GroupsetupRunner(registry, (GroupsetupCommandParser) parser, session, messages,
-                lineReader::getObject, prompt::getObject);
+                lineReader::getObject, prompt::getObject, promptShown);
     }
 
     /**

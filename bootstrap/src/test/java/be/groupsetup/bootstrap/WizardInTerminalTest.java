@@ -57,6 +57,29 @@ class WizardInTerminalTest {
     }
 
     @Test
+    void keysTypedAtTheFirstPromptWhileTheShellStartsAreKeptAndRun() throws Exception {
+        try (Screen screen = Screen.start(temp)) {
+            // written before the application is assembled (EarlyPrompt): typed at once, the keys wait in the terminal
+            screen.expect("groupsetup — type help for the commands, exit to leave.");
+            screen.expect(PROMPT);
+            screen.type("group new 94123456" + ENTER + "group li");
+            screen.expect("94123456001");
+            screen.type("st" + ENTER);
+            screen.expect("COMPANY");
+            screen.expect("94123456001");
+            screen.expect(PROMPT);
+            screen.type("exit" + ENTER);
+
+            assertThat(screen.exitStatus()).as(screen.transcript()).isZero();
+            // the early prompt was written (the cursor saved where it begins), and the line reader's prompt took its
+            // place: one welcome
+            assertThat(screen.raw()).contains("leave.\r\n\u001B7\u001B[36mgroupsetup:>");
+            assertThat(screen.transcript().split("type help for the commands", -1)).as(screen.transcript()).hasSize(2);
+        }
+        assertThat(stored("94123456001")).isNotNull();
+    }
+
+    @Test
     void theWizardCreatesACompleteGroupFromNothingAndAsksARefusedValueAgain() throws Exception {
         try (Screen screen = Screen.start(temp)) {
             screen.expect(PROMPT);
@@ -281,6 +304,13 @@ class WizardInTerminalTest {
                 }
             } catch (IOException e) {
                 // the terminal closes when the process ends
+            }
+        }
+
+        /** What the application wrote so far, escape sequences included. */
+        String raw() {
+            synchronized (output) {
+                return output.toString();
             }
         }
 

@@ -52,6 +52,8 @@ public final class GroupsetupRunner {
     private final Messages messages;
     private final Supplier<LineReader> lineReader;
     private final Supplier<PromptProvider> prompt;
+    /** The welcome and a first prompt were written before the application was assembled ({@link EarlyPrompt}). */
+    private final boolean promptShown;
 
     /**
      * @param lineReader the terminal's line reader, asked for only when the interactive shell opens
@@ -59,6 +61,17 @@ public final class GroupsetupRunner {
      */
     public GroupsetupRunner(CommandRegistry registry, GroupsetupCommandParser parser, ShellSession session,
                             Messages messages, Supplier<LineReader> lineReader, Supplier<PromptProvider> prompt) {
+        this(registry, parser, session, messages, lineReader, prompt, false);
+    }
+
+    /**
+     * @param promptShown the interactive shell's welcome and first prompt are on the screen already
+     *                    ({@link EarlyPrompt}): the line reader's first prompt takes the place of that one
+     */
+    public GroupsetupRunner(CommandRegistry registry, GroupsetupCommandParser parser, ShellSession session,
+                            Messages messages, Supplier<LineReader> lineReader, Supplier<PromptProvider> prompt,
+                            boolean promptShown) {
+        this.promptShown = promptShown;
         this.registry = registry;
         this.parser = parser;
         this.names = new CommandNames(() -> registry);
@@ -148,7 +161,13 @@ public final class GroupsetupRunner {
         LineReader reader = lineReader.get();
         PrintWriter out = reader.getTerminal().writer();
         Console console = new Console(out, out);
-        console.result(messages().text("shell.welcome"));
+        if (promptShown) {
+            // what was typed after the early prompt is still the terminal's: the reader echoes it after its prompt
+            out.print(EarlyPrompt.TAKE_OVER);
+            out.flush();
+        } else {
+            console.result(messages().text("shell.welcome"));
+        }
         String promptText = prompt.get().getPrompt().toAnsi(reader.getTerminal());
         // JLine's bare "quote>" when a quote is left open: say why, and how to finish or cancel
         while (true) {
