@@ -6,6 +6,7 @@ import be.groupsetup.application.port.out.StoredGroup;
 import be.groupsetup.application.testing.SampleGroups;
 import be.groupsetup.domain.value.GroupNumber;
 import be.groupsetup.persistence.document.JsonDocuments;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +20,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,13 +34,17 @@ class ManyGroupsListTest {
 
     private static final int GROUPS = FileGroupStore.PARALLEL_LOOKS + 501;
 
+    /** The groups, written once for the class: each test lists a copy of them. */
+    @TempDir
+    static Path template;
+    /** The groups' numbers in the order of the list: scattered over the eleven digits, some with leading zeros. */
+    private static final List<String> numbers = new ArrayList<>();
+
     @TempDir
     Path root;
 
     private FileGroupStore store;
     private Path groups;
-    /** The groups' numbers in the order of the list: scattered over the eleven digits, some with leading zeros. */
-    private final List<String> numbers = new ArrayList<>();
     private final List<GroupNumber> summarised = new ArrayList<>();
     private final Function<StoredGroup, GroupSummary> summarizer = stored -> {
         summarised.add(stored.groupNumber());
@@ -46,23 +52,32 @@ class ManyGroupsListTest {
                 stored.revision(), null, null);
     };
 
-    @BeforeEach
-    void manyGroups() throws IOException {
-        store = StoreFixtures.open(root);
+    @BeforeAll
+    static void manyGroups() throws IOException {
         JsonDocuments json = new JsonDocuments();
-        groups = StoreFixtures.groups(root);
-        Files.createDirectories(groups);
         for (int i = 0; i < GROUPS; i++) {
             // a multiplier prime to 10^11: distinct numbers, in no order, from 00000000000 to 99999999999
             GroupNumber number = SampleGroups.number(String.format("%011d", i * 39_916_801L % 100_000_000_000L));
             numbers.add(number.value());
-            Files.write(groups.resolve(number.value() + FileGroupStore.DOCUMENT_SUFFIX),
+            Files.write(template.resolve(number.value() + FileGroupStore.DOCUMENT_SUFFIX),
                     json.write(new StoredGroup(SampleGroups.emptySetup(number), 1)));
-            Files.writeString(groups.resolve(number.value() + FileGroupStore.HISTORY_SUFFIX),
+            Files.writeString(template.resolve(number.value() + FileGroupStore.HISTORY_SUFFIX),
                     json.writeLine(SampleGroups.created(number)) + "\n", StandardCharsets.UTF_8);
         }
         Collections.sort(numbers);
         assertThat(numbers.get(0)).startsWith("0");
+    }
+
+    @BeforeEach
+    void aCopyOfTheGroups() throws IOException {
+        store = StoreFixtures.open(root);
+        groups = StoreFixtures.groups(root);
+        Files.createDirectories(groups);
+        try (Stream<Path> files = Files.list(template)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.copy(file, groups.resolve(file.getFileName()));
+            }
+        }
     }
 
     @Test
