@@ -130,6 +130,8 @@ public class GroupsetupApplication {
             return false;
         }
         EarlyPrompt.show(Messages.forLanguage(language, null), new FileOutputStream(FileDescriptor.out));
+        // a warning while Spring starts goes below the prompt, and stays
+        System.setErr(EarlyPrompt.guarding(System.err));
         return true;
     }
 

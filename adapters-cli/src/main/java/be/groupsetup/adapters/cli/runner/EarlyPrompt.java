@@ -18,10 +18,19 @@ import java.nio.charset.StandardCharsets;
  * finished with Enter made the screen scroll, the saved place has moved with it: that line then shows twice, as
  * it was typed and again at the reader's prompt, where it runs.)
  * <p>
+ * A warning written to standard error while the application is assembled ({@link #guarding}) goes to a line of its
+ * own below the prompt, and the reader then leaves the screen as it is rather than erase the warning with the
+ * prompt: what was typed shows again at the reader's prompt.
+ * <p>
  * Only on a terminal that understands ANSI sequences (standard input and output a terminal, {@code TERM} set and
  * not {@code dumb}): elsewhere the shell opens as before.
  */
 public final class EarlyPrompt {
+
+    /** The early prompt is on the screen and the line reader has not taken over yet. */
+    private static volatile boolean live;
+    /** Something was written to standard error below the early prompt: it must not be erased. */
+    private static volatile boolean interrupted;
 
     /** Saves the cursor's place (DEC's save-cursor, which every ANSI terminal knows): where the prompt begins. */
     private static final String SAVE_CURSOR = "\u001B7";
@@ -58,12 +67,68 @@ public final class EarlyPrompt {
         PrintStream out = new PrintStream(terminal, false, StandardCharsets.UTF_8);
         out.print(messages.text("shell.welcome") + System.lineSeparator() + SAVE_CURSOR + prompt().toAnsi());
         out.flush();
+        interrupted = false;
+        live = true;
     }
 
-    /** After a failed start: the early prompt erased, so that the reason stands where it was. */
+    /**
+     * Standard error, watched while the early prompt is live: the first thing written to it starts on a new line,
+     * and the prompt is then no longer erased ({@link #takeOver}). Bytes and strings pass on to {@code err} as
+     * they are, in its encoding.
+     */
+    public static PrintStream guarding(PrintStream err) {
+        return new PrintStream(err, true) {
+            @Override
+            public void write(int b) {
+                below(err);
+                err.write(b);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) {
+                below(err);
+                err.write(bytes, offset, length);
+            }
+
+            @Override
+            public void print(String text) {
+                below(err);
+                err.print(text);
+            }
+
+            @Override
+            public void flush() {
+                err.flush();
+            }
+        };
+    }
+
+    private static synchronized void below(PrintStream err) {
+        if (live && !interrupted) {
+            interrupted = true;
+            err.print(System.lineSeparator());
+        }
+    }
+
+    /**
+     * What the line reader writes before its first prompt, in the place of the early one: back to where that one
+     * began, the screen erased from there — or nothing when a warning was written below it, which stays.
+     */
+    static synchronized String takeOver() {
+        live = false;
+        return interrupted ? "" : TAKE_OVER;
+    }
+
+    /** After a failed start: the early prompt erased (unless a warning stands below it), then the reason is said. */
     public static void withdraw(java.io.OutputStream terminal) {
         PrintStream out = new PrintStream(terminal, false, StandardCharsets.UTF_8);
-        out.print(TAKE_OVER);
+        out.print(takeOver());
         out.flush();
+    }
+
+    /** For tests: as before any early prompt. */
+    static synchronized void forget() {
+        live = false;
+        interrupted = false;
     }
 }

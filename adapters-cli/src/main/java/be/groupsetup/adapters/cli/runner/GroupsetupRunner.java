@@ -163,7 +163,7 @@ public final class GroupsetupRunner {
         Console console = new Console(out, out);
         if (promptShown) {
             // what was typed after the early prompt is still the terminal's: the reader echoes it after its prompt
-            out.print(EarlyPrompt.TAKE_OVER);
+            out.print(EarlyPrompt.takeOver());
             out.flush();
         } else {
             console.result(messages().text("shell.welcome"));

@@ -6,11 +6,14 @@ import be.groupsetup.adapters.cli.input.GroupsetupCommandParser;
 import be.groupsetup.presentation.text.Messages;
 import org.jline.reader.LineReader;
 import org.jline.terminal.Terminal;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +35,12 @@ class EarlyPromptTest {
 
     private final ShellFixture shell = ShellFixture.english();
 
+    @BeforeEach
+    @AfterEach
+    void noEarlyPromptOnScreen() {
+        EarlyPrompt.forget();
+    }
+
     @Test
     void givenTheSettingsLanguage_whenShown_thenItsWelcomeThenTheCursorSavedThenTheShellsOwnPrompt() {
         ByteArrayOutputStream terminal = new ByteArrayOutputStream();
@@ -52,6 +61,34 @@ class EarlyPromptTest {
 
         assertThat(terminal.toString(StandardCharsets.UTF_8)).isEqualTo("\u001B8\r\u001B[J")
                 .isEqualTo(EarlyPrompt.TAKE_OVER);
+    }
+
+    @Test
+    void givenAWarningWhileTheShellStarts_whenWritten_thenItGoesBelowThePromptAndTheReaderErasesNothing() {
+        EarlyPrompt.show(Messages.forLanguage("en", null), new ByteArrayOutputStream());
+        ByteArrayOutputStream standardError = new ByteArrayOutputStream();
+        PrintStream err = EarlyPrompt.guarding(new PrintStream(standardError, true, StandardCharsets.UTF_8));
+
+        err.print("WARN the shell's history is a link");
+        err.println(": neither read nor written");
+        err.write("WARN données\n".getBytes(StandardCharsets.UTF_8), 0, "WARN données\n".getBytes(StandardCharsets.UTF_8).length);
+
+        assertThat(standardError.toString(StandardCharsets.UTF_8)).isEqualTo(System.lineSeparator()
+                + "WARN the shell's history is a link: neither read nor written" + System.lineSeparator()
+                + "WARN données\n");
+        assertThat(EarlyPrompt.takeOver()).isEmpty();
+    }
+
+    @Test
+    void givenNoWarning_whenTheReaderTakesOver_thenThePromptIsErased_andALaterWarningIsWrittenAsItIs() {
+        EarlyPrompt.show(Messages.forLanguage("en", null), new ByteArrayOutputStream());
+        ByteArrayOutputStream standardError = new ByteArrayOutputStream();
+        PrintStream err = EarlyPrompt.guarding(new PrintStream(standardError, true, StandardCharsets.UTF_8));
+
+        assertThat(EarlyPrompt.takeOver()).isEqualTo(EarlyPrompt.TAKE_OVER);
+        err.println("WARN later");
+
+        assertThat(standardError.toString(StandardCharsets.UTF_8)).isEqualTo("WARN later" + System.lineSeparator());
     }
 
     @ParameterizedTest
