@@ -162,13 +162,18 @@ class ApplicationWiring {
 
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            String source = context.getEnvironment().getProperty(SOURCE);
+            return configured(context.getEnvironment());
+        }
+
+        /** The condition, for these settings (also asked before the wiring is chosen: {@link AheadOfTime}). */
+        static boolean configured(Environment environment) {
+            String source = environment.getProperty(SOURCE);
             if (source == null || source.isBlank()) {
                 return false;
             }
             StoreRegistry stores = StoreRegistry.onClassPath();
             Optional<String> from = stores.named(source);
-            Optional<String> to = stores.named(context.getEnvironment().getProperty("groupsetup.storage"));
+            Optional<String> to = stores.named(environment.getProperty("groupsetup.storage"));
             return from.isPresent() && !from.equals(to);
         }
     }

@@ -101,9 +101,13 @@ public class GroupsetupApplication {
                 (ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> event.getEnvironment()
                         .getPropertySources().addAfter(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
                                 source)));
+        // the wiring worked out when the jar was built, when it is this start's (decided once the settings are read)
+        application.addListeners(new AheadOfTime());
         ConfigurableApplicationContext context;
         try {
             context = application.run(args);
+        } catch (SpringApplication.AbandonedRunException e) {
+            throw e; // how the build's process-aot stops the run once it has the wiring: not a failed start
         } catch (RuntimeException e) {
             if (promptShown) {
                 EarlyPrompt.withdraw(new FileOutputStream(FileDescriptor.out));
