@@ -50,7 +50,11 @@ def main():
                 print("timeout waiting for the answer", file=sys.stderr)
                 os.kill(pid, 9)
                 sys.exit(1)
-            seen += os.read(fd, 65536)
+            try:
+                seen += os.read(fd, 65536)
+            except OSError:
+                print("exited before the answer:", seen.decode(errors="replace"), file=sys.stderr)
+                sys.exit(1)
         answered = time.monotonic() - start
     peak = 0
     try:

@@ -11,6 +11,8 @@
 # Usage: scripts/aot-check.sh      (builds the application first through ./groupsetup when it is missing or stale)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+launcher="$PWD/groupsetup"
+training="$PWD/bootstrap/launch/training.groupsetup"
 
 say() { printf 'aot-check: %s\n' "$*"; }
 work=$(mktemp -d "${TMPDIR:-/tmp}/groupsetup-aot-check.XXXXXX")
@@ -25,10 +27,12 @@ run() { # mode data-dir words...
     [ "$mode" = written ] && aot=false
     env -u GROUPSETUP_STORAGE -u GROUPSETUP_STORAGE_MIGRATE_FROM HOME="$work/home" LANG=C.UTF-8 \
         GROUPSETUP_JAVA_OPTS="-Dgroupsetup.aot=$aot" GROUPSETUP_DATA_DIR="$data" GROUPSETUP_TECHNICIAN=aot-check \
-        GROUPSETUP_LANGUAGE=en ./groupsetup "$@"
+        GROUPSETUP_LANGUAGE=en "$launcher" "$@"
 }
 
 mkdir -p "$work/home"
+# in the throw-away folder: the training's `group export --output` writes a file in the working folder
+cd "$work"
 run built "$work/warm" version >/dev/null # builds and trains the launcher's archive first, if need be
 for mode in built written; do
     : > "$work/$mode.txt"
@@ -38,11 +42,27 @@ for mode in built written; do
         status=0
         run "$mode" "$work/data-$mode" "$@" < /dev/null >> "$work/$mode.txt" 2>&1 || status=$?
         printf '$ %s\n[exit %s]\n' "$line" "$status" >> "$work/$mode.txt"
-    done < bootstrap/launch/training.groupsetup
+    done < "$training"
     # the data directory and the moments differ between the two runs, nothing else may
     sed -E -i -e "s#$work/data-$mode#DATA#g" -e 's/[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9:.]+Z?)?/DATE/g' \
         -e 's/[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?/TIME/g' "$work/$mode.txt"
 done
+# a start that fails (a data directory others can write to): the same one line both ways, no report of Spring's
+mkdir -p "$work/open" && chmod 777 "$work/open"
+for mode in built written; do
+    status=0
+    run "$mode" "$work/open" version < /dev/null > "$work/failed-$mode.txt" 2>&1 || status=$?
+    printf '[exit %s]\n' "$status" >> "$work/failed-$mode.txt"
+done
+if diff -u "$work/failed-written.txt" "$work/failed-built.txt" >> "$work/diff.txt" \
+    && [ "$(wc -l < "$work/failed-built.txt")" -le 3 ] && grep -q '^\[exit 2\]' "$work/failed-built.txt"; then
+    say "a failed start says why in the same words both ways (exit 2)"
+else
+    say "FAILED: a failed start differs between the two wirings, or says more than its reason:"
+    cat "$work/failed-written.txt" "$work/failed-built.txt"
+    failed=1
+fi
+
 commands=$(grep -c '^\$ ' "$work/built.txt")
 if diff -u "$work/written.txt" "$work/built.txt" > "$work/diff.txt"; then
     say "the $commands commands of the training script print the same with the built wiring as without"
@@ -53,15 +73,16 @@ else
 fi
 
 # the built wiring was used for a command, and not when asked not to
-verbose() { # mode words... -> how many classes of the generated wiring the start loaded
+verbose() { # mode words... -> how many classes of the generated wiring's bean definitions the start loaded
     local mode=$1; shift
     local aot=true
     [ "$mode" = written ] && aot=false
-    # without the launcher's archive, which on Java 25 lists every class it holds as loaded at start
+    # without the launcher's archive, which on Java 25 lists every class it holds as loaded at start; the bean
+    # definitions, not the initializer, which AheadOfTime loads to see whether the jar has the built wiring
     env -u GROUPSETUP_STORAGE -u GROUPSETUP_STORAGE_MIGRATE_FROM HOME="$work/home" LANG=C.UTF-8 GROUPSETUP_FAST_START=0 \
         GROUPSETUP_JAVA_OPTS="-Dgroupsetup.aot=$aot -Xlog:class+load=info:stdout" GROUPSETUP_DATA_DIR="$work/data-built" \
-        GROUPSETUP_LANGUAGE=en ./groupsetup "$@" 2>/dev/null | grep -c 'GroupsetupApplication__ApplicationContextInitializer' \
-        || true
+        GROUPSETUP_LANGUAGE=en "$launcher" "$@" > "$work/classes.txt" 2>/dev/null || true
+    grep -c 'ApplicationWiring__BeanDefinitions' "$work/classes.txt" || true
 }
 if [ "$(verbose built version)" -gt 0 ] && [ "$(verbose written version)" -eq 0 ]; then
     say "the launcher's start uses the built wiring; -Dgroupsetup.aot=false does not"
@@ -71,8 +92,9 @@ else
 fi
 
 # a migration source asks for a wiring the build did not make: storage migrate must be offered
-if env GROUPSETUP_STORAGE_MIGRATE_FROM=postgres HOME="$work/home" GROUPSETUP_DATA_DIR="$work/data-built" \
-    GROUPSETUP_LANGUAGE=en ./groupsetup help 2>&1 | grep -q 'storage migrate'; then
+env -u GROUPSETUP_STORAGE GROUPSETUP_STORAGE_MIGRATE_FROM=postgres HOME="$work/home" \
+    GROUPSETUP_DATA_DIR="$work/data-built" GROUPSETUP_LANGUAGE=en "$launcher" help > "$work/help.txt" 2>&1 || true
+if grep -q 'storage migrate' "$work/help.txt"; then
     say "with a migration source, storage migrate is offered"
 else
     say "FAILED: with a migration source, storage migrate is not offered"
@@ -89,13 +111,14 @@ status_line() { # http://host:port/path -> the first line of the answer
     exec 3<&- 3>&-
 }
 port=$(( 20000 + $$ % 20000 ))
-env HOME="$work/home" GROUPSETUP_DATA_DIR="$work/data-built" GROUPSETUP_LANGUAGE=en \
-    ./groupsetup serve --port "$port" > "$work/serve.txt" 2>&1 &
+env -u GROUPSETUP_STORAGE -u GROUPSETUP_STORAGE_MIGRATE_FROM HOME="$work/home" GROUPSETUP_DATA_DIR="$work/data-built" \
+    GROUPSETUP_LANGUAGE=en "$launcher" serve --port "$port" > "$work/serve.txt" 2>&1 &
 serve_pid=$!
 answered=""
 for _ in $(seq 1 120); do
     address=$(grep -o 'http://[^ ]*' "$work/serve.txt" 2>/dev/null | head -n 1 || true)
-    if [ -n "$address" ] && status_line "$address" 2>/dev/null | grep -q '^HTTP/1\.[01] [23]'; then
+    if [ -n "$address" ] && status_line "$address" > "$work/answer.txt" 2>/dev/null \
+        && grep -q '^HTTP/1\.[01] [23]' "$work/answer.txt"; then
         answered=yes
         break
     fi

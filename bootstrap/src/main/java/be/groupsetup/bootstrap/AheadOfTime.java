@@ -11,8 +11,8 @@ import java.util.function.BooleanSupplier;
 /**
  * Whether this start uses the wiring Spring AOT worked out when the jar was built ({@code process-aot}, in bootstrap's
  * pom): a fifth of the start saved (docs/performance.md, run J). Decided once Spring has read the settings and
- * before it makes the context, the only moment both are true (Spring asks {@link AotDetector} when it makes the
- * context, never before). Only when:
+ * before it makes the context, when Spring Boot asks {@link AotDetector} for the wiring (it asks once before, for the
+ * generated wiring of profiles, which a build without profiles does not make). Only when:
  * <ul>
  *     <li>asked for ({@code -Dgroupsetup.aot=true}: the launcher's starts; tests and {@code java -jar} run the wiring
  *     as written);</li>
@@ -22,6 +22,8 @@ import java.util.function.BooleanSupplier;
  *     (the two conditions of the wiring);</li>
  *     <li>Spring's own {@code spring.aot.enabled} is not set either way.</li>
  * </ul>
+ * The generated wiring also holds what the build's settings decided for Spring itself ({@code spring.shell.*}
+ * switches, {@code spring.autoconfigure.exclude}, profiles): groupsetup's released settings fix those.
  */
 final class AheadOfTime implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 

@@ -110,7 +110,7 @@ public class GroupsetupApplication {
             throw e; // how the build's process-aot stops the run once it has the wiring: not a failed start
         } catch (RuntimeException e) {
             if (promptShown) {
-                EarlyPrompt.withdraw(new FileOutputStream(FileDescriptor.out));
+                EarlyPrompt.withdraw(new FileOutputStream(FileDescriptor.out), System.in);
             }
             // Spring's own report of the failure (a stack trace) is off in application.properties: this line says it
             System.err.println(startupFailure(e, Messages.forLanguage(startupLanguage(settingsFile), null)));
@@ -125,7 +125,9 @@ public class GroupsetupApplication {
      * says so); returns whether it did.
      */
     private static boolean earlyPrompt(Optional<PropertiesPropertySource> settingsFile) {
-        if (!EarlyPrompt.possible(System.console(), System.getenv("TERM"))) {
+        // not in the build's process-aot run, which starts the application without arguments on Maven's terminal
+        if (Boolean.getBoolean("spring.aot.processing")
+                || !EarlyPrompt.possible(System.console(), System.getenv("TERM"))) {
             return false;
         }
         String language = startupLanguage(settingsFile).strip().toLowerCase(java.util.Locale.ROOT);

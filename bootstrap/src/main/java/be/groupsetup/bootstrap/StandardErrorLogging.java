@@ -63,8 +63,10 @@ public class StandardErrorLogging extends ContextAwareBase implements Configurat
             context.getLogger(library).setLevel(details ? Level.WARN : Level.OFF);
         }
         // a failed start is said in one line by GroupsetupApplication: Spring's own reports carry a stack trace
+        // (the context of the wiring built ahead of time is a GenericApplicationContext: AheadOfTime)
         for (String reporter : new String[]{"org.springframework.boot.SpringApplication",
                 "org.springframework.context.annotation.AnnotationConfigApplicationContext",
+                "org.springframework.context.support.GenericApplicationContext",
                 "org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter"}) {
             context.getLogger(reporter).setLevel(Level.OFF);
         }

@@ -29,6 +29,8 @@ public final class EarlyPrompt {
 
     /** The early prompt is on the screen and the line reader has not taken over yet. */
     private static volatile boolean live;
+    /** The line reader took over (or the start failed): nothing of the early prompt is left to erase. */
+    private static volatile boolean takenOver;
     /** Something was written to standard error below the early prompt: it must not be erased. */
     private static volatile boolean interrupted;
 
@@ -68,6 +70,7 @@ public final class EarlyPrompt {
         out.print(messages.text("shell.welcome") + System.lineSeparator() + SAVE_CURSOR + prompt().toAnsi());
         out.flush();
         interrupted = false;
+        takenOver = false;
         live = true;
     }
 
@@ -112,23 +115,38 @@ public final class EarlyPrompt {
 
     /**
      * What the line reader writes before its first prompt, in the place of the early one: back to where that one
-     * began, the screen erased from there — or nothing when a warning was written below it, which stays.
+     * began, the screen erased from there — or nothing when a warning was written below it, which stays, or when
+     * the place was taken over already (the session has run since: nothing of it may be erased).
      */
     static synchronized String takeOver() {
+        String sequence = interrupted || takenOver ? "" : TAKE_OVER;
         live = false;
-        return interrupted ? "" : TAKE_OVER;
+        takenOver = true;
+        return sequence;
     }
 
-    /** After a failed start: the early prompt erased (unless a warning stands below it), then the reason is said. */
-    public static void withdraw(java.io.OutputStream terminal) {
+    /**
+     * After a failed start: the early prompt erased (unless a warning stands below it, or the shell has run since),
+     * and the lines typed meanwhile, which the terminal holds, read and dropped — else the operating system's shell
+     * would run them once groupsetup has ended. A line not finished with Enter stays the terminal's.
+     */
+    public static void withdraw(java.io.OutputStream terminal, java.io.InputStream keyboard) {
         PrintStream out = new PrintStream(terminal, false, StandardCharsets.UTF_8);
         out.print(takeOver());
         out.flush();
+        try {
+            while (keyboard.available() > 0 && keyboard.read(new byte[4096]) > 0) {
+                // dropped
+            }
+        } catch (java.io.IOException e) {
+            // nothing more can be read: nothing more to drop
+        }
     }
 
     /** For tests: as before any early prompt. */
     static synchronized void forget() {
         live = false;
         interrupted = false;
+        takenOver = false;
     }
 }

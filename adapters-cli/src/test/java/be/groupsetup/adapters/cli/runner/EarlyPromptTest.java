@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -54,13 +55,28 @@ class EarlyPromptTest {
     }
 
     @Test
-    void givenAFailedStart_whenWithdrawn_thenTheCursorGoesBackWhereThePromptBeganAndTheRestIsErased() {
+    void givenAFailedStart_whenWithdrawn_thenThePromptIsErased_andTheLinesTypedMeanwhileAreDropped() {
+        EarlyPrompt.show(Messages.forLanguage("en", null), new ByteArrayOutputStream());
         ByteArrayOutputStream terminal = new ByteArrayOutputStream();
+        ByteArrayInputStream keyboard = new ByteArrayInputStream("group list\nexit\n".getBytes(StandardCharsets.UTF_8));
 
-        EarlyPrompt.withdraw(terminal);
+        EarlyPrompt.withdraw(terminal, keyboard);
 
         assertThat(terminal.toString(StandardCharsets.UTF_8)).isEqualTo("\u001B8\r\u001B[J")
                 .isEqualTo(EarlyPrompt.TAKE_OVER);
+        // else the operating system's shell would run them once groupsetup has ended
+        assertThat(keyboard.available()).isZero();
+    }
+
+    @Test
+    void givenTheShellTookOver_whenTheRunFailsAfterwards_thenNothingOfTheSessionIsErased() {
+        EarlyPrompt.show(Messages.forLanguage("en", null), new ByteArrayOutputStream());
+        assertThat(EarlyPrompt.takeOver()).isEqualTo(EarlyPrompt.TAKE_OVER);
+        ByteArrayOutputStream terminal = new ByteArrayOutputStream();
+
+        EarlyPrompt.withdraw(terminal, new ByteArrayInputStream(new byte[0]));
+
+        assertThat(terminal.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
     @Test
@@ -93,7 +109,7 @@ class EarlyPromptTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"xterm-256color", "dumb", "", " "})
-    void givenNoTerminal_whenAsked_thenNoEarlyPromptWhateverTheTerminalType(String term) {
+    void givenNoConsole_whenAsked_thenNoEarlyPromptWhateverTheTerminalType(String term) {
         assertThat(EarlyPrompt.possible(null, term)).isFalse();
     }
 

@@ -255,6 +255,9 @@ public final class FileGroupStore implements Storage {
                         each.accept(listing);
                     }
                 }
+                // given out: its paths and looks need not stay until the last block (the task keeps its result)
+                Arrays.fill(looked.documents(), null);
+                Arrays.fill(looked.looks(), null);
             }
             index.save(directory);
         } catch (InterruptedException e) {

@@ -226,7 +226,8 @@ final class SummaryIndex {
             fields.at(line).text();
             entry = fields.entry();
             cursor = fields.position;
-        } catch (IllegalArgumentException e) {
+        } catch (RuntimeException e) {
+            // not of the format, or a value out of range (a time no Instant holds): that line is not used
             changed = true;
             cursor = lineEnd(line) + 1;
             return null;

@@ -81,7 +81,7 @@ class ManyGroupsListTest {
     }
 
     @Test
-    void givenMoreGroupsThanLookedAtOnOneThread_whenListed_thenEachOnceInOrder_andLinksInEitherHalfAreDamaged()
+    void givenMoreGroupsThanLookedAtOnOneThread_whenListed_thenEachOnceInOrder_andLinksNearEitherEndAreDamaged()
             throws IOException {
         String low = numbers.get(10);
         String high = numbers.get(GROUPS - 10);
