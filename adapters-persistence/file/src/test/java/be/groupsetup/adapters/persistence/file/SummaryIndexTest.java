@@ -180,6 +180,27 @@ class SummaryIndexTest {
     }
 
     @Test
+    void givenAnIndexLineWithATimeNoInstantHolds_whenListed_thenOnlyThatGroupIsReadAgain_andTheIndexMended()
+            throws Exception {
+        List<GroupListing> listed = store.list(summarizer, "1");
+        Path file = root.resolve("groups").resolve(SummaryIndex.FILE);
+        String index = Files.readString(file);
+        // the last change's time, in seconds: far beyond what an Instant holds, and not a format error
+        String seconds = Long.toString(CHANGED.getEpochSecond());
+        int line = index.indexOf(OTHER.value() + "\t");
+        Files.writeString(file, index.substring(0, line) + index.substring(line).replaceFirst(seconds,
+                Long.toString(Long.MAX_VALUE)), StandardCharsets.UTF_8);
+        summarised.clear();
+
+        assertThat(store.list(summarizer, "1")).isEqualTo(listed);
+
+        assertThat(summarised).containsExactly(OTHER);
+        summarised.clear();
+        store.list(summarizer, "1");
+        assertThat(summarised).isEmpty();
+    }
+
+    @Test
     void givenAnIndexCutShortByHand_whenListed_thenNoneOfItIsUsed() throws Exception {
         store.list(summarizer, "1");
         Path file = root.resolve("groups").resolve(SummaryIndex.FILE);
