@@ -244,11 +244,14 @@ public final class FileGroupStore implements Storage {
             looker.start();
         }
         try {
-            SummaryIndex index = reading.get();
+            SummaryIndex index = null;
             for (int b = 0; b < blocks.size(); b++) {
                 FutureTask<Looked> block = blocks.get(b);
                 block.run(); // nothing when the other thread runs or ran it: then get() waits for it
                 Looked looked = block.get();
+                if (index == null) {
+                    index = reading.get(); // asked once the first block is looked at: both at once till then
+                }
                 for (int i = 0; i < looked.looks().length; i++) {
                     GroupListing listing = listing(looked.documents()[i], looked.looks()[i], index, summarizer);
                     if (listing != null) {
@@ -259,7 +262,7 @@ public final class FileGroupStore implements Storage {
                 Arrays.fill(looked.documents(), null);
                 Arrays.fill(looked.looks(), null);
             }
-            index.save(directory);
+            (index == null ? reading.get() : index).save(directory);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StorageException("storage.io", e, groups, "interrupted");
