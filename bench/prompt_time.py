@@ -17,6 +17,23 @@ import termios
 import time
 
 
+def read_until(fd, pid, text, seen, what):
+    """Reads the terminal until TEXT appears in what it showed (SEEN so far); exits saying WHAT it waited for when
+    nothing comes for a minute or the process ends first."""
+    while text not in seen:
+        ready, _, _ = select.select([fd], [], [], 60)
+        if not ready:
+            print(f"timeout waiting for {what}", file=sys.stderr)
+            os.kill(pid, 9)
+            sys.exit(1)
+        try:
+            seen += os.read(fd, 65536)
+        except OSError:
+            print(f"exited before {what}:", seen.decode(errors="replace"), file=sys.stderr)
+            sys.exit(1)
+    return seen
+
+
 def main():
     prompt = sys.argv[1].encode()
     command = sys.argv[2:]
@@ -26,35 +43,13 @@ def main():
         os.execvp(command[0], command)
     # a real terminal has a size; without one JLine cannot lay the prompt out
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
-    seen = b""
-    while prompt not in seen:
-        ready, _, _ = select.select([fd], [], [], 60)
-        if not ready:
-            print("timeout", file=sys.stderr)
-            os.kill(pid, 9)
-            sys.exit(1)
-        try:
-            seen += os.read(fd, 65536)
-        except OSError:
-            print("exited before the prompt:", seen.decode(errors="replace"), file=sys.stderr)
-            sys.exit(1)
+    seen = read_until(fd, pid, prompt, b"", "the prompt")
     elapsed = time.monotonic() - start
     answered = None
     if os.environ.get("ANSWER"):
         line, expected = os.environ["ANSWER"].split("|", 1)
         os.write(fd, line.encode() + b"\r")
-        seen = seen[seen.index(prompt) + len(prompt):]
-        while expected.encode() not in seen:
-            ready, _, _ = select.select([fd], [], [], 60)
-            if not ready:
-                print("timeout waiting for the answer", file=sys.stderr)
-                os.kill(pid, 9)
-                sys.exit(1)
-            try:
-                seen += os.read(fd, 65536)
-            except OSError:
-                print("exited before the answer:", seen.decode(errors="replace"), file=sys.stderr)
-                sys.exit(1)
+        read_until(fd, pid, expected.encode(), seen[seen.index(prompt) + len(prompt):], "the answer")
         answered = time.monotonic() - start
     peak = 0
     try:
