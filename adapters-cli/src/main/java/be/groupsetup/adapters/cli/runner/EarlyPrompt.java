@@ -27,12 +27,19 @@ import java.nio.charset.StandardCharsets;
  */
 public final class EarlyPrompt {
 
-    /** The early prompt is on the screen and the line reader has not taken over yet. */
-    private static volatile boolean live;
-    /** The line reader took over (or the start failed): nothing of the early prompt is left to erase. */
-    private static volatile boolean takenOver;
-    /** Something was written to standard error below the early prompt: it must not be erased. */
-    private static volatile boolean interrupted;
+    /** Where the screen stands, from the early prompt to the line reader's first one. */
+    private enum Screen {
+        /** No early prompt was written. */
+        NONE,
+        /** The early prompt is on the screen, and nothing below it: the line reader may erase it. */
+        SHOWN,
+        /** Something was written to standard error below the early prompt: it must not be erased. */
+        WRITTEN_BELOW,
+        /** The line reader took over (or the start failed): nothing of the early prompt is left to erase. */
+        TAKEN_OVER
+    }
+
+    private static Screen screen = Screen.NONE;
 
     /** Saves the cursor's place (DEC's save-cursor, which every ANSI terminal knows): where the prompt begins. */
     private static final String SAVE_CURSOR = "\u001B7";
@@ -69,9 +76,9 @@ public final class EarlyPrompt {
         PrintStream out = new PrintStream(terminal, false, StandardCharsets.UTF_8);
         out.print(messages.text("shell.welcome") + System.lineSeparator() + SAVE_CURSOR + prompt().toAnsi());
         out.flush();
-        interrupted = false;
-        takenOver = false;
-        live = true;
+        synchronized (EarlyPrompt.class) {
+            screen = Screen.SHOWN;
+        }
     }
 
     /**
@@ -107,21 +114,21 @@ public final class EarlyPrompt {
     }
 
     private static synchronized void below(PrintStream err) {
-        if (live && !interrupted) {
-            interrupted = true;
+        if (screen == Screen.SHOWN) {
+            screen = Screen.WRITTEN_BELOW;
             err.print(System.lineSeparator());
         }
     }
 
     /**
      * What the line reader writes before its first prompt, in the place of the early one: back to where that one
-     * began, the screen erased from there — or nothing when a warning was written below it, which stays, or when
-     * the place was taken over already (the session has run since: nothing of it may be erased).
+     * began, the screen erased from there — or nothing when a warning was written below it, which stays, when the
+     * place was taken over already (the session has run since: nothing of it may be erased), or when no early
+     * prompt was written.
      */
     static synchronized String takeOver() {
-        String sequence = interrupted || takenOver ? "" : TAKE_OVER;
-        live = false;
-        takenOver = true;
+        String sequence = screen == Screen.SHOWN ? TAKE_OVER : "";
+        screen = Screen.TAKEN_OVER;
         return sequence;
     }
 
@@ -145,8 +152,6 @@ public final class EarlyPrompt {
 
     /** For tests: as before any early prompt. */
     static synchronized void forget() {
-        live = false;
-        interrupted = false;
-        takenOver = false;
+        screen = Screen.NONE;
     }
 }

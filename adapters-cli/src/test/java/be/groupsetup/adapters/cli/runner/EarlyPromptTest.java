@@ -133,6 +133,9 @@ class EarlyPromptTest {
      * and its terminal are stand-ins, so that the screen holds the runner's writing only, whole and in order.
      */
     private String openAndLeave(boolean promptShown) {
+        if (promptShown) {
+            EarlyPrompt.show(Messages.forLanguage("en", null), new ByteArrayOutputStream());
+        }
         StringWriter screen = new StringWriter();
         Terminal terminal = mock(Terminal.class);
         when(terminal.writer()).thenReturn(new PrintWriter(screen, true));
