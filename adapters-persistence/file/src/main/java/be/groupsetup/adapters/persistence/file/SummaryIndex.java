@@ -10,6 +10,7 @@ import be.groupsetup.domain.value.GroupNumber;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +85,10 @@ final class SummaryIndex {
     record Change(String technician, Instant time, String kind, String detail) {
     }
 
+    /** An entry made by this listing, with its group's number. */
+    private record Fresh(String number, Entry entry) {
+    }
+
     private final Path file;
     private final String rulesVersion;
     /** The index as read; empty when there was none to use. */
@@ -100,8 +106,7 @@ final class SummaryIndex {
     private int[] kept = new int[256];
     private int keptCount;
     /** The entries made by this listing (documents read again), in the order of their numbers. */
-    private final List<String> freshNumbers = new ArrayList<>();
-    private final List<Entry> freshEntries = new ArrayList<>();
+    private final List<Fresh> fresh = new ArrayList<>();
     private boolean changed;
 
     private SummaryIndex(Path file, String rulesVersion, byte[] text, int entriesStart, int entriesEnd, int lines,
@@ -239,7 +244,7 @@ final class SummaryIndex {
         GroupListing listing = listing(number, document, entry);
         if (listing != null) {
             if (keptCount == kept.length) {
-                kept = java.util.Arrays.copyOf(kept, kept.length * 2);
+                kept = Arrays.copyOf(kept, kept.length * 2);
             }
             kept[keptCount++] = line;
         }
@@ -321,8 +326,7 @@ final class SummaryIndex {
             entry = new Entry(identity.size(), identity.modified(), identity.key(), null,
                     ((GroupListing.Damaged) listing).reason());
         }
-        freshNumbers.add(number);
-        freshEntries.add(entry);
+        fresh.add(new Fresh(number, entry));
         changed = true;
     }
 
@@ -335,26 +339,26 @@ final class SummaryIndex {
         if (!changed && keptCount == lines) {
             return;
         }
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(
-                keptCount == 0 ? 128 + freshEntries.size() * 160 : text.length + freshEntries.size() * 160);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(
+                (keptCount == 0 ? 128 : text.length) + fresh.size() * 160);
         StringBuilder line = new StringBuilder(256);
         header(line, rulesVersion);
         out.writeBytes(line.toString().getBytes(StandardCharsets.UTF_8));
         int k = 0;
         int f = 0;
-        while (k < keptCount || f < freshEntries.size()) {
-            if (f == freshEntries.size() || k < keptCount && compareNumber(kept[k], freshNumbers.get(f)) < 0) {
+        while (k < keptCount || f < fresh.size()) {
+            if (f == fresh.size() || k < keptCount && compareNumber(kept[k], fresh.get(f).number()) < 0) {
                 out.write(text, kept[k], lineEnd(kept[k]) + 1 - kept[k]);
                 k++;
             } else {
                 line.setLength(0);
-                line(line, freshNumbers.get(f), freshEntries.get(f));
+                line(line, fresh.get(f).number(), fresh.get(f).entry());
                 out.writeBytes(line.toString().getBytes(StandardCharsets.UTF_8));
                 f++;
             }
         }
         line.setLength(0);
-        line.append(END).append('\t').append(keptCount + freshEntries.size()).append('\n');
+        end(line, keptCount + fresh.size());
         out.writeBytes(line.toString().getBytes(StandardCharsets.UTF_8));
         try {
             directory.writeAtomically(file, out.toByteArray());
@@ -374,12 +378,18 @@ final class SummaryIndex {
         for (String number : numbers) {
             line(out, number, entries.get(number));
         }
-        return out.append(END).append('\t').append(entries.size()).append('\n').toString();
+        end(out, entries.size());
+        return out.toString();
     }
 
     private static void header(StringBuilder out, String rulesVersion) {
         out.append(MAGIC).append('\t').append(FORMAT).append('\t');
         text(out, rulesVersion).append('\n');
+    }
+
+    /** The last line: how many entries' lines come before it. */
+    private static void end(StringBuilder out, int count) {
+        out.append(END).append('\t').append(count).append('\n');
     }
 
     /** An entry's line, line feed included. */
