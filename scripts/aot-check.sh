@@ -20,14 +20,17 @@ serve_pid=""
 trap '[ -n "$serve_pid" ] && kill "$serve_pid" 2>/dev/null; rm -rf "$work"' EXIT
 failed=0
 
-# the same settings for both: nothing from this machine's environment or settings file
+# the same settings for both: nothing from this machine's environment or settings file; more JVM options in
+# $opts, more settings (NAME=VALUE, separated by blanks) in $settings; launch=exec replaces the caller by the
+# launcher (in the background: $! is then the JVM itself, which the launcher execs)
 run() { # mode data-dir words...
     local mode=$1 data=$2; shift 2
     local aot=true
     [ "$mode" = written ] && aot=false
-    env -u GROUPSETUP_STORAGE -u GROUPSETUP_STORAGE_MIGRATE_FROM HOME="$work/home" LANG=C.UTF-8 \
-        GROUPSETUP_JAVA_OPTS="-Dgroupsetup.aot=$aot" GROUPSETUP_DATA_DIR="$data" GROUPSETUP_TECHNICIAN=aot-check \
-        GROUPSETUP_LANGUAGE=en "$launcher" "$@"
+    # shellcheck disable=SC2086
+    ${launch:-} env -u GROUPSETUP_STORAGE -u GROUPSETUP_STORAGE_MIGRATE_FROM HOME="$work/home" LANG=C.UTF-8 \
+        GROUPSETUP_JAVA_OPTS="-Dgroupsetup.aot=$aot ${opts:-}" GROUPSETUP_DATA_DIR="$data" \
+        GROUPSETUP_TECHNICIAN=aot-check GROUPSETUP_LANGUAGE=en ${settings:-} "$launcher" "$@"
 }
 
 mkdir -p "$work/home"
@@ -74,14 +77,11 @@ fi
 
 # the built wiring was used for a command, and not when asked not to
 verbose() { # mode words... -> how many classes of the generated wiring's bean definitions the start loaded
-    local mode=$1; shift
-    local aot=true
-    [ "$mode" = written ] && aot=false
     # without the launcher's archive, which on Java 25 lists every class it holds as loaded at start; the bean
     # definitions, not the initializer, which AheadOfTime loads to see whether the jar has the built wiring
-    env -u GROUPSETUP_STORAGE -u GROUPSETUP_STORAGE_MIGRATE_FROM HOME="$work/home" LANG=C.UTF-8 GROUPSETUP_FAST_START=0 \
-        GROUPSETUP_JAVA_OPTS="-Dgroupsetup.aot=$aot -Xlog:class+load=info:stdout" GROUPSETUP_DATA_DIR="$work/data-built" \
-        GROUPSETUP_LANGUAGE=en "$launcher" "$@" > "$work/classes.txt" 2>/dev/null || true
+    local mode=$1; shift
+    opts="-Xlog:class+load=info:stdout" settings=GROUPSETUP_FAST_START=0 run "$mode" "$work/data-built" "$@" \
+        > "$work/classes.txt" 2>/dev/null || true
     grep -c 'ApplicationWiring__BeanDefinitions' "$work/classes.txt" || true
 }
 if [ "$(verbose built version)" -gt 0 ] && [ "$(verbose written version)" -eq 0 ]; then
@@ -92,8 +92,7 @@ else
 fi
 
 # a migration source asks for a wiring the build did not make: storage migrate must be offered
-env -u GROUPSETUP_STORAGE GROUPSETUP_STORAGE_MIGRATE_FROM=postgres HOME="$work/home" \
-    GROUPSETUP_DATA_DIR="$work/data-built" GROUPSETUP_LANGUAGE=en "$launcher" help > "$work/help.txt" 2>&1 || true
+settings=GROUPSETUP_STORAGE_MIGRATE_FROM=postgres run built "$work/data-built" help > "$work/help.txt" 2>&1 || true
 if grep -q 'storage migrate' "$work/help.txt"; then
     say "with a migration source, storage migrate is offered"
 else
@@ -111,8 +110,7 @@ status_line() { # http://host:port/path -> the first line of the answer
     exec 3<&- 3>&-
 }
 port=$(( 20000 + $$ % 20000 ))
-env -u GROUPSETUP_STORAGE -u GROUPSETUP_STORAGE_MIGRATE_FROM HOME="$work/home" GROUPSETUP_DATA_DIR="$work/data-built" \
-    GROUPSETUP_LANGUAGE=en "$launcher" serve --port "$port" > "$work/serve.txt" 2>&1 &
+launch="exec" run built "$work/data-built" serve --port "$port" > "$work/serve.txt" 2>&1 &
 serve_pid=$!
 answered=""
 for _ in $(seq 1 120); do
