@@ -43,14 +43,9 @@ public final class UnsafeCharacters {
         }
         int position = 0;
         for (int i = 0; i < text.length(); ) {
+            // a character of the basic plane is its own code point: decoded only for a surrogate pair
             char c = text.charAt(i);
-            if (c >= 0x20 && c < 0x7F) {
-                // printable ASCII, as isUnsafe says, without decoding a code point: a company's name is mostly that
-                position++;
-                i++;
-                continue;
-            }
-            int codePoint = text.codePointAt(i);
+            int codePoint = Character.isSurrogate(c) ? text.codePointAt(i) : c;
             position++;
             if (isUnsafe(codePoint)) {
                 return Optional.of(new Found(codePoint, position));
