@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The field rules of docs/rules.md §1.5, alone and across fields, with the reference tables they read and the time
@@ -54,7 +55,7 @@ public final class ConfigurationRules {
     private final PostalDirectory postalCodes;
     private final InstantSource clock;
     /** What names the build of the rules' code and tables, beyond the release's version ({@link #fingerprint}). */
-    private final java.util.function.Supplier<String> build;
+    private final Supplier<String> build;
     /** The accepted city names of each postal code, with their comparison keys, made once per code. */
     private final Map<String, AcceptedCities> cities = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -67,7 +68,7 @@ public final class ConfigurationRules {
     }
 
     private ConfigurationRules(BankDirectory banks, PostalDirectory postalCodes, InstantSource clock,
-                               java.util.function.Supplier<String> build) {
+                               Supplier<String> build) {
         this.banks = Objects.requireNonNull(banks, "banks");
         this.postalCodes = Objects.requireNonNull(postalCodes, "postalCodes");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -84,21 +85,21 @@ public final class ConfigurationRules {
      * reads it (the application's assembly: a checksum of the domain's classes and tables as packaged), asked for only
      * when a fingerprint is: the domain itself reads no files.
      */
-    public static ConfigurationRules standard(InstantSource clock, java.util.function.Supplier<String> build) {
+    public static ConfigurationRules standard(InstantSource clock, Supplier<String> build) {
         return new ConfigurationRules(BankDirectory.belgian(), PostalDirectory.belgian(), clock, build);
     }
 
     /**
      * Names these rules as they stand now, without anyone keeping a version by hand: a hash of the release (the
      * version the build writes into {@value #BUILD_RESOURCE}), of the build of the rules' code and embedded tables
-     * when the caller gave it ({@link #standard(InstantSource, java.util.function.Supplier)}), of the tables in
+     * when the caller gave it ({@link #standard(InstantSource, Supplier)}), of the tables in
      * use, and of the current year, since a finding depends on the year ({@code ehealth-box.inss-future}). A store
      * that keeps summaries made by the rules makes them again when this changes, so that nothing a former rule,
      * table or year decided stays frozen in them.
      */
     public String fingerprint() {
-        String named = BuildStamp.VALUE + "\n" + build.get() + "\n" + banks.getClass().getName() + "\n" + postalCodes.getClass().getName()
-                + "\n" + currentYear();
+        String named = BuildStamp.VALUE + "\n" + build.get() + "\n" + banks.getClass().getName() + "\n"
+                + postalCodes.getClass().getName() + "\n" + currentYear();
         try {
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
                     .digest(named.getBytes(java.nio.charset.StandardCharsets.UTF_8));
