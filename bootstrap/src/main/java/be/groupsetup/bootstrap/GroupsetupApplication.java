@@ -130,12 +130,11 @@ public class GroupsetupApplication {
                 || !EarlyPrompt.possible(System.console(), System.getenv("TERM"))) {
             return false;
         }
-        String language = startupLanguage(settingsFile).strip().toLowerCase(java.util.Locale.ROOT);
-        language = language.isEmpty() ? "en" : language; // as the settings read a blank language
-        if (!Messages.LANGUAGES.contains(language)) {
+        Optional<String> language = GroupsetupSettings.spoken(startupLanguage(settingsFile));
+        if (language.isEmpty()) {
             return false;
         }
-        EarlyPrompt.show(Messages.forLanguage(language, null), new FileOutputStream(FileDescriptor.out));
+        EarlyPrompt.show(Messages.forLanguage(language.get(), null), new FileOutputStream(FileDescriptor.out));
         // a warning while Spring starts goes below the prompt, and stays
         System.setErr(EarlyPrompt.guarding(System.err));
         return true;

@@ -33,16 +33,26 @@ public record GroupsetupSettings(Path dataDir, String language, String technicia
         if (dataDir == null || dataDir.toString().isBlank()) {
             throw new SettingException("settings.data-dir-empty", null);
         }
-        language = language == null || language.isBlank() ? "en" : language.strip().toLowerCase(java.util.Locale.ROOT);
+        String given = language;
         // the languages groupsetup speaks; any other is refused at start, never silently English
-        if (!be.groupsetup.presentation.text.Messages.LANGUAGES.contains(language)) {
-            throw new SettingException("settings.language", null, language);
-        }
+        language = spoken(given).orElseThrow(() -> new SettingException("settings.language", null,
+                given.strip().toLowerCase(java.util.Locale.ROOT)));
         lockTimeout = lockTimeout == null ? Duration.ofSeconds(10) : lockTimeout;
         if (lockTimeout.isNegative() || lockTimeout.compareTo(MAX_LOCK_TIMEOUT) > 0) {
             throw new SettingException("settings.lock-timeout", null, shown(lockTimeout), "1h");
         }
         storage = storage == null || storage.isBlank() ? null : storage.strip();
+    }
+
+    /**
+     * The language a setting names, as groupsetup reads it (blank: English; case and blanks around it aside), when
+     * it is one groupsetup speaks.
+     */
+    static java.util.Optional<String> spoken(String language) {
+        String named = language == null || language.isBlank() ? "en"
+                : language.strip().toLowerCase(java.util.Locale.ROOT);
+        return be.groupsetup.presentation.text.Messages.LANGUAGES.contains(named)
+                ? java.util.Optional.of(named) : java.util.Optional.empty();
     }
 
     public String technicianOr(String osUser) {
