@@ -73,7 +73,7 @@ class WizardInTerminalTest {
             assertThat(screen.exitStatus()).as(screen.transcript()).isZero();
             // the early prompt was written (the cursor saved where it begins), and the line reader's prompt took its
             // place: one welcome
-            assertThat(screen.raw()).contains("leave.\r\n\u001B7\u001B[36mgroupsetup:>");
+            assertThat(screen.raw()).contains("leave.\r\n\r\n\u001B[A\u001B7\u001B[36mgroupsetup:>");
             assertThat(screen.transcript().split("type help for the commands", -1)).as(screen.transcript()).hasSize(2);
         }
         assertThat(stored("94123456001")).isNotNull();

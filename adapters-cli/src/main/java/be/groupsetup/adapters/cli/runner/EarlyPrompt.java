@@ -14,9 +14,12 @@ import java.nio.charset.StandardCharsets;
  * usual line mode, so what is typed meanwhile is echoed and held by the terminal itself, and the line reader reads
  * it as its first input when it takes over: it first goes back to where the early prompt began and erases the
  * screen from there ({@link #TAKE_OVER}: the cursor is saved before the prompt is written), then writes its own
- * prompt, followed by what was typed, and runs any line finished meanwhile. Nothing typed is lost. (When a line
- * finished with Enter made the screen scroll, the saved place has moved with it: that line then shows twice, as
- * it was typed and again at the reader's prompt, where it runs.)
+ * prompt, followed by what was typed, and runs any line finished meanwhile. Nothing typed is lost.
+ * <p>
+ * A saved place does not move when the screen scrolls. So that a line finished with Enter meanwhile never makes it
+ * scroll, the prompt is written with a line kept free below it ({@link #KEEP_LINE_FREE}): on the terminal's last
+ * line, the screen scrolls once before the prompt is written, not after. (A second line finished before the shell
+ * is ready, at the bottom of the screen, would show twice: as it was typed, and again at the reader's prompt.)
  * <p>
  * A warning written to standard error while the application is assembled ({@link #guarding}) goes to a line of its
  * own below the prompt, and the reader then leaves the screen as it is rather than erase the warning with the
@@ -41,6 +44,11 @@ public final class EarlyPrompt {
 
     private static Screen screen = Screen.NONE;
 
+    /**
+     * A line feed and back up a line: a line kept free below the prompt, where a line finished with Enter before the
+     * shell is ready goes without making the screen scroll; nothing moves when one is free already.
+     */
+    static final String KEEP_LINE_FREE = "\n\u001B[A";
     /** Saves the cursor's place (DEC's save-cursor, which every ANSI terminal knows): where the prompt begins. */
     private static final String SAVE_CURSOR = "\u001B7";
     /** Back to where the early prompt began, the screen erased from there: the prompt and what was typed after it. */
@@ -74,7 +82,8 @@ public final class EarlyPrompt {
     /** Writes the welcome, in the settings' language, and the prompt, in UTF-8 as the line reader writes. */
     public static void show(Messages messages, java.io.OutputStream terminal) {
         PrintStream out = new PrintStream(terminal, false, StandardCharsets.UTF_8);
-        out.print(messages.text("shell.welcome") + System.lineSeparator() + SAVE_CURSOR + prompt().toAnsi());
+        out.print(messages.text("shell.welcome") + System.lineSeparator() + KEEP_LINE_FREE + SAVE_CURSOR
+                + prompt().toAnsi());
         out.flush();
         synchronized (EarlyPrompt.class) {
             screen = Screen.SHOWN;

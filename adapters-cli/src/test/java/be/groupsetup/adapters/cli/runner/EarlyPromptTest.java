@@ -43,14 +43,15 @@ class EarlyPromptTest {
     }
 
     @Test
-    void givenTheSettingsLanguage_whenShown_thenItsWelcomeThenTheCursorSavedThenTheShellsOwnPrompt() {
+    void givenTheSettingsLanguage_whenShown_thenItsWelcomeThenALineKeptFreeThenTheCursorSavedThenTheShellsOwnPrompt() {
         ByteArrayOutputStream terminal = new ByteArrayOutputStream();
 
         EarlyPrompt.show(Messages.forLanguage("fr", null), terminal);
 
         assertThat(terminal.toString(StandardCharsets.UTF_8)).isEqualTo(
                 "groupsetup — tapez help pour les commandes, exit pour quitter." + System.lineSeparator()
-                        + SAVE_CURSOR + EarlyPrompt.prompt().toAnsi());
+                        // down a line (the screen scrolls now if it must, not once the place is saved) and back up
+                        + "\n\u001B[A" + SAVE_CURSOR + EarlyPrompt.prompt().toAnsi());
         assertThat(EarlyPrompt.prompt().toAnsi()).contains("groupsetup:>").startsWith("\u001B[");
     }
 
