@@ -15,7 +15,8 @@
 #   list2-100k-J    ./groupsetup @FILE of two `group list` over the same: minus list-100k-J, what a list takes in a
 #                   session already started (the shell, or a script), which no JVM or Spring start hides
 # Wall time and peak memory (max RSS) per round; medians and ranges at the end; the paired ratios of the launcher
-# to the reference on each JDK. Then, once per JDK, `group set` inside a script of 1,000 changes
+# to the reference on each JDK; for the one-shot list, its processor time (user and system) and the least wall
+# time any schedule on this machine's cores could reach with it (processor time / cores). Then, once per JDK, `group set` inside a script of 1,000 changes
 # (./groupsetup @FILE): median, p99 and longest time per change (bench/set_latency.py).
 # Usage: bench/run.sh [ROUNDS] [JDK17_HOME] [JDK25_HOME]   (default 10; results also in bench/out/results.txt)
 # BENCH_LIST_ROUNDS=N: the lists of 100,000 groups in the first N rounds only (default 3: each takes seconds).
@@ -145,7 +146,7 @@ for j in 17 25; do
 done
 
 python3 - "$out/raw.txt" "$out/set.txt" "$load_start" "$load_end" <<'PY' | tee "$out/results.txt"
-import statistics, sys
+import os, statistics, sys
 rows = {}
 failed = {}
 for line in open(sys.argv[1]):
@@ -190,6 +191,10 @@ for j in ("17", "25"):
     if one in rows and two in rows:
         print(f"Java {j}: group list over 100,000 groups in a session already started (a script of two lists minus"
               f" one list): {med(two, 0) - med(one, 0):.2f} s (goal: < 1 s)")
+    if one in rows:
+        cores = os.cpu_count() or 1
+        print(f"Java {j}: group list over 100,000 groups, one-shot: {med(one, 0):.2f} s for {med(one, 2):.2f} s of"
+              f" processor time; on {cores} cores no schedule ends before {med(one, 2) / cores:.2f} s")
 if "before-17" in rows and "launcher-17" in rows:
     print(f"Java 17: launcher now / launcher before: wall {med('launcher-17', 0) / med('before-17', 0):.2f}x, "
           f"peak memory {med('launcher-17', 1) / med('before-17', 1):.2f}x")
