@@ -43,9 +43,7 @@ public final class UnsafeCharacters {
         }
         int position = 0;
         for (int i = 0; i < text.length(); ) {
-            // a character of the basic plane is its own code point: decoded only for a surrogate pair
-            char c = text.charAt(i);
-            int codePoint = Character.isSurrogate(c) ? text.codePointAt(i) : c;
+            int codePoint = text.codePointAt(i);
             position++;
             if (isUnsafe(codePoint)) {
                 return Optional.of(new Found(codePoint, position));
