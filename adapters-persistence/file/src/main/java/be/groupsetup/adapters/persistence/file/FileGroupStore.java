@@ -344,8 +344,12 @@ public final class FileGroupStore implements Storage {
     }
 
     private static String number(Path document) {
-        String name = document.getFileName().toString();
-        return name.substring(0, name.length() - DOCUMENT_SUFFIX.length());
+        return number(document.getFileName().toString());
+    }
+
+    /** The group number a document's name spells (what comes before {@value #DOCUMENT_SUFFIX}). */
+    private static String number(String documentName) {
+        return documentName.substring(0, documentName.length() - DOCUMENT_SUFFIX.length());
     }
 
     @Override
@@ -776,11 +780,7 @@ public final class FileGroupStore implements Storage {
         int count = 0;
         for (String name : names) {
             if (isDocumentName(name)) {
-                long number = 0;
-                for (int i = 0; i < GroupNumber.LENGTH; i++) {
-                    number = number * 10 + (name.charAt(i) - '0');
-                }
-                numbers[count++] = number;
+                numbers[count++] = Long.parseLong(name, 0, GroupNumber.LENGTH, 10);
             }
         }
         Arrays.sort(numbers, 0, count);
@@ -803,8 +803,7 @@ public final class FileGroupStore implements Storage {
 
     /** A group number and {@value #DOCUMENT_SUFFIX}: a group's document. */
     static boolean isDocumentName(String name) {
-        return name.endsWith(DOCUMENT_SUFFIX)
-                && GroupNumber.isCanonical(name.substring(0, name.length() - DOCUMENT_SUFFIX.length()));
+        return name.endsWith(DOCUMENT_SUFFIX) && GroupNumber.isCanonical(number(name));
     }
 
     private Path document(GroupNumber number) {
