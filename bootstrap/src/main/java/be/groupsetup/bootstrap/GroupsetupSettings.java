@@ -1,11 +1,14 @@
 package be.groupsetup.bootstrap;
 
 import be.groupsetup.application.error.SettingException;
+import be.groupsetup.presentation.text.Messages;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The settings (docs/rules.md §5.4), from {@code ~/.groupsetup/groupsetup.properties}, the environment or {@code -D}:
@@ -35,8 +38,7 @@ public record GroupsetupSettings(Path dataDir, String language, String technicia
         }
         String given = language;
         // the languages groupsetup speaks; any other is refused at start, never silently English
-        language = spoken(given).orElseThrow(() -> new SettingException("settings.language", null,
-                given.strip().toLowerCase(java.util.Locale.ROOT)));
+        language = spoken(given).orElseThrow(() -> new SettingException("settings.language", null, named(given)));
         lockTimeout = lockTimeout == null ? Duration.ofSeconds(10) : lockTimeout;
         if (lockTimeout.isNegative() || lockTimeout.compareTo(MAX_LOCK_TIMEOUT) > 0) {
             throw new SettingException("settings.lock-timeout", null, shown(lockTimeout), "1h");
@@ -44,15 +46,14 @@ public record GroupsetupSettings(Path dataDir, String language, String technicia
         storage = storage == null || storage.isBlank() ? null : storage.strip();
     }
 
-    /**
-     * The language a setting names, as groupsetup reads it (blank: English; case and blanks around it aside), when
-     * it is one groupsetup speaks.
-     */
-    static java.util.Optional<String> spoken(String language) {
-        String named = language == null || language.isBlank() ? "en"
-                : language.strip().toLowerCase(java.util.Locale.ROOT);
-        return be.groupsetup.presentation.text.Messages.LANGUAGES.contains(named)
-                ? java.util.Optional.of(named) : java.util.Optional.empty();
+    /** The language a setting names ({@link #named}), when it is one groupsetup speaks. */
+    static Optional<String> spoken(String language) {
+        return Optional.of(named(language)).filter(Messages.LANGUAGES::contains);
+    }
+
+    /** The language a setting names: blank is English; case and blanks around it do not count. */
+    private static String named(String language) {
+        return language == null || language.isBlank() ? "en" : language.strip().toLowerCase(Locale.ROOT);
     }
 
     public String technicianOr(String osUser) {
