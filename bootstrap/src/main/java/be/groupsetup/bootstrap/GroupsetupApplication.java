@@ -42,9 +42,6 @@ public class GroupsetupApplication {
 
     private static final String COMMONS_LOGGING_FACTORY = "org.apache.commons.logging.LogFactory";
 
-    /** Set when the interactive shell's welcome and first prompt were written before Spring started. */
-    static final String PROMPT_SHOWN = "groupsetup.shell.prompt-shown";
-
     public static void main(String[] args) {
         System.exit(run(args));
     }
@@ -90,11 +87,9 @@ public class GroupsetupApplication {
             defaults.putAll(Map.of("groupsetup.shell.autorun", "false", WebWiring.SERVE, "true"));
         }
         // the interactive shell on a terminal: its welcome and prompt now, what is typed kept by the terminal until
-        // the line reader takes it, once Spring has assembled the application (most of a second)
+        // the line reader takes their place (EarlyPrompt remembers they were written), once Spring has assembled
+        // the application (most of a second)
         boolean promptShown = args.length == 0 && earlyPrompt(settingsFile);
-        if (promptShown) {
-            defaults.put(PROMPT_SHOWN, "true");
-        }
         application.setDefaultProperties(defaults);
         // below -D and the environment, above the released defaults (application.properties)
         settingsFile.ifPresent(source -> application.addListeners(

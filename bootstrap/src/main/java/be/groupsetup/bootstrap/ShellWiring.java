@@ -125,10 +125,9 @@ class ShellWiring {
     @Bean
     GroupsetupRunner groupsetupRunner(CommandRegistry registry, CommandParser parser, ShellSession session,
                                       Messages messages, ObjectProvider<LineReader> lineReader,
-                                      ObjectProvider<PromptProvider> prompt,
-                                      @Value("${" + GroupsetupApplication.PROMPT_SHOWN + ":false}") boolean promptShown) {
+                                      ObjectProvider<PromptProvider> prompt) {
         return new GroupsetupRunner(registry, (GroupsetupCommandParser) parser, session, messages,
-                lineReader::getObject, prompt::getObject, promptShown);
+                lineReader::getObject, prompt::getObject);
     }
 
     /**

@@ -129,6 +129,11 @@ public final class EarlyPrompt {
         }
     }
 
+    /** Whether the early prompt was written in this process: the line reader then takes its place ({@link #takeOver}). */
+    static synchronized boolean written() {
+        return screen != Screen.NONE;
+    }
+
     /**
      * What the line reader writes before its first prompt, in the place of the early one: back to where that one
      * began, the screen erased from there — or nothing when a warning was written below it, which stays, when the

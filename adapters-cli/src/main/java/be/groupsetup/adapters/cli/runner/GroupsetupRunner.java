@@ -52,8 +52,6 @@ public final class GroupsetupRunner {
     private final Messages messages;
     private final Supplier<LineReader> lineReader;
     private final Supplier<PromptProvider> prompt;
-    /** The welcome and a first prompt were written before the application was assembled ({@link EarlyPrompt}). */
-    private final boolean promptShown;
 
     /**
      * @param lineReader the terminal's line reader, asked for only when the interactive shell opens
@@ -61,17 +59,6 @@ public final class GroupsetupRunner {
      */
     public GroupsetupRunner(CommandRegistry registry, GroupsetupCommandParser parser, ShellSession session,
                             Messages messages, Supplier<LineReader> lineReader, Supplier<PromptProvider> prompt) {
-        this(registry, parser, session, messages, lineReader, prompt, false);
-    }
-
-    /**
-     * @param promptShown the interactive shell's welcome and first prompt are on the screen already
-     *                    ({@link EarlyPrompt}): the line reader's first prompt takes the place of that one
-     */
-    public GroupsetupRunner(CommandRegistry registry, GroupsetupCommandParser parser, ShellSession session,
-                            Messages messages, Supplier<LineReader> lineReader, Supplier<PromptProvider> prompt,
-                            boolean promptShown) {
-        this.promptShown = promptShown;
         this.registry = registry;
         this.parser = parser;
         this.names = new CommandNames(() -> registry);
@@ -161,8 +148,9 @@ public final class GroupsetupRunner {
         LineReader reader = lineReader.get();
         PrintWriter out = reader.getTerminal().writer();
         Console console = new Console(out, out);
-        if (promptShown) {
-            // what was typed after the early prompt is still the terminal's: the reader echoes it after its prompt
+        if (EarlyPrompt.written()) {
+            // the welcome and a first prompt are on the screen already: the reader's first prompt takes that one's
+            // place; what was typed after it is still the terminal's, which the reader echoes after its prompt
             out.print(EarlyPrompt.takeOver());
             out.flush();
         } else {

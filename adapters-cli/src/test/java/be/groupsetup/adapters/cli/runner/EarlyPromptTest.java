@@ -145,7 +145,7 @@ class EarlyPromptTest {
         when(reader.getTerminal()).thenReturn(terminal);
         when(reader.readLine(anyString())).thenReturn("exit");
         GroupsetupRunner runner = new GroupsetupRunner(shell.registry(), new GroupsetupCommandParser(shell::registry),
-                shell.session, shell.messages(), () -> reader, () -> EarlyPrompt::prompt, promptShown);
+                shell.session, shell.messages(), () -> reader, () -> EarlyPrompt::prompt);
 
         assertThat(runner.run(new String[0])).isEqualTo(ExitCode.OK);
         verify(reader).readLine("groupsetup:>");
